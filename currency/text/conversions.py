@@ -226,11 +226,7 @@ def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> No
             a.notes.append(f"its conversion {b.amount.span!r} cannot be checked without the "
                            f"article's date, so {capital[1]!r} does not decide its currency")
         return
-    _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
-                                       a.amount.bound, a.amount.low, a.amount.high, options[0])
-    _, b_low, b_high = stated_interval(b.amount.value, b.amount.precision, b.amount.span,
-                                       b.amount.bound, b.amount.low, b.amount.high, b.currency,
-                                       restatement=True)
+    a_low, a_high, b_low, b_high = _pair_intervals(a, b, options[0], b.currency)
     if not (a_low > 0 and math.isfinite(a_high) and math.isfinite(b_high) and b_high > 0):
         if capital:
             a.notes.append(f"its conversion {b.amount.span!r} cannot be weighed, so "
@@ -262,6 +258,67 @@ def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> No
            if unrated and len(fits) <= 1 else
            f"its rate fits {'each' if fits else 'none'} of {', '.join(fits or options)}")
     a.notes.append(f"its conversion {b.amount.span!r} does not say its currency: {why}")
+
+
+def _pair_intervals(a: Candidate, b: Candidate, a_code: str, b_code: str
+                    ) -> tuple[float, float, float, float]:
+    """The intervals `a` and its conversion `b` stand for (each one's rounding), read in
+    `a_code` and `b_code`: the rates the pair can imply lie between their ratios."""
+    _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
+                                       a.amount.bound, a.amount.low, a.amount.high, a_code)
+    _, b_low, b_high = stated_interval(b.amount.value, b.amount.precision, b.amount.span,
+                                       b.amount.bound, b.amount.low, b.amount.high, b_code,
+                                       restatement=True)
+    return a_low, a_high, b_low, b_high
+
+
+def _fits_rate(a: Candidate, b: Candidate, a_code: str, b_code: str, day: dt.date) -> bool:
+    """Whether `b`, read in `b_code`, converts `a`, read in `a_code`, at the market rate of
+    `day` as a restatement is judged (both amounts' rounding, the rate source's allowance)."""
+    from currency.data.rates import RATE_ALLOWANCE
+    market = _market(a_code, b_code, day)
+    a_low, a_high, b_low, b_high = _pair_intervals(a, b, a_code, b_code)
+    if market is None or not (a_low > 0 and b_low > 0 and math.isfinite(a_high)
+                              and math.isfinite(b_high)):
+        return False
+    return b_low / a_high <= market * (1 + RATE_ALLOWANCE) \
+        and b_high / a_low >= market / (1 + RATE_ALLOWANCE)
+
+
+def _dollar_by_conversion(cands: list[Candidate], local: tuple[str, str] | None,
+                          day: dt.date | None) -> None:
+    """A bare "$" read as the local dollar (`local`: its code and why) that converts, or is
+    converted to, an amount of a third currency is the US dollar when the pair fits the US
+    dollar's rate of `day` and not the local dollar's: a local site printing a wire story
+    ("15.5 trillion won ($11.6 billion)" on a Canadian site) keeps the wire's dollar, and the
+    rate, not the site, says which dollar the sign means. A pair that fits neither keeps the
+    local reading, for the restatement check to weigh."""
+    if local is None or day is None:
+        return
+    code, why = local
+    for c in cands:
+        if not c.pair or c.currency != code or c.currency_from != why:
+            continue
+        other = cands[c.pair["with"]]
+        if other.currency in (None, code, "USD") or not c.amount.value \
+                or not other.amount.value:
+            continue
+        first, then = (c, other) if c.index < other.index else (other, c)
+        codes = {c.index: "USD", other.index: other.currency}
+        if not _fits_rate(first, then, codes[first.index], codes[then.index], day):
+            continue
+        codes[c.index] = code
+        if _fits_rate(first, then, codes[first.index], codes[then.index], day):
+            continue
+        c.currency = "USD"
+        c.currency_from = None
+        c.notes.append(f"{why} would make it {code}, but its pair with "
+                       f"{other.amount.span!r} fits the US dollar's rate of {day} and not "
+                       f"{code}'s: a bare '$' converting another currency keeps the US dollar")
+        unit = f"{then.currency}/{first.currency}"
+        c.pair["rate_unit"] = unit
+        if other.pair and other.pair["with"] == c.index:
+            other.pair["rate_unit"] = unit
 
 
 def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
@@ -693,6 +750,7 @@ def settle_currencies(text: str, out: list[Candidate], cut: int, dollar: tuple[s
     # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
     _pair_conversions(text, out, published)
+    _dollar_by_conversion(out, dollar, published)
     _by_capital(out)
     _shared_by_rate(out, published)
     _infer_currencies(text, out)

@@ -129,6 +129,7 @@ def restatement(df, ctx) -> list[F.Finding]:
     v = _verdicts(r, c)
     _earlier(df, r, v)
     _repeated(pairs, every, np.flatnonzero(rest), r, v)
+    _article_rate(pairs, every, np.flatnonzero(rest), r, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -146,7 +147,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
 # info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED = range(8)
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED, ARTICLE_RATE = range(9)
 
 
 def _verdicts(r, c) -> dict:
@@ -209,7 +210,7 @@ def _verdicts(r, c) -> dict:
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
-                elsewhere={})
+                elsewhere={}, article_rate={})
 
 
 def _earlier(df, r, v: dict) -> None:
@@ -322,6 +323,65 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
             v["elsewhere"][k] = said
 
 
+def _article_rate(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
+    """Marks ARTICLE_RATE the conversions no rate of their own dates explains that convert at
+    the rate of another conversion of their own article, in the same two currencies, made at the
+    ECB rate of its as_of, a date more than STALE_AFTER_DAYS before theirs: an article on a
+    later stage of a deal ("the remaining $2 billion (2.29 trillion won)") keeps the rate its
+    own earlier figures were converted at (the signing's), a convention and not a wrong
+    conversion. The other must pin one rate as written (`_pins_as_written`: "$9 billion
+    (10.3104 trillion won)", not "$9 billion (10 trillion won)") and match its as_of, a day, by
+    its rounding alone, and the two say the same rate within that day's band: two wrong
+    conversions at one made-up rate fit no date and explain nothing. `v["article_rate"]`: row
+    -> its `Repeat` (which: "as_of")."""
+    ask = np.flatnonzero((v["kind"] == WRONG) | (v["kind"] == STALE))
+    if not len(ask):
+        return
+    col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "source", "id",
+                                              "amount", "original", "o_amount", "as_of",
+                                              "published")}
+    witness = _pins_as_written(every) & every["hit_a"] & every["by_rounding"] \
+        & _days(col["as_of"])
+    if not witness.any():
+        return
+    last_as_of, _ = _period_bounds(col["as_of"])
+    _, first_as_of = _period_bounds(col["as_of"])
+    _, first_pub = _period_bounds(col["published"])
+    by_article: dict = {}
+    for j in np.flatnonzero(witness).tolist():
+        by_article.setdefault((col["source"][j], col["o_currency"][j], col["currency"][j]),
+                              []).append(j)
+    for k in ask.tolist():
+        at = rest[k]
+        js = by_article.get((col["source"][at], col["o_currency"][at], col["currency"][at]), ())
+        own_first = min(first_as_of[at], first_pub[at])
+        for j in js:
+            if j == at or not last_as_of[j] + STALE_AFTER_DAYS < own_first:
+                continue
+            if not (meets(every["rnd_lo"][at], every["rnd_hi"][at], every["rnd_lo"][j],
+                          every["rnd_hi"][j])
+                    and meets(every["rnd_lo"][at], every["rnd_hi"][at], every["a_lo"][j],
+                              every["a_hi"][j])):
+                continue
+            band = tuple(pairs[f"xa_{n}"].to_numpy()[j] for n in
+                         ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
+            v["article_rate"][k] = Repeat(*(col[n][j] for n in (
+                "id", "amount", "original", "o_amount", "source", "as_of", "published")),
+                "as_of", band)
+            v["kind"][k] = ARTICLE_RATE
+            break
+
+
+def _pins_as_written(every: dict) -> np.ndarray:
+    """Per pair: its conversion's rounding over its original's number as written pins a rate no
+    wider than one day's band widened for the rate source (`uncertainty.pins_one_rate` of the
+    stated number: the writer converts what is written, however round)."""
+    w_lo, w_hi = uncertainty.widen(1.0, 1.0)
+    lo, hi = every["rnd_lo"], every["rnd_hi"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (lo > 0) & np.isfinite(hi) & (hi / lo <= w_hi / w_lo)
+
+
 def _period_bounds(published: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each publication's last and first day as day numbers (+inf and -inf where it reads as
     no period): one lies wholly before another when its last day is before the other's first."""
@@ -417,7 +477,7 @@ def _findings(r, c, v) -> list[F.Finding]:
     blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
     # Notes that flag nothing: a match, and a true bound that does not mislead.
     explained = ((kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
-                 | (kind == REPEATED))
+                 | (kind == REPEATED) | (kind == ARTICLE_RATE))
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
@@ -464,6 +524,8 @@ def _sentences(said: list, c, v) -> list[Later]:
         out[k] = Later((_earlier_words, said[k], between[k], gap[k], direction[k], band[k], fits))
     for k, first in v["repeated"].items():
         out[k] = Later((_repeated_words, said[k], first))
+    for k, other in v["article_rate"].items():
+        out[k] = Later((_article_rate_words, said[k], other))
     return out.tolist()
 
 
@@ -650,6 +712,16 @@ def _repeated_words(p: _Pair, first: Repeat) -> str:
             f"matches the ECB rate of that statement's {first.which}, {band}, widened by "
             f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to {widened}: the conversion "
             f"made at its first date, repeated, not a wrong one.")
+
+
+def _article_rate_words(p: _Pair, other: Repeat) -> str:
+    turn = p.turn
+    band = band_words(other.band, p.o_cur, p.r_cur, other.as_of, turn)
+    return (f"{_said(p)}, which no rate of its own dates explains ({_windows(p)}); its article "
+            f'converts "{other.o_amount}" to "{other.amount}" ({other.id}, as of {other.as_of}) '
+            f"at the same rate, the ECB rate of {other.as_of}, {band}: converted at the rate "
+            f"of that earlier date, as its article converts that date's figures, not a wrong "
+            f"one.")
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:

@@ -356,6 +356,25 @@ def test_a_bare_dollar_is_the_local_dollar_where_the_press_writes_it_so():
     assert pair["rate_unit"] == "CAD/USD" and pair["implied_rate"] == pytest.approx(1.36)
 
 
+@pytest.mark.parametrize("dollars, currency", [
+    ("$11.3 billion", "USD"),      # 1,372 won a dollar: the US dollar's rate of the day
+    ("$15.5 billion", "CAD"),      # 1,000 won a dollar: the Canadian dollar's
+    ("$12.5 billion", "CAD"),      # neither: the site's dollar, for the restatement check
+])
+def test_a_bare_dollar_converting_a_third_currency_is_the_dollar_its_rate_fits(dollars, currency):
+    # A Canadian site printing a wire story keeps the wire's US dollar; its own conversion keeps
+    # the local one. The rate decides only where one dollar fits and the other does not.
+    text = f"Norden Zinc was valued at 15.5 trillion won ({dollars})."
+    got = extract(text, PUB, locale="en-CA")
+    assert _money(got) == [(dollars, currency, "high")]
+    assert got[1].pair["rate_unit"] == f"{currency}/KRW" == got[0].pair["rate_unit"]
+    # The other way round too: the dollar amount first, the won its conversion.
+    back = extract(f"Norden Zinc was valued at {dollars} (15.5 trillion won).", PUB,
+                   locale="en-CA")
+    assert _money(back) == [(dollars, currency, "high")]
+    assert back[0].pair["rate_unit"] == f"KRW/{currency}"
+
+
 def test_a_country_code_web_address_names_the_country():
     got = _money(extract("Tallow Mining raised $75 million.", PUB,
                          url="https://www.example.com.au/business/tallow"))

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 import pandas as pd
+import pytest
 
 from currency import formatting as fmt
 from currency.data.rates import rate_book
@@ -651,3 +652,53 @@ def test_a_conversion_is_read_at_the_rates_of_an_as_of_written_as_days():
     off = findings(dict(metric="m", amount="$4.5 billion", **days),
                    dict(metric="m", amount=_won(4.5, rate * 1.04 * 1.03), restates="f0", **days))
     assert flagged(serious(off)) == [{"f1"}]
+
+
+# A conversion at the rate its own article converts an earlier date's figures at -----------------
+
+FINAL = dict(as_of="2025-03-17", published="2025-03-17", source="final.txt")
+
+
+def _signing_rate() -> float:
+    return rate_book().rate_on("USD", "KRW", dt.date(2020, 10, 19)).value
+
+
+def _final_article(balance_won: str, signed_as_of: str = "2020-10-19",
+                   signed_source: str = "final.txt") -> tuple[dict, ...]:
+    """An article of 2025 on a deal's last payment: the price signed on `signed_as_of`, converted
+    at that day's rate, then the balance ("$2 billion") converted to `balance_won`."""
+    signed = dict(FINAL, as_of=signed_as_of, source=signed_source, metric="kestrel_price")
+    price = _won(9.0, rate_book().rate_on("USD", "KRW", dt.date.fromisoformat(signed_as_of)).value)
+    return (*_pair(signed, "price", "$9 billion", price),
+            *_pair(dict(FINAL, metric="kestrel_balance"), "bal", "$2 billion", balance_won))
+
+
+def test_a_conversion_at_the_rate_its_article_converts_the_deals_signing_at_is_a_note():
+    old = _won(2.0, _signing_rate())          # 1,139 won a dollar; 1,450 in March 2025
+    f = findings(*_final_article(old))
+    assert serious(f).empty, f["message"].tolist()
+    note = f[f["message"].str.startswith("won_bal (")].iloc[0]
+    msg = " ".join(note.message.split())
+    assert note.severity == "info" and note.check == ("restatement",), msg
+    assert ('its article converts "$9 billion" to "' in msg and "(won_price, as of 2020-10-19) at "
+            "the same rate, the ECB rate of 2020-10-19" in msg), msg
+    # Alone, the balance's pair is a wrong conversion at its own dates.
+    alone = serious(findings(*_final_article(old)[2:]))
+    assert flagged(alone) == [{"won_bal"}], alone["message"].tolist()
+
+
+def test_the_signing_rate_of_another_article_explains_nothing():
+    # the signing's pair printed by another article: this one converts at no rate of its own
+    old = _won(2.0, _signing_rate())
+    f = serious(findings(*_final_article(old, signed_source="signed.txt")))
+    assert flagged(f) == [{"won_bal"}], f["message"].tolist()
+
+
+@pytest.mark.parametrize("as_of", ["2025-03-17", "2020-10-19"])
+def test_two_conversions_at_one_made_up_rate_in_one_article_stay_flagged(as_of):
+    # Both at 1,000 won a dollar, the rate of no date (the first dated with the balance, or at
+    # the signing): neither explains the other.
+    rows = (*_pair(dict(FINAL, as_of=as_of, metric="kestrel_price"), "price", "$9 billion",
+                   "9조 원"),
+            *_pair(dict(FINAL, metric="kestrel_balance"), "bal", "$2 billion", "2조 원"))
+    assert sorted(map(sorted, flagged(serious(findings(*rows))))) == [["won_bal"], ["won_price"]]
