@@ -31,6 +31,14 @@ wholly before, at the rate of that statement's day, it is that conversion repeat
 names the statement and the day. A pair wrong at its first day, one round enough for many
 months' rates, or one first stated for another fact (a second order of the same size) stays
 flagged; of the last, its message says what was tried.
+
+A conversion at its article's rate of an earlier day: an article on a later stage of a deal
+converts the balance at the rate it converts the deal's signing figures at ("$9 billion (10.31
+trillion won)" signed in 2020, then "the remaining $2 billion (2.29 trillion won)" in 2025). When
+no rate of its own dates explains a pair, but another pair of its article, in the same two
+currencies, pins one rate as written, meets the ECB rate of its as_of (a day more than 31 days
+before) by its rounding, and says the same rate, it is an info note naming that pair and its day.
+Two conversions at one rate that no day had explain nothing, nor does another article's pair.
 """
 from __future__ import annotations
 
@@ -103,7 +111,10 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              'is. A conversion whose pair (each amount within the other\'s rounding, together '
              'pinning a rate within the rate allowance) an article published wholly before stated '
              "for the same fact, at the rate of its own day (as_of or publication), is that "
-             "conversion repeated; the same pair in another fact is not"),
+             "conversion repeated; the same pair in another fact is not. A conversion at the "
+             "rate of another conversion of its own article, in the same two currencies, that "
+             "pins one rate as written and meets the ECB rate of its as_of, a day more than 31 "
+             "days before the conversion's dates, is converted at that earlier day's rate"),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
@@ -112,7 +123,7 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
                  "a conversion its fact's others side with, when that original is possibly a "
                  "copy of another article's conversion at an earlier rate (the same-fact "
                  f"check's rule, {EARLIER_DAYS} days), info; a conversion repeated from its "
-                 "first statement info"))
+                 "first statement info; one at its article's rate of an earlier day info"))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
