@@ -8,7 +8,7 @@ import math
 import re
 
 import currency.lang as L
-from currency.amount import beyond_one_amount, stated_interval
+from currency.amount import as_written, beyond_one_amount, stated_interval
 from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.conversion_words import LEADING, marked_at
@@ -233,8 +233,8 @@ def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> No
                            f"{capital[1]!r} does not decide its currency")
         return
     markets = {code: _market(code, b.currency, day) for code in options}
-    fits = [code for code, m in markets.items() if m is not None
-            and b_low / a_high <= m * (1 + RATE_ALLOWANCE) and b_high / a_low >= m / (1 + RATE_ALLOWANCE)]
+    fits = [code for code, m in markets.items()
+            if m is not None and _meets_market(a_low, a_high, b_low, b_high, m)]
     unrated = [code for code, m in markets.items() if m is None]
     if len(fits) == 1 and not unrated and (capital is None or capital[0] == fits[0]):
         a.currency = fits[0]
@@ -266,23 +266,38 @@ def _pair_intervals(a: Candidate, b: Candidate, a_code: str, b_code: str
     `a_code` and `b_code`: the rates the pair can imply lie between their ratios."""
     _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
                                        a.amount.bound, a.amount.low, a.amount.high, a_code)
-    _, b_low, b_high = stated_interval(b.amount.value, b.amount.precision, b.amount.span,
-                                       b.amount.bound, b.amount.low, b.amount.high, b_code,
-                                       restatement=True)
+    _, b_low, b_high = _restated(b, b_code)
     return a_low, a_high, b_low, b_high
+
+
+def _restated(b: Candidate, code: str) -> tuple[float, float, float]:
+    """`stated_interval` of `b` read as a conversion in `code`."""
+    return stated_interval(b.amount.value, b.amount.precision, b.amount.span, b.amount.bound,
+                           b.amount.low, b.amount.high, code, restatement=True)
+
+
+def _meets_market(a_low: float, a_high: float, b_low: float, b_high: float,
+                  market: float) -> bool:
+    """Whether a pair whose amounts stand for `a_low`..`a_high` and `b_low`..`b_high` implies a
+    rate that meets `market`, widened by the rate source's RATE_ALLOWANCE."""
+    from currency.data.rates import RATE_ALLOWANCE
+    return b_low / a_high <= market * (1 + RATE_ALLOWANCE) \
+        and b_high / a_low >= market / (1 + RATE_ALLOWANCE)
 
 
 def _fits_rate(a: Candidate, b: Candidate, a_code: str, b_code: str, day: dt.date) -> bool:
     """Whether `b`, read in `b_code`, converts `a`, read in `a_code`, at the market rate of
-    `day` as a restatement is judged (both amounts' rounding, the rate source's allowance)."""
-    from currency.data.rates import RATE_ALLOWANCE
+    `day` as the restatement check judges a conversion: `a` as written (its hedge only: the
+    writer converts the number written, so "1 billion euros" is one billion, not 0.5 to 1.5),
+    `b` with its rounding, and the rate source's allowance."""
     market = _market(a_code, b_code, day)
-    a_low, a_high, b_low, b_high = _pair_intervals(a, b, a_code, b_code)
+    a_low, a_high = as_written(a.amount.value, a.amount.precision, a.amount.bound == "approx",
+                               a.amount.low, a.amount.high)
+    _, b_low, b_high = _restated(b, b_code)
     if market is None or not (a_low > 0 and b_low > 0 and math.isfinite(a_high)
                               and math.isfinite(b_high)):
         return False
-    return b_low / a_high <= market * (1 + RATE_ALLOWANCE) \
-        and b_high / a_low >= market / (1 + RATE_ALLOWANCE)
+    return _meets_market(a_low, a_high, b_low, b_high, market)
 
 
 def _dollar_by_conversion(cands: list[Candidate], local: tuple[str, str] | None,

@@ -51,7 +51,7 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
-from currency.amount import APPROX_WIDENING
+from currency.amount import as_written
 from currency.data.periods import PeriodError, parse_period
 from currency.text.locale import home_currencies
 from reconcile.checks import check
@@ -337,26 +337,27 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
 def _article_rate(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     """Marks ARTICLE_RATE the conversions no rate of their own dates explains that convert at
     the rate of another conversion of their own article, in the same two currencies, made at the
-    ECB rate of its as_of, a date more than STALE_AFTER_DAYS before theirs: an article on a
+    ECB rate of its as_of, a day more than STALE_AFTER_DAYS before theirs: an article on a
     later stage of a deal ("the remaining $2 billion (2.29 trillion won)") keeps the rate its
     own earlier figures were converted at (the signing's), a convention and not a wrong
-    conversion. The other must pin one rate as written (`_pins_as_written`: "$9 billion
-    (10.3104 trillion won)", not "$9 billion (10 trillion won)") and match its as_of, a day, by
-    its rounding alone, and the two say the same rate within that day's band: two wrong
-    conversions at one made-up rate fit no date and explain nothing. `v["article_rate"]`: row
-    -> its `Repeat` (which: "as_of")."""
-    ask = np.flatnonzero((v["kind"] == WRONG) | (v["kind"] == STALE))
+    conversion. Both must pin one rate as written (`_pins_as_written`: "$9 billion (10.3104
+    trillion won)", not "$9 billion (10 trillion won)"): a round conversion fits many rates,
+    a wrong one among them. The other must meet the band of its as_of, a day, by its rounding
+    alone, and the two say the same rate within that band: two wrong conversions at one
+    made-up rate fit no date and explain nothing. `v["article_rate"]`: row -> its `Repeat`
+    (which: "as_of")."""
+    pins = _pins_as_written(pairs, every)
+    ask = np.flatnonzero(((v["kind"] == WRONG) | (v["kind"] == STALE)) & pins[rest])
     if not len(ask):
         return
     col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "source", "id",
                                               "amount", "original", "o_amount", "as_of",
                                               "published")}
-    witness = _pins_as_written(every) & every["hit_a"] & every["by_rounding"] \
-        & _days(col["as_of"])
+    witness = pins & _days(col["as_of"]) \
+        & meets(every["rnd_lo"], every["rnd_hi"], every["a_lo"], every["a_hi"])
     if not witness.any():
         return
-    last_as_of, _ = _period_bounds(col["as_of"])
-    _, first_as_of = _period_bounds(col["as_of"])
+    last_as_of, first_as_of = _period_bounds(col["as_of"])
     _, first_pub = _period_bounds(col["published"])
     by_article: dict = {}
     for j in np.flatnonzero(witness).tolist():
@@ -383,14 +384,12 @@ def _article_rate(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
             break
 
 
-def _pins_as_written(every: dict) -> np.ndarray:
-    """Per pair: its conversion's rounding over its original's number as written pins a rate no
-    wider than one day's band widened for the rate source (`uncertainty.pins_one_rate` of the
-    stated number: the writer converts what is written, however round)."""
-    w_lo, w_hi = uncertainty.widen(1.0, 1.0)
-    lo, hi = every["rnd_lo"], every["rnd_hi"]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return (lo > 0) & np.isfinite(hi) & (hi / lo <= w_hi / w_lo)
+def _pins_as_written(pairs, every: dict) -> np.ndarray:
+    """Per pair: whether its conversion's rounding over its original's number as written, an
+    original with no hedge, pins one rate (`uncertainty.pins_one_rate` with the original's
+    rounding 0): the writer converts what is written, however round."""
+    return ~every["o_hedged"] & uncertainty.pins_one_rate(
+        *(pairs[c].to_numpy(dtype=float) for c in ("value", "u", "o_value")), 0.0)
 
 
 def _period_bounds(published: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -1046,7 +1045,7 @@ def _originals(ids: pd.Series, own: np.ndarray, restated: np.ndarray) -> np.ndar
 
 
 def _rates(p) -> dict:
-    """As arrays, per restatement: the numbers its writer may have converted (`_stated`), the
+    """As arrays, per restatement: the numbers its writer may have converted (`as_written`), the
     rates it implies (imp_*; rnd_* with its rounding alone, raw_* from the original's stated
     value without its hedge), the rate bands of its as_of (a_*) and publication (p_*) widened
     for the rate source, and which of them the implied rates meet."""
@@ -1055,7 +1054,7 @@ def _rates(p) -> dict:
 
     v, val, half_u = num("o_value"), num("value"), num("u") / 2
     s_lo, s_hi = num("s_low"), num("s_high")
-    o_lo, o_hi = _stated(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
+    o_lo, o_hi = as_written(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
                          num("o_low"), num("o_high"))
     finite = np.isfinite(s_hi)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -1076,17 +1075,4 @@ def _rates(p) -> dict:
     c["side"] = uncertainty.bound_side_codes(p["bound"].to_numpy(object), val, num("low"),
                                              num("high"), num("precision"))
     return c
-
-
-def _stated(v, precision, approx, low, high):
-    """The numbers the writer may have converted (arrays): the original's stated value, or,
-    when the original says it is approximate (약, about), any number within its hedge
-    (APPROX_WIDENING) of it: "약 6억 달러(6,533억원)" converts the precise amount the
-    approximate one stands for. Not its rounding unit: "approximately 6 trillion won" converts
-    6조, not 6.5조."""
-    half = precision / 2
-    # Only the sides its hedge widened: "nearly 1 trillion" may stand for a little less only.
-    lo = np.where(approx & (low < v - half), v * (1 - APPROX_WIDENING), v)
-    hi = np.where(approx & (high > v + half), v * (1 + APPROX_WIDENING), v)
-    return lo, hi
 
