@@ -36,9 +36,10 @@ A conversion at its article's rate of an earlier day: an article on a later stag
 converts the balance at the rate it converts the deal's signing figures at ("$9 billion (10.31
 trillion won)" signed in 2020, then "the remaining $2 billion (2.29 trillion won)" in 2025). When
 no rate of its own dates explains a pair, but another pair of its article, in the same two
-currencies, pins one rate as written, meets the ECB rate of its as_of (a day more than 31 days
-before) by its rounding, and says the same rate, it is an info note naming that pair and its day.
-Two conversions at one rate that no day had explain nothing, nor does another article's pair.
+currencies, meets the ECB rate of its as_of (a day more than 31 days before) by its rounding, both
+pairs pin one rate as written, and they say the same rate, it is an info note naming that pair and
+its day. A round conversion near that rate, two conversions at one rate that no day had, and
+another article's pair explain nothing.
 """
 from __future__ import annotations
 
@@ -113,8 +114,9 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "for the same fact, at the rate of its own day (as_of or publication), is that "
              "conversion repeated; the same pair in another fact is not. A conversion at the "
              "rate of another conversion of its own article, in the same two currencies, that "
-             "pins one rate as written and meets the ECB rate of its as_of, a day more than 31 "
-             "days before the conversion's dates, is converted at that earlier day's rate"),
+             "meets the ECB rate of its as_of, a day more than 31 days before the conversion's "
+             "dates, by its rounding, is converted at that earlier day's rate when both pin one "
+             "rate as written (an original with no hedge) and their roundings meet"),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
