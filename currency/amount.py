@@ -34,6 +34,18 @@ def beyond_one_amount(ratio):
     return (ratio >= ONE_AMOUNT_RATIO) | (ratio <= 1 / ONE_AMOUNT_RATIO)
 
 
+def as_written(value, precision, approx, low, high):
+    """The numbers a writer converting a stated amount may have converted (arrays or numbers):
+    its stated value, or, when it says it is approximate (`approx`: 약, about), any number within
+    its hedge (APPROX_WIDENING) of it, on the sides the hedge widened ("nearly" only below). Not
+    its rounding unit: "approximately 6 trillion won" converts 6조, not 6.5조, and "1 billion
+    euros ($1.08 billion)" converts one billion."""
+    half = precision / 2
+    below = approx & (low < value - half)
+    above = approx & (high > value + half)
+    return value * (1 - APPROX_WIDENING * below), value * (1 + APPROX_WIDENING * above)
+
+
 # How an amount is bounded: as written, about, at least, at most, or between two values.
 BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
 

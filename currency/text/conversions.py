@@ -8,7 +8,7 @@ import math
 import re
 
 import currency.lang as L
-from currency.amount import beyond_one_amount, stated_interval
+from currency.amount import as_written, beyond_one_amount, stated_interval
 from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.conversion_words import LEADING, marked_at
@@ -226,19 +226,15 @@ def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> No
             a.notes.append(f"its conversion {b.amount.span!r} cannot be checked without the "
                            f"article's date, so {capital[1]!r} does not decide its currency")
         return
-    _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
-                                       a.amount.bound, a.amount.low, a.amount.high, options[0])
-    _, b_low, b_high = stated_interval(b.amount.value, b.amount.precision, b.amount.span,
-                                       b.amount.bound, b.amount.low, b.amount.high, b.currency,
-                                       restatement=True)
+    a_low, a_high, b_low, b_high = _pair_intervals(a, b, options[0], b.currency)
     if not (a_low > 0 and math.isfinite(a_high) and math.isfinite(b_high) and b_high > 0):
         if capital:
             a.notes.append(f"its conversion {b.amount.span!r} cannot be weighed, so "
                            f"{capital[1]!r} does not decide its currency")
         return
     markets = {code: _market(code, b.currency, day) for code in options}
-    fits = [code for code, m in markets.items() if m is not None
-            and b_low / a_high <= m * (1 + RATE_ALLOWANCE) and b_high / a_low >= m / (1 + RATE_ALLOWANCE)]
+    fits = [code for code, m in markets.items()
+            if m is not None and _meets_market(a_low, a_high, b_low, b_high, m)]
     unrated = [code for code, m in markets.items() if m is None]
     if len(fits) == 1 and not unrated and (capital is None or capital[0] == fits[0]):
         a.currency = fits[0]
@@ -262,6 +258,82 @@ def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> No
            if unrated and len(fits) <= 1 else
            f"its rate fits {'each' if fits else 'none'} of {', '.join(fits or options)}")
     a.notes.append(f"its conversion {b.amount.span!r} does not say its currency: {why}")
+
+
+def _pair_intervals(a: Candidate, b: Candidate, a_code: str, b_code: str
+                    ) -> tuple[float, float, float, float]:
+    """The intervals `a` and its conversion `b` stand for (each one's rounding), read in
+    `a_code` and `b_code`: the rates the pair can imply lie between their ratios."""
+    _, a_low, a_high = stated_interval(a.amount.value, a.amount.precision, a.amount.span,
+                                       a.amount.bound, a.amount.low, a.amount.high, a_code)
+    _, b_low, b_high = _restated(b, b_code)
+    return a_low, a_high, b_low, b_high
+
+
+def _restated(b: Candidate, code: str) -> tuple[float, float, float]:
+    """`stated_interval` of `b` read as a conversion in `code`."""
+    return stated_interval(b.amount.value, b.amount.precision, b.amount.span, b.amount.bound,
+                           b.amount.low, b.amount.high, code, restatement=True)
+
+
+def _meets_market(a_low: float, a_high: float, b_low: float, b_high: float,
+                  market: float) -> bool:
+    """Whether a pair whose amounts stand for `a_low`..`a_high` and `b_low`..`b_high` implies a
+    rate that meets `market`, widened by the rate source's RATE_ALLOWANCE."""
+    from currency.data.rates import RATE_ALLOWANCE
+    return b_low / a_high <= market * (1 + RATE_ALLOWANCE) \
+        and b_high / a_low >= market / (1 + RATE_ALLOWANCE)
+
+
+def _fits_rate(a: Candidate, b: Candidate, a_code: str, b_code: str, day: dt.date) -> bool:
+    """Whether `b`, read in `b_code`, converts `a`, read in `a_code`, at the market rate of
+    `day` as the restatement check judges a conversion: `a` as written (its hedge only: the
+    writer converts the number written, so "1 billion euros" is one billion, not 0.5 to 1.5),
+    `b` with its rounding, and the rate source's allowance."""
+    market = _market(a_code, b_code, day)
+    a_low, a_high = as_written(a.amount.value, a.amount.precision, a.amount.bound == "approx",
+                               a.amount.low, a.amount.high)
+    _, b_low, b_high = _restated(b, b_code)
+    if market is None or not (a_low > 0 and b_low > 0 and math.isfinite(a_high)
+                              and math.isfinite(b_high)):
+        return False
+    return _meets_market(a_low, a_high, b_low, b_high, market)
+
+
+def _dollar_by_conversion(cands: list[Candidate], local: tuple[str, str] | None,
+                          day: dt.date | None) -> None:
+    """A bare "$" read as the local dollar (`local`: its code and why) that converts, or is
+    converted to, an amount of a third currency is the US dollar when the pair fits the US
+    dollar's rate of `day` and not the local dollar's: a local site printing a wire story
+    ("15.5 trillion won ($11.6 billion)" on a Canadian site) keeps the wire's dollar, and the
+    rate, not the site, says which dollar the sign means. A pair that fits neither keeps the
+    local reading, for the restatement check to weigh."""
+    if local is None or day is None:
+        return
+    code, why = local
+    for c in cands:
+        if not c.pair or c.currency != code or c.currency_from != why:
+            continue
+        other = cands[c.pair["with"]]
+        if other.currency in (None, code, "USD") or not c.amount.value \
+                or not other.amount.value:
+            continue
+        first, then = (c, other) if c.index < other.index else (other, c)
+        codes = {c.index: "USD", other.index: other.currency}
+        if not _fits_rate(first, then, codes[first.index], codes[then.index], day):
+            continue
+        codes[c.index] = code
+        if _fits_rate(first, then, codes[first.index], codes[then.index], day):
+            continue
+        c.currency = "USD"
+        c.currency_from = None
+        c.notes.append(f"{why} would make it {code}, but its pair with "
+                       f"{other.amount.span!r} fits the US dollar's rate of {day} and not "
+                       f"{code}'s: a bare '$' converting another currency keeps the US dollar")
+        unit = f"{then.currency}/{first.currency}"
+        c.pair["rate_unit"] = unit
+        if other.pair and other.pair["with"] == c.index:
+            other.pair["rate_unit"] = unit
 
 
 def _unsaid_by_rate(cands: list[Candidate], a: Candidate, b: Candidate,
@@ -693,6 +765,7 @@ def settle_currencies(text: str, out: list[Candidate], cut: int, dollar: tuple[s
     # before pairing: "90 billion crowns ($13.2 billion)" pairs once its crowns are known
     _shared_names(text[:cut], out)
     _pair_conversions(text, out, published)
+    _dollar_by_conversion(out, dollar, published)
     _by_capital(out)
     _shared_by_rate(out, published)
     _infer_currencies(text, out)

@@ -31,6 +31,15 @@ wholly before, at the rate of that statement's day, it is that conversion repeat
 names the statement and the day. A pair wrong at its first day, one round enough for many
 months' rates, or one first stated for another fact (a second order of the same size) stays
 flagged; of the last, its message says what was tried.
+
+A conversion at its article's rate of an earlier day: an article on a later stage of a deal
+converts the balance at the rate it converts the deal's signing figures at ("$9 billion (10.31
+trillion won)" signed in 2020, then "the remaining $2 billion (2.29 trillion won)" in 2025). When
+no rate of its own dates explains a pair, but another pair of its article, in the same two
+currencies, meets the ECB rate of its as_of (a day more than 31 days before) by its rounding, both
+pairs pin one rate as written, and they say the same rate, it is an info note naming that pair and
+its day. A round conversion near that rate, two conversions at one rate that no day had, and
+another article's pair explain nothing.
 """
 from __future__ import annotations
 
@@ -43,7 +52,7 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
-from currency.amount import APPROX_WIDENING
+from currency.amount import as_written
 from currency.data.periods import PeriodError, parse_period
 from currency.text.locale import home_currencies
 from reconcile.checks import check
@@ -103,7 +112,11 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              'is. A conversion whose pair (each amount within the other\'s rounding, together '
              'pinning a rate within the rate allowance) an article published wholly before stated '
              "for the same fact, at the rate of its own day (as_of or publication), is that "
-             "conversion repeated; the same pair in another fact is not"),
+             "conversion repeated; the same pair in another fact is not. A conversion at the "
+             "rate of another conversion of its own article, in the same two currencies, that "
+             "meets the ECB rate of its as_of, a day more than 31 days before the conversion's "
+             "dates, by its rounding, is converted at that earlier day's rate when both pin one "
+             "rate as written (an original with no hedge) and their roundings meet"),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
@@ -112,7 +125,7 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
                  "a conversion its fact's others side with, when that original is possibly a "
                  "copy of another article's conversion at an earlier rate (the same-fact "
                  f"check's rule, {EARLIER_DAYS} days), info; a conversion repeated from its "
-                 "first statement info"))
+                 "first statement info; one at its article's rate of an earlier day info"))
 def restatement(df, ctx) -> list[F.Finding]:
     """Findings on conversions whose implied rate no rate of the window explains."""
     pairs = _with_originals(df)
@@ -129,6 +142,7 @@ def restatement(df, ctx) -> list[F.Finding]:
     v = _verdicts(r, c)
     _earlier(df, r, v)
     _repeated(pairs, every, np.flatnonzero(rest), r, v)
+    _article_rate(pairs, every, np.flatnonzero(rest), r, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -146,7 +160,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
 # info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED = range(8)
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED, ARTICLE_RATE = range(9)
 
 
 def _verdicts(r, c) -> dict:
@@ -209,7 +223,7 @@ def _verdicts(r, c) -> dict:
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
-                elsewhere={})
+                elsewhere={}, article_rate={})
 
 
 def _earlier(df, r, v: dict) -> None:
@@ -322,6 +336,64 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
             v["elsewhere"][k] = said
 
 
+def _article_rate(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
+    """Marks ARTICLE_RATE the conversions no rate of their own dates explains that convert at
+    the rate of another conversion of their own article, in the same two currencies, made at the
+    ECB rate of its as_of, a day more than STALE_AFTER_DAYS before theirs: an article on a
+    later stage of a deal ("the remaining $2 billion (2.29 trillion won)") keeps the rate its
+    own earlier figures were converted at (the signing's), a convention and not a wrong
+    conversion. Both must pin one rate as written (`_pins_as_written`: "$9 billion (10.3104
+    trillion won)", not "$9 billion (10 trillion won)"): a round conversion fits many rates,
+    a wrong one among them. The other must meet the band of its as_of, a day, by its rounding
+    alone, and the two say the same rate within that band: two wrong conversions at one
+    made-up rate fit no date and explain nothing. `v["article_rate"]`: row -> its `Repeat`
+    (which: "as_of")."""
+    pins = _pins_as_written(pairs, every)
+    ask = np.flatnonzero(((v["kind"] == WRONG) | (v["kind"] == STALE)) & pins[rest])
+    if not len(ask):
+        return
+    col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "source", "id",
+                                              "amount", "original", "o_amount", "as_of",
+                                              "published")}
+    witness = pins & _days(col["as_of"]) \
+        & meets(every["rnd_lo"], every["rnd_hi"], every["a_lo"], every["a_hi"])
+    if not witness.any():
+        return
+    last_as_of, first_as_of = _period_bounds(col["as_of"])
+    _, first_pub = _period_bounds(col["published"])
+    by_article: dict = {}
+    for j in np.flatnonzero(witness).tolist():
+        by_article.setdefault((col["source"][j], col["o_currency"][j], col["currency"][j]),
+                              []).append(j)
+    for k in ask.tolist():
+        at = rest[k]
+        js = by_article.get((col["source"][at], col["o_currency"][at], col["currency"][at]), ())
+        own_first = min(first_as_of[at], first_pub[at])
+        for j in js:
+            if j == at or not last_as_of[j] + STALE_AFTER_DAYS < own_first:
+                continue
+            if not (meets(every["rnd_lo"][at], every["rnd_hi"][at], every["rnd_lo"][j],
+                          every["rnd_hi"][j])
+                    and meets(every["rnd_lo"][at], every["rnd_hi"][at], every["a_lo"][j],
+                              every["a_hi"][j])):
+                continue
+            band = tuple(pairs[f"xa_{n}"].to_numpy()[j] for n in
+                         ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
+            v["article_rate"][k] = Repeat(*(col[n][j] for n in (
+                "id", "amount", "original", "o_amount", "source", "as_of", "published")),
+                "as_of", band)
+            v["kind"][k] = ARTICLE_RATE
+            break
+
+
+def _pins_as_written(pairs, every: dict) -> np.ndarray:
+    """Per pair: whether its conversion's rounding over its original's number as written, an
+    original with no hedge, pins one rate (`uncertainty.pins_one_rate` with the original's
+    rounding 0): the writer converts what is written, however round."""
+    return ~every["o_hedged"] & uncertainty.pins_one_rate(
+        *(pairs[c].to_numpy(dtype=float) for c in ("value", "u", "o_value")), 0.0)
+
+
 def _period_bounds(published: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each publication's last and first day as day numbers (+inf and -inf where it reads as
     no period): one lies wholly before another when its last day is before the other's first."""
@@ -417,7 +489,7 @@ def _findings(r, c, v) -> list[F.Finding]:
     blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
     # Notes that flag nothing: a match, and a true bound that does not mislead.
     explained = ((kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
-                 | (kind == REPEATED))
+                 | (kind == REPEATED) | (kind == ARTICLE_RATE))
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
         n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
@@ -464,6 +536,8 @@ def _sentences(said: list, c, v) -> list[Later]:
         out[k] = Later((_earlier_words, said[k], between[k], gap[k], direction[k], band[k], fits))
     for k, first in v["repeated"].items():
         out[k] = Later((_repeated_words, said[k], first))
+    for k, other in v["article_rate"].items():
+        out[k] = Later((_article_rate_words, said[k], other))
     return out.tolist()
 
 
@@ -650,6 +724,16 @@ def _repeated_words(p: _Pair, first: Repeat) -> str:
             f"matches the ECB rate of that statement's {first.which}, {band}, widened by "
             f"±{uncertainty.RATE_ALLOWANCE:.0%} for the rate source to {widened}: the conversion "
             f"made at its first date, repeated, not a wrong one.")
+
+
+def _article_rate_words(p: _Pair, other: Repeat) -> str:
+    turn = p.turn
+    band = band_words(other.band, p.o_cur, p.r_cur, other.as_of, turn)
+    return (f"{_said(p)}, which no rate of its own dates explains ({_windows(p)}); its article "
+            f'converts "{other.o_amount}" to "{other.amount}" ({other.id}, as of {other.as_of}) '
+            f"at the same rate, the ECB rate of {other.as_of}, {band}: converted at the rate "
+            f"of that earlier date, as its article converts that date's figures, not a wrong "
+            f"one.")
 
 
 def _stale_words(p: _Pair, n_fits: int, n_between: int, d0, v0: float, d1, v1: float) -> str:
@@ -963,7 +1047,7 @@ def _originals(ids: pd.Series, own: np.ndarray, restated: np.ndarray) -> np.ndar
 
 
 def _rates(p) -> dict:
-    """As arrays, per restatement: the numbers its writer may have converted (`_stated`), the
+    """As arrays, per restatement: the numbers its writer may have converted (`as_written`), the
     rates it implies (imp_*; rnd_* with its rounding alone, raw_* from the original's stated
     value without its hedge), the rate bands of its as_of (a_*) and publication (p_*) widened
     for the rate source, and which of them the implied rates meet."""
@@ -972,7 +1056,7 @@ def _rates(p) -> dict:
 
     v, val, half_u = num("o_value"), num("value"), num("u") / 2
     s_lo, s_hi = num("s_low"), num("s_high")
-    o_lo, o_hi = _stated(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
+    o_lo, o_hi = as_written(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
                          num("o_low"), num("o_high"))
     finite = np.isfinite(s_hi)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -993,17 +1077,4 @@ def _rates(p) -> dict:
     c["side"] = uncertainty.bound_side_codes(p["bound"].to_numpy(object), val, num("low"),
                                              num("high"), num("precision"))
     return c
-
-
-def _stated(v, precision, approx, low, high):
-    """The numbers the writer may have converted (arrays): the original's stated value, or,
-    when the original says it is approximate (약, about), any number within its hedge
-    (APPROX_WIDENING) of it: "약 6억 달러(6,533억원)" converts the precise amount the
-    approximate one stands for. Not its rounding unit: "approximately 6 trillion won" converts
-    6조, not 6.5조."""
-    half = precision / 2
-    # Only the sides its hedge widened: "nearly 1 trillion" may stand for a little less only.
-    lo = np.where(approx & (low < v - half), v * (1 - APPROX_WIDENING), v)
-    hi = np.where(approx & (high > v + half), v * (1 + APPROX_WIDENING), v)
-    return lo, hi
 

@@ -356,6 +356,43 @@ def test_a_bare_dollar_is_the_local_dollar_where_the_press_writes_it_so():
     assert pair["rate_unit"] == "CAD/USD" and pair["implied_rate"] == pytest.approx(1.36)
 
 
+@pytest.mark.parametrize("dollars, currency", [
+    ("$5.97 billion", "USD"),      # 1,374 won a dollar: the US dollar's rate of the day
+    ("$8.19 billion", "CAD"),      # 1,001 won a dollar: the Canadian dollar's
+    ("$7 billion", "CAD"),         # neither: the site's dollar, for the restatement check
+])
+def test_a_bare_dollar_converting_a_third_currency_is_the_dollar_its_rate_fits(dollars, currency):
+    # A Canadian site printing a wire story keeps the wire's US dollar; its own conversion keeps
+    # the local one. The rate decides only where one dollar fits and the other does not.
+    text = f"Kestrel Foods sold its stake for 8.2 trillion won ({dollars})."
+    got = extract(text, PUB, locale="en-CA")
+    assert _money(got) == [(dollars, currency, "high")]
+    assert got[1].pair["rate_unit"] == f"{currency}/KRW" == got[0].pair["rate_unit"]
+    # The other way round too: the dollar amount first, the won its conversion.
+    back = extract(f"Kestrel Foods sold its stake for {dollars} (8.2 trillion won).", PUB,
+                   locale="en-CA")
+    assert _money(back) == [(dollars, currency, "high")]
+    assert back[0].pair["rate_unit"] == f"KRW/{currency}"
+
+
+@pytest.mark.parametrize("original", ["1 billion euros", "A$1 billion"])
+def test_a_round_original_is_weighed_as_written_when_its_dollar_is_chosen(original):
+    # 1.07 dollars a euro, 0.65 an Australian dollar: the US dollar's rates of the day. Read with
+    # its rounding (0.5 to 1.5 billion), "1 billion" would fit the Canadian dollar's too.
+    dollars = {"1 billion euros": "$1.08 billion", "A$1 billion": "$655 million"}[original]
+    got = extract(f"Halvard Marine bought the yard for {original} ({dollars}).", PUB,
+                  locale="en-CA")
+    assert _money(got)[-1] == (dollars, "USD", "high")
+
+
+def test_a_bare_dollar_that_fits_both_dollars_rates_keeps_the_local_one():
+    # "$2 billion" for 2.5 trillion won: 1,000 to 1,667 won a dollar, both dollars' rates of
+    # the day; the rate does not tell them apart, so the site's reading stands.
+    got = extract("Orvel Chemical sold a plant for 2.5 trillion won ($2 billion).", PUB,
+                  locale="en-CA")
+    assert _money(got) == [("$2 billion", "CAD", "high")]
+
+
 def test_a_country_code_web_address_names_the_country():
     got = _money(extract("Tallow Mining raised $75 million.", PUB,
                          url="https://www.example.com.au/business/tallow"))

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 import pandas as pd
+import pytest
 
 from currency import formatting as fmt
 from currency.data.rates import rate_book
@@ -651,3 +652,95 @@ def test_a_conversion_is_read_at_the_rates_of_an_as_of_written_as_days():
     off = findings(dict(metric="m", amount="$4.5 billion", **days),
                    dict(metric="m", amount=_won(4.5, rate * 1.04 * 1.03), restates="f0", **days))
     assert flagged(serious(off)) == [{"f1"}]
+
+
+# A conversion at the rate its own article converts an earlier date's figures at -----------------
+
+FINAL = dict(as_of="2025-03-17", published="2025-03-17", source="final.txt")
+SIGNING = "2019-06-14"
+
+
+def _rate(day: str) -> float:
+    return rate_book().rate_on("USD", "KRW", dt.date.fromisoformat(day)).value
+
+
+def _deal(balance_won: str, price_won: str | None = None, *, price: str = "$6 billion",
+          signed_as_of: str = SIGNING, signed_source: str = "final.txt",
+          final: dict = FINAL) -> tuple[dict, ...]:
+    """An article on a deal's last payment: the price signed on `signed_as_of` (`price`, converted
+    to `price_won`, by default at that day's rate), then the balance ("$1.5 billion") converted
+    to `balance_won`."""
+    signed = dict(final, as_of=signed_as_of, source=signed_source, metric="kestrel_price")
+    if price_won is None:
+        price_won = _won(6.0, _rate(signed_as_of if len(signed_as_of) == 10 else SIGNING))
+    return (*_pair(signed, "price", price, price_won),
+            *_pair(dict(final, metric="kestrel_balance"), "bal", "$1.5 billion", balance_won))
+
+
+def test_a_conversion_at_the_rate_its_article_converts_the_deals_signing_at_is_a_note():
+    old = _won(1.5, _rate(SIGNING))            # 1,184 won a dollar; 1,448 in March 2025
+    f = findings(*_deal(old))
+    assert serious(f).empty, f["message"].tolist()
+    note = f[f["message"].str.startswith("won_bal (")].iloc[0]
+    msg = " ".join(note.message.split())
+    assert note.severity == "info" and note.check == ("restatement",), msg
+    assert ('its article converts "$6 billion" to "' in msg and f"(won_price, as of {SIGNING}) "
+            f"at the same rate, the ECB rate of {SIGNING}" in msg), msg
+    # Alone, the balance's pair is a wrong conversion at its own dates.
+    alone = serious(findings(*_deal(old)[2:]))
+    assert flagged(alone) == [{"won_bal"}], alone["message"].tolist()
+
+
+def _stays_flagged(*rows) -> None:
+    f = serious(findings(*rows))
+    assert flagged(f) == [{"won_bal"}], f["message"].tolist()
+
+
+def test_the_signing_rate_of_another_article_explains_nothing():
+    _stays_flagged(*_deal(_won(1.5, _rate(SIGNING)), signed_source="signed.txt"))
+
+
+@pytest.mark.parametrize("balance", ["1.8 trillion won", "약 1조8000억 원"])
+def test_a_round_conversion_near_the_articles_earlier_rate_stays_flagged(balance):
+    # 1,167 to 1,233 won a dollar: the signing's rate among many, a wrong conversion too
+    _stays_flagged(*_deal(balance))
+
+
+def test_a_round_conversion_of_the_signing_explains_nothing():
+    # "$6 billion (7조 원)": 1,083 to 1,250 won a dollar, no one day's rate
+    _stays_flagged(*_deal(_won(1.5, _rate(SIGNING)), "7조 원"))
+
+
+def test_a_signing_dated_by_its_month_explains_nothing():
+    # a month's rates span more than one conversion's; which day's it was is not said
+    _stays_flagged(*_deal(_won(1.5, _rate(SIGNING)), signed_as_of=SIGNING[:7]))
+
+
+def test_a_signing_within_a_month_of_the_balance_explains_nothing():
+    # 1,416 won a dollar on the signing's day, 1,297 27 days later: a copy a few weeks old is
+    # still a wrong conversion at its own date, not a convention of a long deal
+    day = dict(as_of="2022-12-02", published="2022-12-02", source="final.txt")
+    _stays_flagged(*_deal(_won(1.5, _rate("2022-11-05")), signed_as_of="2022-11-05", final=day))
+
+
+def test_a_balance_at_another_rate_of_the_signings_band_explains_nothing():
+    # both within the allowance of the signing's rate, but at two rates, 1 % apart
+    r = _rate(SIGNING)
+    _stays_flagged(*_deal(_won(1.5, r * 1.006), _won(6.0, r / 1.006)))
+
+
+def test_a_balance_at_the_signings_rate_out_of_its_band_explains_nothing():
+    # "$6.05 billion (7.1 trillion won)" allows 1,164 to 1,180 won a dollar, meeting the signing's
+    # band only at its low end; the balance at 1,167 meets that pair but not the band
+    r = _rate(SIGNING)
+    price = 7100 * 1.01 / r                  # billions: 7.1 trillion won at the band's low end
+    _stays_flagged(*_deal(_won(1.5, 7070 / price), "7.1 trillion won",
+                          price=f"${price:.4f} billion"))
+
+
+@pytest.mark.parametrize("as_of", ["2025-03-17", SIGNING])
+def test_two_conversions_at_one_made_up_rate_in_one_article_stay_flagged(as_of):
+    # Both at 1,000 won a dollar, the rate of no date (the first dated with the balance, or at
+    # the signing): neither explains the other.
+    rows = _deal("1조5000억 원", "6조 원", signed_as_of=as_of)
+    assert sorted(map(sorted, flagged(serious(findings(*rows))))) == [["won_bal"], ["won_price"]]
