@@ -44,7 +44,8 @@ def body_end(text: str) -> tuple[int, str | None]:
         line_end = text.find("\n", m.start())
         line_end = line_end if line_end >= 0 else len(text)
         line = text[m.start():line_end].strip()
-        if _is_furniture(line) and _prose_follows(text, line_end):
+        if (_is_furniture(line) or _boxed_inside(text, m.start(), line)) \
+                and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
         # a line of the page's head over the lead (a photo credit, a source line, a copyright
         # notice, a lone "ⓒ"): under the headline (a section's label, a stamp, a byline or a
@@ -56,6 +57,12 @@ def body_end(text: str) -> tuple[int, str | None]:
             continue
         return m.start(), line
     return len(text), None
+
+
+def _boxed_inside(text: str, pos: int, line: str) -> bool:
+    """Whether `line` at `pos` is a related stories box's label after the body's prose: a box
+    set between two paragraphs. Under the headline, the stories it lists come before the lead."""
+    return line.casefold() in L.RELATED_LABELS and not _under_headline(text, pos)
 
 
 def is_furniture(line: str) -> bool:

@@ -863,6 +863,16 @@ def test_a_marker_of_other_stories_over_the_lead_ends_the_body(marker):
     assert cand(text, "700억원").confidence == "low"
 
 
+def test_a_related_stories_box_between_two_paragraphs_is_skipped():
+    # a box the page set inside the body, its photo's caption after it, then the body goes on
+    text = ("카파전자, 노르덴 인수 승인\n입력 2024.05.14 09:12\n"
+            "노르덴 인수가 마지막 심사를 통과했다고 카파전자가 14일 밝혔다. 대금은 연내 치른다.\n"
+            "관련기사\n카파전자 본사(사진=카파전자)\n"
+            "카파전자는 지난해 5월 노르덴을 40억 달러(5조2000억원)에 인수하기로 계약했다.\n")
+    assert body_end(text)[1] is None
+    assert cand(text, "5조2000억원").confidence == "high"
+
+
 @pytest.mark.parametrize("text, head, other", [
     # a results box, no prose, then the footer's notice and another story
     ("Kestrel first-half results\n- Sales: $2.7 billion\n- Net income: $190 million\n"
