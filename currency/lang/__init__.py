@@ -175,6 +175,8 @@ SOURCE_LABELS = merged_tuple("SOURCE_LABELS")
 # of the lines that end a body, only these may stand between the headline and the lead; a related
 # stories list, a comment count or a sponsor's line there is followed by other stories.
 PAGE_HEAD_STARTS = merged_tuple("PAGE_HEAD_STARTS")
+# How a photo caption written as a line of prose opens ("In this file photo, ...").
+CAPTION_OPENERS = merged_tuple("CAPTION_OPENERS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").

@@ -477,6 +477,10 @@ ENGLISH_VAGUE = {
     "multi-": (1.5, 9.5),
 }
 
+# How a wire's photo caption opens its line ("In this file photo, Orvel's chairman speaks in Seoul
+# on May 2. (Yonhap)"): the caption dates the photograph, not the news.
+CAPTION_OPENERS = ("in this file photo", "in this photo", "this file photo", "this photo",
+                   "file photo", "in this handout photo", "this handout photo")
 # A stamp's label before its date on a line of its own ("Posted on: May 4, 2023, 09:10h.").
 STAMP_LABELS = ("posted", "posted on", "updated", "updated on", "last updated", "last updated on",
                 "published", "published on", "first published", "modified")

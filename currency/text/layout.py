@@ -193,6 +193,8 @@ def in_link(text: str, a: Amount) -> bool:
 # bracketed credit ("... on April 30. [NEWS1]"): the alt text and the caption under it that repeats
 # it date the photograph, often a file photo, not the news.
 _PICTURE = re.compile(r"[^\S\n]*!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\([^()\n]*\)")
+# ... or a wire's caption printed as a line of its own ("In this file photo, ...").
+_CAPTION_OPENER = re.compile(r"(?i)[^\S\n]*(?:" + alternation(L.CAPTION_OPENERS) + r")\b")
 # A caption repeats an alt text this long at least (a short one, "S" or "Photo", may begin any
 # line), give or take this many characters (a credit, spacing).
 CAPTION_MIN = 15
@@ -200,9 +202,11 @@ CAPTION_SLACK = 10
 
 
 def in_caption(text: str, pos: int) -> bool:
-    """Whether `pos` is inside a picture's syntax or on the line after it that repeats its whole
-    alt text."""
+    """Whether `pos` is inside a picture's syntax, on the line after it that repeats its whole
+    alt text, or on a line a caption's words open."""
     lo = text.rfind("\n", 0, pos) + 1
+    if _CAPTION_OPENER.match(text, lo):
+        return True
     here = _PICTURE.match(text, lo)
     if here:
         return pos < here.end()
