@@ -740,15 +740,7 @@ _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFT
 def _not_span_starts(sentence: str, found):
     """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014"): an amount
     over that span is of its end, the sentence's other date or the news, not of when it began."""
-    starts = [f for f in found if _written_with(sentence, f, *_SPAN_START)]
-    return [f for f in found if f not in starts and not any(_one_date(sentence, f, g) for g in starts)]
-
-
-def _one_date(sentence: str, f, g) -> bool:
-    """Whether the dates `f` and `g` are written side by side, one date in two parts ("since July
-    last year", "2009년 11월 이후"): a word that marks one marks the other."""
-    lo, hi = (f, g) if f[1] <= g[0] else (g, f)
-    return hi[0] >= lo[1] and not sentence[lo[1]:hi[0]].strip(" ,")
+    return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
 
 
 def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | None):

@@ -1858,16 +1858,6 @@ def test_a_wire_caption_on_a_line_of_its_own_does_not_give_the_news_date():
     assert c[-1].as_of_basis != "article" and (c[-1].as_of or "2024-10-04") == "2024-10-04"
 
 
-@pytest.mark.parametrize("text, pub", [
-    ("The total raised by Orbit since July last year now amounts to 22.4 trillion won.\n",
-     dt.date(2023, 6, 23)),
-    ("Norden has paid out $900 million since March of last year, it said.\n", dt.date(2023, 6, 23)),
-])
-def test_a_span_start_in_two_parts_dates_neither_part(text, pub):
-    # the running total is of the span's end, not of the month or the year it began
-    assert extract(text, pub)[0].as_of is None
-
-
 @pytest.mark.parametrize("text, pub, as_of", [
     # the line after a picture is its caption only when it repeats the whole alt text
     ("![삼성전자](x.jpg)\n삼성전자는 12일 30억 달러를 지급했다고 밝혔다.\n회사는 현금 2조원을 보유했다.\n",
