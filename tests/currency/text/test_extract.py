@@ -379,6 +379,9 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
     ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000 per day",
      "about 279 million won"),
     ("Kestrel offered 30,000 won a share ($22) to its holders.", "30,000 won", "$22"),
+    # ... or before ", or" and the conversion (wire copy)
+    ("Kestrel raised its offer to 890,000 won a share, or about $659 each.", "890,000 won",
+     "about $659"),
     ("Orvel signed the pitcher for $30 million per season (about 40 billion won).", "$30 million",
      "about 40 billion won"),
     ("Orvel paid $80 A BARREL (about 110,000 won) for the crude.", "$80", "about 110,000 won"),
