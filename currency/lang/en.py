@@ -220,7 +220,6 @@ HEDGE_BEFORE = {
     "at most": "at_most",
     "no more than": "at_most",
     "as much as": "at_most",
-    "as high as": "at_most",     # "a tender offer estimated as high as 2.3 trillion won"
     "as many as": "at_most",
     "nearly": "nearly",
     "near": "nearly",            # "a deal worth near $1bn", "a near-$1bn deal"
