@@ -152,10 +152,12 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         if plain and len(gap) - len(per_unit or "") > _GAP_OWN:
             plain = per_unit = None
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
-        if plain and a.pair and _JOINED.match(gap):
+        # `search`, not `match`: a unit paid per may open the gap (" a share, or ").
+        joined = plain and _JOINED.search(gap)
+        if joined and a.pair:
             _second_conversion(text, cands, a, b)
             continue
-        if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
+        if joined and _choice(text, a, b, cands[k - 1] if k else None):
             continue
         line = _rate_line(text, a, b)
         shaped = plain or _RATE_OPENING.match(gap) \

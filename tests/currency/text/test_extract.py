@@ -380,8 +380,8 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
      "about 279 million won"),
     ("Kestrel offered 30,000 won a share ($22) to its holders.", "30,000 won", "$22"),
     # ... or before ", or" and the conversion (wire copy)
-    ("Kestrel raised its offer to 890,000 won a share, or about $659 each.", "890,000 won",
-     "about $659"),
+    ("Kestrel lifted its bid to 750,000 won a share, or roughly $560 apiece.", "750,000 won",
+     "roughly $560"),
     ("Orvel signed the pitcher for $30 million per season (about 40 billion won).", "$30 million",
      "about 40 billion won"),
     ("Orvel paid $80 A BARREL (about 110,000 won) for the crude.", "$80", "about 110,000 won"),
@@ -412,6 +412,11 @@ def test_a_unit_paid_per_before_the_parenthesis_still_pairs_a_conversion(text, o
     "Norden pays $200,000 per day ($73 million a year) for the ship.",
     # two rates of different periods: neither converts the other
     "Norden pays $200,000 a day (about 95 billion won a year) for the ship.",
+    # a unit's price and a whole after ", or": the same rate check as before a parenthesis
+    "Orvel will build two plants at $1 billion each, or 2.6 trillion won.",
+    # a choice between two payments, not a conversion, though the unit opens the gap
+    "Holders may take either $5 a share, or 6,900 won in new stock.",
+    "Holders get $5 a share, or 6,900 won, whichever is higher.",
 ])
 @pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
 def test_a_unit_paid_per_pairs_no_implausible_rate_nor_other_words(text, day):
