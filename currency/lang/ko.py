@@ -530,9 +530,8 @@ HOLDER_MARKS = ("의",)
 RELATED_LABELS = ("관련기사", "관련 기사")
 
 FURNITURE_STARTS = (
-    "▶ 관련기사",
-    "▶관련기사",
-    "▶ 관련 기사",
+    # a link to one related story ("▶ 관련기사 ..."), the arrow's space optional
+    *(arrow + label for label in RELATED_LABELS for arrow in ("▶ ", "▶")),
     "[사진=",
     "[사진 =",
     "(사진=",

@@ -15,8 +15,9 @@ from currency.text.reader import alternation, find_amounts
 _NOTICE = spaced(L.PAGE_HEAD_STARTS) + r"(?!(?<=[a-z])[a-z])"
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
-    r"^[ \t]*(?:" + _NOTICE + r"|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
-    r"|댓글\s*\(|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+    r"^[ \t]*(?:" + _NOTICE + r"|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|"
+    + spaced(L.RELATED_LABELS)
+    + r"|댓글\s*\(|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 # ... of which a line of the page's head, over the lead: a copyright notice, a lone sign, a source
 # line (not a related stories list, a comment count or an ad, which other stories follow).
 _PAGE_HEAD = re.compile(r"(?:" + _NOTICE + r"|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:)",
@@ -61,8 +62,31 @@ def body_end(text: str) -> tuple[int, str | None]:
 
 def _boxed_inside(text: str, pos: int, line: str) -> bool:
     """Whether `line` at `pos` is a related stories box's label after the body's prose: a box
-    set between two paragraphs. Under the headline, the stories it lists come before the lead."""
-    return line.casefold() in L.RELATED_LABELS and not _under_headline(text, pos)
+    set between two paragraphs, the body going on after it. Under the headline, the stories it
+    lists come before the lead."""
+    return line.casefold() in L.RELATED_LABELS and not _under_headline(text, pos) and \
+        _box_left_out(text, pos + len(line))
+
+
+# How many lines a box set inside a body leaves between its label and the body's next paragraph:
+# a photo's caption, the stories' links a saved page dropped. Two or more lines are the stories'
+# headlines, and a page's last box lists them before another story's teaser, prose as the body is.
+_BOX_LINES_MOST = 1
+
+
+def _box_left_out(text: str, pos: int) -> bool:
+    """Whether the lines from `pos` to the next line of prose are no more than a caption: at most
+    `_BOX_LINES_MOST` of them, holding no money (a headline's money is another story's, and
+    whether the prose after it is the body's or a teaser's is not known: the body then ends)."""
+    lines = []
+    for line in text[pos:pos + _PROSE_LOOKAHEAD].split("\n"):
+        line = line.strip()
+        if _is_prose(line):
+            return len(lines) <= _BOX_LINES_MOST and \
+                not any(a.currency for a in find_amounts("\n".join(lines)))
+        if line:
+            lines.append(line)
+    return False
 
 
 def is_furniture(line: str) -> bool:
