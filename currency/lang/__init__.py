@@ -177,6 +177,7 @@ SOURCE_LABELS = merged_tuple("SOURCE_LABELS")
 PAGE_HEAD_STARTS = merged_tuple("PAGE_HEAD_STARTS")
 # How a photo caption written as a line of prose opens ("In this file photo, ...").
 CAPTION_OPENERS = merged_tuple("CAPTION_OPENERS")
+CAPTION_VERBS = merged_tuple("CAPTION_VERBS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").

@@ -480,6 +480,10 @@ ENGLISH_VAGUE = {
 # on May 2. (Yonhap)"): the caption dates the photograph, not the news.
 CAPTION_OPENERS = ("in this file photo", "in this photo", "this file photo", "this photo",
                    "file photo", "in this handout photo", "this handout photo")
+# ... and what follows the opener there: a comma or colon, or one of these verbs ("This photo
+# provided by Orvel shows ..."); a hyphen or another word makes it prose ("This photo-sharing app
+# maker", "File photo sharing service").
+CAPTION_VERBS = ("taken", "shows", "provided", "released")
 # A stamp's label before its date on a line of its own ("Posted on: May 4, 2023, 09:10h.").
 STAMP_LABELS = ("posted", "posted on", "updated", "updated on", "last updated", "last updated on",
                 "published", "published on", "first published", "modified")

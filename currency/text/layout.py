@@ -217,8 +217,11 @@ def in_link(text: str, a: Amount) -> bool:
 # bracketed credit ("... on April 30. [NEWS1]"): the alt text and the caption under it that repeats
 # it date the photograph, often a file photo, not the news.
 _PICTURE = re.compile(r"[^\S\n]*!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\([^()\n]*\)")
-# ... or a wire's caption printed as a line of its own ("In this file photo, ...").
-_CAPTION_OPENER = re.compile(r"(?i)[^\S\n]*(?:" + alternation(L.CAPTION_OPENERS) + r")\b")
+# ... or a wire's caption printed as a line of its own ("In this file photo, ...", "This photo
+# provided by ..."), the opener's last word ending there.
+_CAPTION_OPENER = re.compile(r"(?i)[^\S\n]*(?:" + alternation(L.CAPTION_OPENERS)
+                             + r")(?:[^\S\n]*[,:]|[^\S\n]+(?:" + alternation(L.CAPTION_VERBS)
+                             + r")\b)")
 # A caption repeats an alt text this long at least (a short one, "S" or "Photo", may begin any
 # line), give or take this many characters (a credit, spacing).
 CAPTION_MIN = 15

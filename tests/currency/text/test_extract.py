@@ -1856,14 +1856,31 @@ def test_a_pictures_caption_does_not_give_the_articles_news_date():
     assert (c[-1].as_of, c[-1].as_of_basis) == ("2025-05-12", "article")
 
 
-def test_a_wire_caption_on_a_line_of_its_own_does_not_give_the_news_date():
-    # "In this file photo, ..." dates the photograph; the page's own day is the news
-    text = ("Orbit raises its offer for Norden\n"
+def _offer_story(line):
+    return ("Orbit raises its offer for Norden\n"
             "Orbit raised its offer Friday to 1.2 trillion won, it said in a filing.\n"
-            "In this file photo, Orbit's chairman speaks in Seoul on Sept. 19, 2024. (Newswire)\n"
-            "Orbit will spend its own 500 billion won on the offer.\n")
-    c = extract(text, dt.date(2024, 10, 4))
+            + line + "\nOrbit will spend its own 500 billion won on the offer.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "In this file photo, Orbit's chairman speaks in Seoul on Sept. 19, 2024. (Newswire)",
+    "This photo provided by Orbit shows its chairman in Seoul on Sept. 19, 2024.",
+])
+def test_a_wire_caption_on_a_line_of_its_own_does_not_give_the_news_date(line):
+    # "In this file photo, ..." dates the photograph; the page's own day is the news
+    c = extract(_offer_story(line), dt.date(2024, 10, 4))
     assert c[-1].as_of_basis != "article" and (c[-1].as_of or "2024-10-04") == "2024-10-04"
+
+
+@pytest.mark.parametrize("line", [
+    "This photo-sharing app maker Orbit said on Sept. 19, 2024 it would buy Norden.",
+    "File photo sharing service Orbit said on Sept. 19, 2024 it would buy Norden.",
+    "In this photo-finish year, Orbit said on Sept. 19, 2024 it would buy Norden.",
+])
+def test_a_caption_openers_words_running_on_into_prose_still_give_the_news_date(line):
+    # a hyphen or another word after "photo": a sentence of the story, its date the news date
+    c = extract(_offer_story(line), dt.date(2024, 10, 4))
+    assert (c[-1].as_of, c[-1].as_of_basis) == ("2024-09-19", "article")
 
 
 @pytest.mark.parametrize("text, pub, as_of", [
