@@ -166,6 +166,8 @@ ENGLISH_VAGUE = merged_dict("ENGLISH_VAGUE")
 # "[사진]", "▶ 관련기사 ..."): skipped where article prose follows, not taken as the body's end.
 FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
+# A related stories box's label ("관련기사"): furniture inside a body, after its first paragraph.
+RELATED_LABELS = merged_tuple("RELATED_LABELS")
 # The label of a source line ("출처: 한빛뉴스|2024-03-05"): below the body, the page's footer; right
 # under the headline with the lead after it, a credit like a photo's.
 SOURCE_LABELS = merged_tuple("SOURCE_LABELS")
@@ -173,6 +175,9 @@ SOURCE_LABELS = merged_tuple("SOURCE_LABELS")
 # of the lines that end a body, only these may stand between the headline and the lead; a related
 # stories list, a comment count or a sponsor's line there is followed by other stories.
 PAGE_HEAD_STARTS = merged_tuple("PAGE_HEAD_STARTS")
+# How a photo caption written as a line of prose opens ("In this file photo, ...").
+CAPTION_OPENERS = merged_tuple("CAPTION_OPENERS")
+CAPTION_VERBS = merged_tuple("CAPTION_VERBS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").

@@ -476,6 +476,14 @@ ENGLISH_VAGUE = {
     "multi-": (1.5, 9.5),
 }
 
+# How a wire's photo caption opens its line ("In this file photo, Orvel's chairman speaks in Seoul
+# on May 2. (Yonhap)"): the caption dates the photograph, not the news.
+CAPTION_OPENERS = ("in this file photo", "in this photo", "this file photo", "this photo",
+                   "file photo", "in this handout photo", "this handout photo")
+# ... and what follows the opener there: a comma or colon, or one of these verbs ("This photo
+# provided by Orvel shows ..."); a hyphen or another word makes it prose ("This photo-sharing app
+# maker", "File photo sharing service").
+CAPTION_VERBS = ("taken", "shows", "provided", "released")
 # A stamp's label before its date on a line of its own ("Posted on: May 4, 2023, 09:10h.").
 STAMP_LABELS = ("posted", "posted on", "updated", "updated on", "last updated", "last updated on",
                 "published", "published on", "first published", "modified")

@@ -525,10 +525,13 @@ PAGE_HEAD_STARTS = ("무단 전재",)
 # What marks a name the holder of the amount after it ("센가의 5년 7500만달러"): see `en.HOLDER_MARKS`.
 HOLDER_MARKS = ("의",)
 
+# A related stories box's label on a line of its own ("관련기사"): between two paragraphs of the
+# body, a box the page set inside it; under the headline, other stories follow it.
+RELATED_LABELS = ("관련기사", "관련 기사")
+
 FURNITURE_STARTS = (
-    "▶ 관련기사",
-    "▶관련기사",
-    "▶ 관련 기사",
+    # a link to one related story ("▶ 관련기사 ..."), the arrow's space optional
+    *(arrow + label for label in RELATED_LABELS for arrow in ("▶ ", "▶")),
     "[사진=",
     "[사진 =",
     "(사진=",

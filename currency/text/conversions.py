@@ -33,11 +33,12 @@ _SHARE_COUNT_AFTER = re.compile(
     r"\s?(?i:" + _SHARE_CLASS + r"){0,3}(?:" + alternation(L.SHARE_COUNT_WORDS) + r")"
     + PARTICLE + r"?(?![가-힣A-Za-z])")
 # What stands between a figure and its conversion: "(", "(한화 ", ", 우리 돈 ", "·우리돈 ",
-# " 원화로 ", ", or ", " 상당(" (its worth), " per day (" (the unit it is paid per: `per`).
+# " 원화로 ", ", or ", " 상당(" (its worth), " per day (" or " a share, or " (the unit it is paid
+# per: `per`).
 _JOIN = alternation(L.CONVERSION_JOIN)
 _PER_UNIT = alternation(set(L.CONVERSION_PER_UNIT) | set(L.PER_AFTER))
 _CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r"|(?P<per>(?i:"
-                             + _PER_UNIT + r")))\s*(?=[(（]))?"
+                             + _PER_UNIT + r")))\s*(?=[(（]|,?\s*(?:" + _JOIN + r")\s))?"
                              r"(?:[(（]\s*)?(?:[,·]\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
                              + _JOIN + r")\s+)?$")
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
@@ -151,10 +152,12 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         if plain and len(gap) - len(per_unit or "") > _GAP_OWN:
             plain = per_unit = None
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
-        if plain and a.pair and _JOINED.match(gap):
+        # `search`, not `match`: a unit paid per may open the gap (" a share, or ").
+        joined = plain and _JOINED.search(gap)
+        if joined and a.pair:
             _second_conversion(text, cands, a, b)
             continue
-        if plain and _JOINED.match(gap) and _choice(text, a, b, cands[k - 1] if k else None):
+        if joined and _choice(text, a, b, cands[k - 1] if k else None):
             continue
         line = _rate_line(text, a, b)
         shaped = plain or _RATE_OPENING.match(gap) \

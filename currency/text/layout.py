@@ -15,8 +15,9 @@ from currency.text.reader import alternation, find_amounts
 _NOTICE = spaced(L.PAGE_HEAD_STARTS) + r"(?!(?<=[a-z])[a-z])"
 # A line that ends the article body: what follows is page furniture, not the article.
 _END_MARKER = re.compile(
-    r"^[ \t]*(?:" + _NOTICE + r"|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|관련\s?기사"
-    r"|댓글\s*\(|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+    r"^[ \t]*(?:" + _NOTICE + r"|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|"
+    + spaced(L.RELATED_LABELS)
+    + r"|댓글\s*\(|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
 # ... of which a line of the page's head, over the lead: a copyright notice, a lone sign, a source
 # line (not a related stories list, a comment count or an ad, which other stories follow).
 _PAGE_HEAD = re.compile(r"(?:" + _NOTICE + r"|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:)",
@@ -44,7 +45,8 @@ def body_end(text: str) -> tuple[int, str | None]:
         line_end = text.find("\n", m.start())
         line_end = line_end if line_end >= 0 else len(text)
         line = text[m.start():line_end].strip()
-        if _is_furniture(line) and _prose_follows(text, line_end):
+        if (_is_furniture(line) or _boxed_inside(text, m.start(), line)) \
+                and _prose_follows(text, line_end):
             continue   # an "Advertisement" between two paragraphs
         # a line of the page's head over the lead (a photo credit, a source line, a copyright
         # notice, a lone "ⓒ"): under the headline (a section's label, a stamp, a byline or a
@@ -56,6 +58,35 @@ def body_end(text: str) -> tuple[int, str | None]:
             continue
         return m.start(), line
     return len(text), None
+
+
+def _boxed_inside(text: str, pos: int, line: str) -> bool:
+    """Whether `line` at `pos` is a related stories box's label after the body's prose: a box
+    set between two paragraphs, the body going on after it. Under the headline, the stories it
+    lists come before the lead."""
+    return line.casefold() in L.RELATED_LABELS and not _under_headline(text, pos) and \
+        _box_left_out(text, pos + len(line))
+
+
+# How many lines a box set inside a body leaves between its label and the body's next paragraph:
+# a photo's caption, the stories' links a saved page dropped. Two or more lines are the stories'
+# headlines, and a page's last box lists them before another story's teaser, prose as the body is.
+_BOX_LINES_MOST = 1
+
+
+def _box_left_out(text: str, pos: int) -> bool:
+    """Whether the lines from `pos` to the next line of prose are no more than a caption: at most
+    `_BOX_LINES_MOST` of them, holding no money (a headline's money is another story's, and
+    whether the prose after it is the body's or a teaser's is not known: the body then ends)."""
+    lines = []
+    for line in text[pos:pos + _PROSE_LOOKAHEAD].split("\n"):
+        line = line.strip()
+        if _is_prose(line):
+            return len(lines) <= _BOX_LINES_MOST and \
+                not any(a.currency for a in find_amounts("\n".join(lines)))
+        if line:
+            lines.append(line)
+    return False
 
 
 def is_furniture(line: str) -> bool:
@@ -186,6 +217,11 @@ def in_link(text: str, a: Amount) -> bool:
 # bracketed credit ("... on April 30. [NEWS1]"): the alt text and the caption under it that repeats
 # it date the photograph, often a file photo, not the news.
 _PICTURE = re.compile(r"[^\S\n]*!\[(?P<alt>(?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\([^()\n]*\)")
+# ... or a wire's caption printed as a line of its own ("In this file photo, ...", "This photo
+# provided by ..."), the opener's last word ending there.
+_CAPTION_OPENER = re.compile(r"(?i)[^\S\n]*(?:" + alternation(L.CAPTION_OPENERS)
+                             + r")(?:[^\S\n]*[,:]|[^\S\n]+(?:" + alternation(L.CAPTION_VERBS)
+                             + r")\b)")
 # A caption repeats an alt text this long at least (a short one, "S" or "Photo", may begin any
 # line), give or take this many characters (a credit, spacing).
 CAPTION_MIN = 15
@@ -193,9 +229,11 @@ CAPTION_SLACK = 10
 
 
 def in_caption(text: str, pos: int) -> bool:
-    """Whether `pos` is inside a picture's syntax or on the line after it that repeats its whole
-    alt text."""
+    """Whether `pos` is inside a picture's syntax, on the line after it that repeats its whole
+    alt text, or on a line a caption's words open."""
     lo = text.rfind("\n", 0, pos) + 1
+    if _CAPTION_OPENER.match(text, lo):
+        return True
     here = _PICTURE.match(text, lo)
     if here:
         return pos < here.end()

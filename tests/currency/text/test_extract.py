@@ -379,6 +379,9 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
     ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000 per day",
      "about 279 million won"),
     ("Kestrel offered 30,000 won a share ($22) to its holders.", "30,000 won", "$22"),
+    # ... or before ", or" and the conversion (wire copy)
+    ("Kestrel lifted its bid to 750,000 won a share, or roughly $560 apiece.", "750,000 won",
+     "roughly $560"),
     ("Orvel signed the pitcher for $30 million per season (about 40 billion won).", "$30 million",
      "about 40 billion won"),
     ("Orvel paid $80 A BARREL (about 110,000 won) for the crude.", "$80", "about 110,000 won"),
@@ -409,6 +412,11 @@ def test_a_unit_paid_per_before_the_parenthesis_still_pairs_a_conversion(text, o
     "Norden pays $200,000 per day ($73 million a year) for the ship.",
     # two rates of different periods: neither converts the other
     "Norden pays $200,000 a day (about 95 billion won a year) for the ship.",
+    # a unit's price and a whole after ", or": the same rate check as before a parenthesis
+    "Orvel will build two plants at $1 billion each, or 2.6 trillion won.",
+    # a choice between two payments, not a conversion, though the unit opens the gap
+    "Holders may take either $5 a share, or 6,900 won in new stock.",
+    "Holders get $5 a share, or 6,900 won, whichever is higher.",
 ])
 @pytest.mark.parametrize("day", [dt.date(2024, 3, 25), None])
 def test_a_unit_paid_per_pairs_no_implausible_rate_nor_other_words(text, day):
@@ -1846,6 +1854,33 @@ def test_a_pictures_caption_does_not_give_the_articles_news_date():
             "Norden had sales of $700 million.\n")
     c = extract(text, dt.date(2025, 5, 14))
     assert (c[-1].as_of, c[-1].as_of_basis) == ("2025-05-12", "article")
+
+
+def _offer_story(line):
+    return ("Orbit raises its offer for Norden\n"
+            "Orbit raised its offer Friday to 1.2 trillion won, it said in a filing.\n"
+            + line + "\nOrbit will spend its own 500 billion won on the offer.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "In this file photo, Orbit's chairman speaks in Seoul on Sept. 19, 2024. (Newswire)",
+    "This photo provided by Orbit shows its chairman in Seoul on Sept. 19, 2024.",
+])
+def test_a_wire_caption_on_a_line_of_its_own_does_not_give_the_news_date(line):
+    # "In this file photo, ..." dates the photograph; the page's own day is the news
+    c = extract(_offer_story(line), dt.date(2024, 10, 4))
+    assert c[-1].as_of_basis != "article" and (c[-1].as_of or "2024-10-04") == "2024-10-04"
+
+
+@pytest.mark.parametrize("line", [
+    "This photo-sharing app maker Orbit said on Sept. 19, 2024 it would buy Norden.",
+    "File photo sharing service Orbit said on Sept. 19, 2024 it would buy Norden.",
+    "In this photo-finish year, Orbit said on Sept. 19, 2024 it would buy Norden.",
+])
+def test_a_caption_openers_words_running_on_into_prose_still_give_the_news_date(line):
+    # a hyphen or another word after "photo": a sentence of the story, its date the news date
+    c = extract(_offer_story(line), dt.date(2024, 10, 4))
+    assert (c[-1].as_of, c[-1].as_of_basis) == ("2024-09-19", "article")
 
 
 @pytest.mark.parametrize("text, pub, as_of", [

@@ -900,6 +900,42 @@ def test_a_marker_of_other_stories_over_the_lead_ends_the_body(marker):
     assert cand(text, "700억원").confidence == "low"
 
 
+def test_a_related_stories_box_between_two_paragraphs_is_skipped():
+    # a box the page set inside the body, its photo's caption after it, then the body goes on
+    text = ("카파전자, 노르덴 인수 승인\n입력 2024.05.14 09:12\n"
+            "노르덴 인수가 마지막 심사를 통과했다고 카파전자가 14일 밝혔다. 대금은 연내 치른다.\n"
+            "관련기사\n카파전자 본사(사진=카파전자)\n"
+            "카파전자는 지난해 5월 노르덴을 40억 달러(5조2000억원)에 인수하기로 계약했다.\n")
+    assert body_end(text)[1] is None
+    assert cand(text, "5조2000억원").confidence == "high"
+
+
+_LEAD_AND_BOX = ("카파전자, 노르덴 인수 승인\n입력 2024.05.14 09:12\n"
+                 "노르덴 인수가 마지막 심사를 통과했다고 카파전자가 14일 밝혔다. 대금은 연내 치른다.\n"
+                 "관련기사\n")
+
+
+@pytest.mark.parametrize("headlines", [
+    "카파전자, 오르벨에 3조원 투자\n",
+    "카파전자, 오르벨에 3조원 투자\n할바드, 5000억원 회사채 발행\n",
+])
+def test_a_related_stories_box_whose_headlines_hold_money_ends_the_body(headlines):
+    # whether the prose after the box is the body's or another story's is not known: the
+    # headlines' money is another story's, and the body ends at the label as before
+    text = (_LEAD_AND_BOX + headlines
+            + "카파전자는 지난해 5월 노르덴을 40억 달러(5조2000억원)에 인수하기로 계약했다.\n")
+    assert body_end(text)[1] == "관련기사"
+    assert cand(text, "3조원").confidence != "high"
+
+
+def test_a_related_stories_box_at_the_pages_end_keeps_its_teaser_out_of_the_body():
+    # the box's headlines, then another story's teaser, a sentence as long as a paragraph
+    text = (_LEAD_AND_BOX + "카파전자, 오르벨 공장 증설 착수\n할바드 노조, 파업 찬반 투표\n"
+            "케스트렐이 1조2000억원을 들여 평택에 새 공장을 짓는다고 회사가 13일 밝혔다.\n")
+    assert body_end(text)[1] == "관련기사"
+    assert cand(text, "1조2000억원").confidence != "high"
+
+
 @pytest.mark.parametrize("text, head, other", [
     # a results box, no prose, then the footer's notice and another story
     ("Kestrel first-half results\n- Sales: $2.7 billion\n- Net income: $190 million\n"
