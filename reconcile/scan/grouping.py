@@ -405,7 +405,9 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
                                                                          np.ndarray]:
     """exp(-|ln ratio| / VALUE_SCALE) of the closest values of two units in US dollars; equal
     digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
-    digits = [{_digits(ms[i].value) for i in u} for u in units]
+    # a slipped unit keeps its currency: the digits of 11.6 billion Canadian dollars and of 1.16
+    # trillion won, each a conversion's member, are a coincidence of two currencies
+    digits = [{(ms[i].currency, _digits(ms[i].value)) for i in u} for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
     tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
     value = np.exp(-tens * math.log(10) / VALUE_SCALE)
@@ -418,7 +420,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     for k, j in zip(*np.nonzero(near_power)):
         if changes[k] != changes[j]:
             continue
-        same = digits[k] & digits[j] - {""}
+        same = {d for _, d in digits[k] & digits[j]} - {""}
         power = np.round(tens[k, j])
         unit_word = power >= SLIP_UNIT_POWER
         if 1 < power < SLIP_UNIT_POWER and not _point_dropped(written[k], written[j], power):
@@ -432,7 +434,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     # other's less one, the two within a power of ten or so, and no whole power apart
     dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
     for k, j in zip(*np.nonzero(dropped)):
-        if changes[k] == changes[j] and any(_one_digit_dropped(a, b) for a in digits[k] for b in digits[j]):
+        if changes[k] == changes[j] and any(_one_digit_dropped(a, b) for c, a in digits[k]
+                                            for d, b in digits[j] if c == d):
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
