@@ -232,6 +232,10 @@ STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words naming the stage of only the amount beside them (English: right after the words; Korean:
 # right before them): "as high as 81,500 won", "8만1500원까지 올랐다" (a session's high).
 STAGE_BESIDE = merged_dict("STAGE_BESIDE")
+# A session's extreme said by the size of the move to it ("rose as much as 7.6% to 740,000 won"),
+# right before the amount; a low after a word of a fall in its clause, else a high.
+STAGE_SIZED_MOVE = merged_pattern("STAGE_SIZED_MOVE")
+STAGE_DOWN_WORDS = merged_tuple("STAGE_DOWN_WORDS")
 # What may stand between the parts of such words, the subject that moved ("18달러까지 주가가 올랐다").
 STAGE_BESIDE_SUBJECT = merged_pattern("STAGE_BESIDE_SUBJECT")
 # Words naming the stage of only the amount written right after them, whatever other stage word

@@ -719,13 +719,31 @@ STAGE_BESIDE = {
     # after "before" or "after": "was closing at $33 when trading halted" and "a deal closing at
     # $30 a share" name no close
     **{w: ((SESSION, CLOSE), (TARGET, ACTUAL)) for w in ("before closing at", "after closing at")},
+    # a close said by a move's infinitive ("surged 8.8 percent to close at 776,000 won", "to finish
+    # at"): only beside, as "the deal is expected to close at the end of March" names no close
+    **{w: ((SESSION, CLOSE), (TARGET, ACTUAL)) for w in ("to close at", "to finish at",
+                                                          "to end at")},
 }
+# A session's extreme said by the size of the move to it, right before the amount
+# (`STAGE_SIZED_MOVE` in `currency.lang`): "shares rose as much as 7.6% to 740,000 won", "fell as
+# much as 3 percent to $41": the wires' words for an intraday extreme, not the close ("rose 7.6% to")
+# nor a price offered for the shares however close. A high, or a low after a word of a fall in the
+# amount's clause (`STAGE_DOWN_WORDS`).
+STAGE_SIZED_MOVE = (r"\bas\s+much\s+as\s+\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+to\s+$")
+STAGE_DOWN_WORDS = ("fell", "fall", "falls", "dropped", "drop", "drops", "slid", "slide", "slides",
+                    "sank", "sink", "sinks", "lost", "lose", "loses", "declined", "decline",
+                    "declines", "tumbled", "tumble", "plunged", "plunge", "slumped", "slump",
+                    "retreated", "down", "lower")
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
 # `currency.lang`; between them only `STAGE_GLUE`): an offer price in apposition ("an IPO price of
 # $20") is neither the open nor the close its sentence goes on to give ("shares opened at $38").
 # Before its amount only: "closed 68% above its offer price" names no stage of the close.
 STAGE_BEFORE = {
     "ipo price": ((SESSION, OFFER),), "offer price": ((SESSION, OFFER),),
+    # a buyer's offer for a share in apposition ("a buyback offer of 890,000 won per share",
+    # "MBK's final offer of 830,000 won"): no close its sentence names ("The closing price is 28%
+    # higher than")
+    "offer of": ((SESSION, OFFER),),
     "offering price": ((SESSION, OFFER),), "issue price": ((SESSION, OFFER),),
     # what a party asked of a court or a tribunal, said right before the amount: only beside it,
     # as an award's sentence often names the claim too ("awarded $53 million of the $770 million

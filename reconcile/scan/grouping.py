@@ -42,7 +42,7 @@ from currency.lang import (
     RECURRING_WORDS,
     RESULT_LINES,
 )
-from currency.lang.stages import SESSION, TRADING
+from currency.lang.stages import CLOSE, HIGH, LOW, OPEN, SESSION, TRADING
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
@@ -140,6 +140,10 @@ SUM_PARTS_MAX = 6
 # One share's prices on two exchanges lie within this share of each other (traders close a wider
 # gap): further apart, one of them may be a slipped digit (1,931 and 1,391), kept for the check.
 EXCHANGES_GAP = 0.005
+
+
+# The stages of a session that are prices the market gave, not one offered for a share.
+MARKET_STAGES = frozenset((OPEN, CLOSE, HIGH, LOW, TRADING))
 
 
 # A story block larger than this many mentions is cut by publication date, so that the
@@ -594,7 +598,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
-        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units)
+        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
+        | _quotes_and_offers_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -648,6 +653,23 @@ def _clocks_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return _readings_apart(ms, units, [{ms[i].clock for i in u} if t else {None}
                                        for u, t in zip(units, trading)], CLOCK_MOVE,
                            _written_alike)
+
+
+def _quotes_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit of a share's prices the market gave (each mention a session's open,
+    close, high, low or a reading while it trades) and a unit of a price set for one share ("$20
+    a share", "주당 83만원": an offer, a deal's or a buyback's price) whose sentences name no
+    session's stage: a tender at 750,000 won a share and the shares' high of 747,000 won that day
+    are two facts, however close."""
+    quotes = [k for k, u in enumerate(units)
+              if all(any(kind == SESSION and stage in MARKET_STAGES for kind, stage in ms[i].stages)
+                     for i in u)]
+    offers = [k for k, u in enumerate(units)
+              if any(ms[i].per_share or ms[i].priced_by_share for i in u)
+              and not any(kind == SESSION for i in u for kind, _ in ms[i].stages)]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    out[np.ix_(quotes, offers)] = out[np.ix_(offers, quotes)] = True
+    return out
 
 
 def _readings_apart(ms: list[Mention], units: list[list[int]], where: list[set], gap: float,

@@ -59,9 +59,11 @@ from currency.lang import (
     STAGE_BESIDE,
     STAGE_BESIDE_SUBJECT,
     STAGE_CARRY,
+    STAGE_DOWN_WORDS,
     STAGE_GLUE,
     STAGE_LIST_FILL,
     STAGE_MOVE_FILL,
+    STAGE_SIZED_MOVE,
     STAGE_WHERE_FILL,
     STAGE_WORDS,
     STAKE_WORDS,
@@ -71,6 +73,8 @@ from currency.lang import (
 )
 from currency.lang.stages import (
     ACTUAL,
+    HIGH,
+    LOW,
     MARKETED,
     MOVED,
     OFFER,
@@ -194,6 +198,10 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) if " " not in w or not STAGE_BESIDE_SUBJECT else
     re.escape(w.split(" ", 1)[0]) + f"(?:{STAGE_BESIDE_SUBJECT})?" + r"\s" + re.escape(w.split(" ", 1)[1])
     for w in STAGE_BESIDE if not w.isascii()) + ")")
+# A session's extreme said by the size of the move to it (STAGE_SIZED_MOVE), a low after a word of
+# a fall (STAGE_DOWN_WORDS) in the amount's clause.
+_SIZED_MOVE = re.compile(f"(?i:{STAGE_SIZED_MOVE})") if STAGE_SIZED_MOVE else None
+_DOWN_WORD = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, STAGE_DOWN_WORDS)) + r")\b)")
 # ... the subject that moved between its parts (STAGE_BESIDE_SUBJECT: "18달러까지 주가가 올랐다")
 _BESIDE_SUBJECT = re.compile(STAGE_BESIDE_SUBJECT) if STAGE_BESIDE_SUBJECT else None
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
@@ -882,6 +890,11 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
         for kind, stage in _BESIDE[word]:
             if kind not in own and kind not in skip:
                 nearest[kind] = (-1, stage)
+    # "rose as much as 7.6% to 740,000 won": the session's extreme, unless a session word of the
+    # amount's own clause names its stage
+    sized = _SIZED_MOVE.search(sentence[:start]) if _SIZED_MOVE is not None else None
+    if sized is not None and SESSION not in own:
+        nearest[SESSION] = (-1, LOW if _DOWN_WORD.search(sentence, first, sized.start()) else HIGH)
     # an offer's price written as a range is the range it was marketed at: an offer is priced at
     # one number ("공모가를 3만~3만4000원으로 올려 잡았다" is no priced figure of 3만5000원)
     if nearest.get(SESSION, (0, ""))[1] == OFFER and c.amount.bound == "range":
