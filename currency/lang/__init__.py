@@ -186,6 +186,8 @@ CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 # Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as
 # words, plural too; Korean ones with what is glued to them).
 STAKE_WORDS = merged_tuple("STAKE_WORDS")
+# Words of a price a buyer sets for shares: a tender offer, a bid, a buyback (공개매수).
+OFFER_WORDS = merged_tuple("OFFER_WORDS")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")

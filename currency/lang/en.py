@@ -533,6 +533,11 @@ CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
+# Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`): a tender
+# offer, a bid, a buyback, matched as whole words in the amount's sentence. Scan: such a price,
+# its sentence naming no session's stage, is no price the market gave that day.
+OFFER_WORDS = ("offer price", "tender offer", "bid price", "takeover bid", "buyback offer",
+               "repurchase price", "buyback price")
 SHARE_COUNT_WORDS = ("shares", "ADSs")
 SHARE_CLASS_WORDS = ("new", "class a", "class b", "class c", "common", "preferred", "additional",
                      "ordinary", "existing", "treasury", "voting", "non-voting", "American",

@@ -599,7 +599,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
         | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
-        | _quotes_and_offers_apart(ms, units)
+        | _quotes_and_offers_apart(ms, units) | _session_days_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -658,17 +658,41 @@ def _clocks_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 def _quotes_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True between a unit of a share's prices the market gave (each mention a session's open,
     close, high, low or a reading while it trades) and a unit of a price set for one share ("$20
-    a share", "주당 83만원": an offer, a deal's or a buyback's price) whose sentences name no
+    a share", "주당 83만원", or in a sentence of a tender offer, a bid or a buyback: `OFFER_WORDS`)
+    whose sentences name no
     session's stage: a tender at 750,000 won a share and the shares' high of 747,000 won that day
     are two facts, however close."""
     quotes = [k for k, u in enumerate(units)
               if all(any(kind == SESSION and stage in MARKET_STAGES for kind, stage in ms[i].stages)
                      for i in u)]
     offers = [k for k, u in enumerate(units)
-              if any(ms[i].per_share or ms[i].priced_by_share for i in u)
+              if any(ms[i].per_share or ms[i].priced_by_share or ms[i].offer_word for i in u)
               and not any(kind == SESSION for i in u for kind, _ in ms[i].stages)]
     out = np.zeros((len(units), len(units)), dtype=bool)
     out[np.ix_(quotes, offers)] = out[np.ix_(offers, quotes)] = True
+    return out
+
+
+def _session_days_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between two units of a share's prices the market gave (`MARKET_STAGES`) each dated to
+    a day by its text (its sentence's or its article's news date, not the publication date alone),
+    no day both's: a share trades at another price each day, so the highs of three sessions
+    ("장중 69만원까지", "as much as 6.1% to 747,000 won", "as much as 7.6% to 740,000 won") are three
+    facts. Not when the two may be one amount as written (`_written_alike`): a rounding or a digit
+    slip of one day's price stays with it, for the check, as a misread date may part them."""
+    days: list[set[str] | None] = []
+    for u in units:
+        quoted = all(any(kind == SESSION and stage in MARKET_STAGES for kind, stage in ms[i].stages)
+                     for i in u)
+        dated = {ms[i].as_of for i in u if ms[i].as_of_basis != "published" and len(ms[i].as_of) == 10}
+        days.append(dated if quoted and len(dated) == len({ms[i].article for i in u}) else None)
+    named = [k for k, d in enumerate(days) if d]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in named:
+        for b in named:
+            if a < b and not days[a] & days[b] and not _written_alike(
+                    [ms[i] for i in units[a]], [ms[i] for i in units[b]]):
+                out[a, b] = out[b, a] = True
     return out
 
 

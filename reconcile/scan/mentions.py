@@ -52,6 +52,7 @@ from currency.lang import (
     RECENT_DAY,
     RECENT_SPAN_AFTER,
     RESULT_LINES,
+    OFFER_WORDS,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
     STAGE_BASE_AFTER,
@@ -198,6 +199,9 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) if " " not in w or not STAGE_BESIDE_SUBJECT else
     re.escape(w.split(" ", 1)[0]) + f"(?:{STAGE_BESIDE_SUBJECT})?" + r"\s" + re.escape(w.split(" ", 1)[1])
     for w in STAGE_BESIDE if not w.isascii()) + ")")
+# Words of a price a buyer sets for shares (OFFER_WORDS): English ones as whole words.
+_OFFER_WORD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in OFFER_WORDS) + ")")
 # A session's extreme said by the size of the move to it (STAGE_SIZED_MOVE), a low after a word of
 # a fall (STAGE_DOWN_WORDS) in the amount's clause.
 _SIZED_MOVE = re.compile(f"(?i:{STAGE_SIZED_MOVE})") if STAGE_SIZED_MOVE else None
@@ -366,6 +370,8 @@ class Mention:
                                    # "person" ("1인당 25만원"); None when its words say none
     share_price: bool = False      # read as a share's price: per share, or a price word in its
                                    # own words ("주가는 12달러", "closed at $12")
+    offer_word: bool = False       # its sentence names a price a buyer sets for shares
+                                   # (`OFFER_WORDS`: "tender offer", 공개매수)
     fx_rate: bool = False          # an exchange rate ("환율 1350원 기준", "1,337 won to the dollar")
     fx_basis: bool = False         # that rate is a conversion's basis ("환율 1350원 기준", "at an
                                    # exchange rate of 1,351 won"), not a market's quote
@@ -481,6 +487,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                           words),
         share_price=share_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
                                 mates),
+        offer_word=bool(_OFFER_WORD.search(c.sentence, s0 - c.sentence_start,
+                                           s1 - c.sentence_start)),
         precision=c.amount.precision,
         garbled=next((n for n in c.amount.notes if n.startswith(GARBLED_NOTE)), None),
         stated=stated(c.amount, restatement=restates is not None),
