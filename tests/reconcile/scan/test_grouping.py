@@ -3708,3 +3708,70 @@ def test_a_holder_a_place_opens_shares_its_place_with_an_article_describing_it(o
         art("b.txt", other)])
     metric = {r["amount"]: r["metric"] for r in res.rows}
     assert metric["$5 billion"] == metric["$8 billion"], metric
+
+
+def test_equal_digits_of_two_currencies_a_power_apart_are_no_unit_slip():
+    # Made-up: an offer valuing Kestrel at 15.5 trillion won (11.6 billion Canadian dollars), and
+    # a loan of 1.16 trillion won: the loan and the conversion share three digits a power of ten
+    # apart in dollars, but a slipped unit keeps its currency
+    ms = (article_mentions(art("a.txt", "Norden's offer values Kestrel Metals at 15.5 trillion won "
+                                        "(11.6 billion Canadian dollars).", dt.date(2024, 10, 2)), 0)
+          + article_mentions(art("b.txt", "Kestrel Metals will borrow another 1.16 trillion won "
+                                          "for the buyback.", dt.date(2024, 10, 4)), 1))
+    units = grouping._units(ms)
+    assert len(units) == 2, units
+    _, slip = grouping._value_similarity(ms, units)
+    assert not slip[0, 1] and not slip[1, 0]
+
+
+@pytest.mark.parametrize("text, session", [
+    # Made-up: a close said by a move's infinitive, beside its amount only
+    ("Kestrel Metals shares surged 8.8 percent to close at 776,000 won on Friday.", ["close"]),
+    ("Kestrel Metals shares jumped to finish at 1,138,000 won.", ["close"]),
+    ("The $3 billion Kestrel deal is expected to close at the end of March.", [None]),
+    # the size of a move to a session's extreme, a low after a word of a fall
+    ("Kestrel Metals shares rose as much as 7.6% to 740,000 won.", ["high"]),
+    ("Kestrel Metals shares fell as much as 4 percent to 702,000 won.", ["low"]),
+    ("Norden may pay as much as $2 billion for Kestrel.", [None]),
+    # a buyer's offer in apposition, whatever close its sentence names
+    ("The closing price is 28% higher than Kestrel's buyback offer of 890,000 won per share.",
+     ["offer"]),
+])
+def test_a_close_an_extreme_and_an_offer_are_named_beside_their_amount(text, session):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
+@pytest.mark.parametrize("offer, one_fact", [
+    # Made-up: a tender's price per share and the shares' high that day, 0.4 % apart: two facts
+    ("Norden raised its tender offer for Kestrel Metals to 750,000 won per share.", False),
+    ("Norden raised its tender offer for Kestrel Metals to 750,000 won.", False),
+    # ... but the high written twice is one
+    ("Kestrel Metals shares rose as high as 747,000 won on Thursday.", True),
+])
+def test_a_price_offered_for_a_share_is_not_a_price_the_market_gave(offer, one_fact):
+    res = scan_articles([
+        art("a.txt", "The raised bid pushed Kestrel Metals shares up as much as 6.1% to 747,000 "
+                     "won on Thursday."),
+        art("b.txt", offer, language="" if offer.isascii() else "ko"),
+    ])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("second, one_fact", [
+    # Made-up: a session's high on two days each article names: two facts
+    ("Kestrel Metals shares rose as high as 740,000 won on Oct. 2.", False),
+    # ... the same day's high: one
+    ("Kestrel Metals shares rose as high as 740,000 won on Sept. 26.", True),
+    # ... a digit slip of that day's high stays with it, for the check
+    ("Kestrel Metals shares rose as high as 747,000 won on Oct. 2.", True),
+])
+def test_a_shares_prices_the_market_gave_on_two_named_days_are_two_facts(second, one_fact):
+    res = scan_articles([
+        art("a.txt", "Kestrel Metals shares rose as high as 747,000 won on Sept. 26.",
+            dt.date(2024, 10, 4)),
+        art("b.txt", second, dt.date(2024, 10, 4)),
+    ])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
