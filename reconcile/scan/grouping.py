@@ -7,7 +7,8 @@ kind (a budget proposed and passed), and market values of two days the texts nam
 far-apart changes, and a different amount written with the names of one member of another
 article's list and none of another member's, and an amount equal to one of two amounts another
 article keeps apart and the other of them, and amounts far apart in value that no slipped
-unit explains (cannot-link); the words
+unit explains, and a share's price the market gave and one set for a share (an offer's), and the
+market's prices of two days (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
@@ -577,7 +578,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
     market values of two days, or two sums each of its own article's amounts, or a list's total
-    and a part of another breakdown, or share prices on two exchanges."""
+    and a part of another breakdown, or share prices on two exchanges, or a share's price the
+    market gave and one offered for it, or the market's prices of two days."""
     # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
     # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
     # has no one reading, so its period keeps it from nothing
