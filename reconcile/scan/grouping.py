@@ -36,6 +36,7 @@ from currency.lang import (
     HOLDER_OPENS,
     LIST_JOIN,
     LIST_NOT,
+    LOCAL_DOLLAR,
     PARTICLES,
     PER_AFTER,
     PER_AFTER_NOT_BEFORE,
@@ -48,7 +49,7 @@ from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
-from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention
+from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
 from reconcile.scan.words import Token, is_place, name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
@@ -145,6 +146,8 @@ EXCHANGES_GAP = 0.005
 
 # The stages of a session that are prices the market gave, not one offered for a share.
 MARKET_STAGES = frozenset((OPEN, CLOSE, HIGH, LOW, TRADING))
+# The dollars a "$" may name besides the US dollar's (a slipped unit's one currency).
+_LOCAL_DOLLARS = frozenset(LOCAL_DOLLAR.values())
 
 
 # A story block larger than this many mentions is cut by publication date, so that the
@@ -411,8 +414,9 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     """exp(-|ln ratio| / VALUE_SCALE) of the closest values of two units in US dollars; equal
     digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
     # a slipped unit keeps its currency: the digits of 11.6 billion Canadian dollars and of 1.16
-    # trillion won, each a conversion's member, are a coincidence of two currencies
-    digits = [{(ms[i].currency, _digits(ms[i].value)) for i in u} for u in units]
+    # trillion won, each a conversion's member, are a coincidence of two currencies; a "$" read as
+    # one dollar on one page and another on the next is one currency's
+    digits = [{(_dollar_family(ms[i].currency), _digits(ms[i].value)) for i in u} for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
     tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
     value = np.exp(-tens * math.log(10) / VALUE_SCALE)
@@ -567,6 +571,11 @@ def _point_dropped(a: set[tuple[str, ...]], b: set[tuple[str, ...]], power: floa
                for mine, other in (nums, nums[::-1]) for x in mine)
 
 
+def _dollar_family(currency: str) -> str:
+    """A currency with the dollars a "$" may name (`LOCAL_DOLLAR`) read as the US dollar."""
+    return "USD" if currency in _LOCAL_DOLLARS else currency
+
+
 def _digits(value: float) -> str:
     """The significant digits of a value: 9500 and 9.5e11 both give '95'."""
     if value <= 0 or not math.isfinite(value):
@@ -657,18 +666,22 @@ def _clocks_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
                            _written_alike)
 
 
+def _quoted(ms: list[Mention], u: list[int]) -> bool:
+    """Whether each mention of a unit is a share's price the market gave: a session's open,
+    close, high, low or a reading while it trades (`MARKET_STAGES`)."""
+    return all(any(kind == SESSION and stage in MARKET_STAGES for kind, stage in ms[i].stages)
+               for i in u)
+
+
 def _quotes_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True between a unit of a share's prices the market gave (each mention a session's open,
-    close, high, low or a reading while it trades) and a unit of a price set for one share ("$20
-    a share", "주당 83만원", or in a sentence of a tender offer, a bid or a buyback: `OFFER_WORDS`)
-    whose sentences name no
-    session's stage: a tender at 750,000 won a share and the shares' high of 747,000 won that day
-    are two facts, however close."""
-    quotes = [k for k, u in enumerate(units)
-              if all(any(kind == SESSION and stage in MARKET_STAGES for kind, stage in ms[i].stages)
-                     for i in u)]
+    """True between a unit of a share's prices the market gave (`_quoted`) and a unit of a price
+    a buyer sets for shares (a mention whose own clause names a tender offer, a bid or a
+    buyback, `Mention.offer_word`) no mention of which has a session's stage: a tender at
+    433,000 won a share and the shares' high of 431,000 won that day are two facts, however
+    close."""
+    quotes = [k for k, u in enumerate(units) if _quoted(ms, u)]
     offers = [k for k, u in enumerate(units)
-              if any(ms[i].per_share or ms[i].priced_by_share or ms[i].offer_word for i in u)
+              if any(ms[i].offer_word for i in u)
               and not any(kind == SESSION for i in u for kind, _ in ms[i].stages)]
     out = np.zeros((len(units), len(units)), dtype=bool)
     out[np.ix_(quotes, offers)] = out[np.ix_(offers, quotes)] = True
@@ -676,22 +689,20 @@ def _quotes_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.nd
 
 
 def _session_days_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
-    """True between two units of a share's prices the market gave (`MARKET_STAGES`) each dated to
-    a day by its text (its sentence's or its article's news date, not the publication date alone),
-    no day both's: a share trades at another price each day, so the highs of three sessions
-    ("장중 69만원까지", "as much as 6.1% to 747,000 won", "as much as 7.6% to 740,000 won") are three
-    facts. Not when the two may be one amount as written (`_written_alike`): a rounding or a digit
-    slip of one day's price stays with it, for the check, as a misread date may part them."""
-    days: list[set[str] | None] = []
+    """True between two units of a share's prices the market gave (`_quoted`) each dated to one
+    day its text names (`named_day`: its sentence's or its article's news date, not the
+    publication date alone), no day both's: a share trades at another price each day, so the
+    highs of three sessions are three facts. Not when the two may be one amount as written
+    (`_written_alike`): a rounding or a digit slip of one day's price stays with it, for the
+    check, as a misread date may part them."""
+    days: list[set[str]] = []
     for u in units:
-        quoted = all(any(kind == SESSION and stage in MARKET_STAGES for kind, stage in ms[i].stages)
-                     for i in u)
-        dated = {ms[i].as_of for i in u if ms[i].as_of_basis != "published" and len(ms[i].as_of) == 10}
-        days.append(dated if quoted and len(dated) == len({ms[i].article for i in u}) else None)
-    named = [k for k, d in enumerate(days) if d]
+        named = {named_day(ms[i].as_of, ms[i].as_of_basis) for i in u} - {None}
+        days.append(named if _quoted(ms, u) and len(named) == 1 else set())
+    dated = [k for k, d in enumerate(days) if d]
     out = np.zeros((len(units), len(units)), dtype=bool)
-    for a in named:
-        for b in named:
+    for a in dated:
+        for b in dated:
             if a < b and not days[a] & days[b] and not _written_alike(
                     [ms[i] for i in units[a]], [ms[i] for i in units[b]]):
                 out[a, b] = out[b, a] = True
