@@ -191,6 +191,10 @@ CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 # Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as
 # words, plural too; Korean ones with what is glued to them).
 STAKE_WORDS = merged_tuple("STAKE_WORDS")
+# Words of a price a buyer sets for shares: a tender offer, a bid, a buyback (공개매수).
+OFFER_WORDS = merged_tuple("OFFER_WORDS")
+# ... and words before an amount naming it the market's price ("stock price", 주가): no offer.
+MARKET_PRICE_BEFORE = merged_pattern("MARKET_PRICE_BEFORE")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
@@ -237,6 +241,15 @@ STAGE_WORDS = merged_dict("STAGE_WORDS")
 # Words naming the stage of only the amount beside them (English: right after the words; Korean:
 # right before them): "as high as 81,500 won", "8만1500원까지 올랐다" (a session's high).
 STAGE_BESIDE = merged_dict("STAGE_BESIDE")
+# A share's move said with its size to a session's extreme ("rose as much as 4.3% to 388,500
+# won"), right before the amount, a low after a word of a fall in its clause, else a high; or to
+# the close ("climbed 5.2 percent to close at"); only a share's move (`STAGE_MOVE_SUBJECT`) that
+# nothing puts ahead (`STAGE_MOVE_AHEAD`).
+STAGE_SIZED_MOVE = merged_pattern("STAGE_SIZED_MOVE")
+STAGE_CLOSE_MOVE = merged_pattern("STAGE_CLOSE_MOVE")
+STAGE_DOWN_WORDS = merged_tuple("STAGE_DOWN_WORDS")
+STAGE_MOVE_SUBJECT = merged_tuple("STAGE_MOVE_SUBJECT")
+STAGE_MOVE_AHEAD = merged_tuple("STAGE_MOVE_AHEAD")
 # What may stand between the parts of such words, the subject that moved ("18달러까지 주가가 올랐다").
 STAGE_BESIDE_SUBJECT = merged_pattern("STAGE_BESIDE_SUBJECT")
 # Words naming the stage of only the amount written right after them, whatever other stage word

@@ -541,6 +541,16 @@ CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).
 STAKE_WORDS = ("stake", "shareholding", "ownership")
+# Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`): a tender
+# offer, a bid, a buyback, matched as whole words in the amount's own clause. Scan: such a price,
+# naming no session's stage, is no price the market gave that day.
+OFFER_WORDS = ("offer price", "tender offer", "bid price", "takeover bid", "buyback offer",
+               "repurchase price", "buyback price")
+# Words before an amount, in its own words, that name it the price the market gives
+# (`MARKET_PRICE_BEFORE` in `currency.lang`): "Kestrel's stock price of $74 is above the tender
+# offer price" compares the market's price with an offer, and is no offer itself.
+MARKET_PRICE_BEFORE = (r"(?i:\b(?:stock|share|market|trading|closing)\s+price\b)"
+                       r"|\w['\u2019]s\s+price\b")
 SHARE_COUNT_WORDS = ("shares", "ADSs")
 SHARE_CLASS_WORDS = ("new", "class a", "class b", "class c", "common", "preferred", "additional",
                      "ordinary", "existing", "treasury", "voting", "non-voting", "American",
@@ -728,12 +738,32 @@ STAGE_BESIDE = {
     # $30 a share" name no close
     **{w: ((SESSION, CLOSE), (TARGET, ACTUAL)) for w in ("before closing at", "after closing at")},
 }
+# A share's move said with its size, right before the amount: to a session's extreme
+# (`STAGE_SIZED_MOVE` in `currency.lang`: "shares rose as much as 4.3% to 388,500 won", "fell as
+# much as 3 percent to $41", the wires' words for an intraday extreme, not the close, "rose 4.3%
+# to"), a low after a word of a fall in the amount's clause (`STAGE_DOWN_WORDS`); or to the close
+# (`STAGE_CLOSE_MOVE`: "climbed 5.2 percent to close at 412,000 won"). Only when a share is what
+# moved (`STAGE_MOVE_SUBJECT`, before the amount in its clause) and nothing there puts the move
+# ahead (`STAGE_MOVE_AHEAD`): "expects revenue to rise as much as 10% to $5 billion", "shares are
+# expected to close at $50" and "the deal is due to close at $30 a share" are no session's price.
+STAGE_SIZED_MOVE = (r"\bas\s+much\s+as\s+\d[\d,]*(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+to\s+$")
+STAGE_CLOSE_MOVE = r"\bto\s+close\s+at\s+$"
+STAGE_DOWN_WORDS = ("fell", "fall", "falls", "dropped", "drop", "drops", "slid", "slide", "slides",
+                    "slipped", "slip", "slips", "eased", "ease", "eases", "sank", "sink", "sinks",
+                    "lost", "lose", "loses", "declined", "decline", "declines", "tumbled",
+                    "tumble", "plunged", "plunge", "slumped", "slump", "retreated", "down", "lower")
+STAGE_MOVE_SUBJECT = ("shares", "stock", "stocks", "share price", "stock price")
+STAGE_MOVE_AHEAD = ("expect", "expects", "expected", "set", "due", "likely", "scheduled", "aims",
+                    "aim", "will", "would", "could", "may", "might", "forecast", "projected")
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
 # `currency.lang`; between them only `STAGE_GLUE`): an offer price in apposition ("an IPO price of
 # $20") is neither the open nor the close its sentence goes on to give ("shares opened at $38").
 # Before its amount only: "closed 68% above its offer price" names no stage of the close.
 STAGE_BEFORE = {
     "ipo price": ((SESSION, OFFER),), "offer price": ((SESSION, OFFER),),
+    # a buyer's offer for a share in apposition ("a buyback offer of 52,000 won per share", "the
+    # final offer of $31"): no close its sentence names ("shares ended well above")
+    "offer of": ((SESSION, OFFER),),
     "offering price": ((SESSION, OFFER),), "issue price": ((SESSION, OFFER),),
     # what a party asked of a court or a tribunal, said right before the amount: only beside it,
     # as an award's sentence often names the claim too ("awarded $53 million of the $770 million

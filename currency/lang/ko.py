@@ -650,6 +650,13 @@ KEY_NAMES = {
 PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
+# Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`), matched
+# with what is glued to them: 공개매수 (가격), 매수 가격, 매입 가격. Not a bare 매수가 or 매입가:
+# "외국인 매수가 몰리며" is buying on the market.
+OFFER_WORDS = ("공개매수", "공개 매수", "매수 가격", "매입 가격")
+# Words before an amount, in its own words, that name it the market's price (`MARKET_PRICE_BEFORE`
+# in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).
+MARKET_PRICE_BEFORE = "주가|종가"
 PER_SHARE_BEFORE = ("주당",)
 # Words before an amount, in its own words, that make it an amount per head (`PER_HEAD_BEFORE` in
 # `currency.lang`): "유료이용자당평균매출(ARPPU)은 7.5달러", "1인당 25만원". Korean words with what

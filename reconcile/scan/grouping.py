@@ -7,7 +7,8 @@ kind (a budget proposed and passed), and market values of two days the texts nam
 far-apart changes, and a different amount written with the names of one member of another
 article's list and none of another member's, and an amount equal to one of two amounts another
 article keeps apart and the other of them, and amounts far apart in value that no slipped
-unit explains (cannot-link); the words
+unit explains, and a share's price the market gave and one set for a share (an offer's), and the
+market's prices of two days (cannot-link); the words
 around each amount (TF-IDF over words and Korean character bigrams, compared within one script);
 names shared across scripts (letter trigrams, Hangul romanised); the story two articles share;
 the amounts' closeness in US dollars (a weak signal: equal amounts alone stay below the merge
@@ -35,6 +36,7 @@ from currency.lang import (
     HOLDER_OPENS,
     LIST_JOIN,
     LIST_NOT,
+    LOCAL_DOLLAR,
     PARTICLES,
     PER_AFTER,
     PER_AFTER_NOT_BEFORE,
@@ -42,12 +44,12 @@ from currency.lang import (
     RECURRING_WORDS,
     RESULT_LINES,
 )
-from currency.lang.stages import SESSION, TRADING
+from currency.lang.stages import CLOSE, HIGH, LOW, OPEN, SESSION, TRADING
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
-from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention
+from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
 from reconcile.scan.words import Token, is_place, name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
@@ -140,6 +142,12 @@ SUM_PARTS_MAX = 6
 # One share's prices on two exchanges lie within this share of each other (traders close a wider
 # gap): further apart, one of them may be a slipped digit (1,931 and 1,391), kept for the check.
 EXCHANGES_GAP = 0.005
+
+
+# The stages of a session that are prices the market gave, not one offered for a share.
+MARKET_STAGES = frozenset((OPEN, CLOSE, HIGH, LOW, TRADING))
+# The dollars a "$" may name besides the US dollar's (a slipped unit's one currency).
+_LOCAL_DOLLARS = frozenset(LOCAL_DOLLAR.values())
 
 
 # A story block larger than this many mentions is cut by publication date, so that the
@@ -405,7 +413,10 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
                                                                          np.ndarray]:
     """exp(-|ln ratio| / VALUE_SCALE) of the closest values of two units in US dollars; equal
     digits a power of ten apart count as slip evidence (the second array marks those pairs)."""
-    digits = [{_digits(ms[i].value) for i in u} for u in units]
+    # a slipped unit keeps its currency: the digits of 11.6 billion Canadian dollars and of 1.16
+    # trillion won, each a conversion's member, are a coincidence of two currencies; a "$" read as
+    # one dollar on one page and another on the next is one currency's
+    digits = [{(_dollar_family(ms[i].currency), _digits(ms[i].value)) for i in u} for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
     tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
     value = np.exp(-tens * math.log(10) / VALUE_SCALE)
@@ -418,7 +429,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     for k, j in zip(*np.nonzero(near_power)):
         if changes[k] != changes[j]:
             continue
-        same = digits[k] & digits[j] - {""}
+        same = {d for _, d in digits[k] & digits[j]} - {""}
         power = np.round(tens[k, j])
         unit_word = power >= SLIP_UNIT_POWER
         if 1 < power < SLIP_UNIT_POWER and not _point_dropped(written[k], written[j], power):
@@ -432,7 +443,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     # other's less one, the two within a power of ten or so, and no whole power apart
     dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
     for k, j in zip(*np.nonzero(dropped)):
-        if changes[k] == changes[j] and any(_one_digit_dropped(a, b) for a in digits[k] for b in digits[j]):
+        if changes[k] == changes[j] and any(_one_digit_dropped(a, b) for c, a in digits[k]
+                                            for d, b in digits[j] if c == d):
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
@@ -559,6 +571,11 @@ def _point_dropped(a: set[tuple[str, ...]], b: set[tuple[str, ...]], power: floa
                for mine, other in (nums, nums[::-1]) for x in mine)
 
 
+def _dollar_family(currency: str) -> str:
+    """A currency with the dollars a "$" may name (`LOCAL_DOLLAR`) read as the US dollar."""
+    return "USD" if currency in _LOCAL_DOLLARS else currency
+
+
 def _digits(value: float) -> str:
     """The significant digits of a value: 9500 and 9.5e11 both give '95'."""
     if value <= 0 or not math.isfinite(value):
@@ -570,7 +587,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where two units hold different amounts of one sentence (not a restatement pair),
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
     market values of two days, or two sums each of its own article's amounts, or a list's total
-    and a part of another breakdown, or share prices on two exchanges."""
+    and a part of another breakdown, or share prices on two exchanges, or a share's price the
+    market gave and one offered for it, or the market's prices of two days."""
     # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
     # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
     # has no one reading, so its period keeps it from nothing
@@ -591,7 +609,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
-        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units)
+        | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
+        | _quotes_and_offers_apart(ms, units) | _session_days_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -645,6 +664,49 @@ def _clocks_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return _readings_apart(ms, units, [{ms[i].clock for i in u} if t else {None}
                                        for u, t in zip(units, trading)], CLOCK_MOVE,
                            _written_alike)
+
+
+def _quoted(ms: list[Mention], u: list[int]) -> bool:
+    """Whether each mention of a unit is a share's price the market gave: a session's open,
+    close, high, low or a reading while it trades (`MARKET_STAGES`)."""
+    return all(any(kind == SESSION and stage in MARKET_STAGES for kind, stage in ms[i].stages)
+               for i in u)
+
+
+def _quotes_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit of a share's prices the market gave (`_quoted`) and a unit of a price
+    a buyer sets for shares (a mention whose own clause names a tender offer, a bid or a
+    buyback, `Mention.offer_word`) no mention of which has a session's stage: a tender at
+    433,000 won a share and the shares' high of 431,000 won that day are two facts, however
+    close."""
+    quotes = [k for k, u in enumerate(units) if _quoted(ms, u)]
+    offers = [k for k, u in enumerate(units)
+              if any(ms[i].offer_word for i in u)
+              and not any(kind == SESSION for i in u for kind, _ in ms[i].stages)]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    out[np.ix_(quotes, offers)] = out[np.ix_(offers, quotes)] = True
+    return out
+
+
+def _session_days_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between two units of a share's prices the market gave (`_quoted`) each dated to one
+    day its text names (`named_day`: its sentence's or its article's news date, not the
+    publication date alone), no day both's: a share trades at another price each day, so the
+    highs of three sessions are three facts. Not when the two may be one amount as written
+    (`_written_alike`): a rounding or a digit slip of one day's price stays with it, for the
+    check, as a misread date may part them."""
+    days: list[set[str]] = []
+    for u in units:
+        named = {named_day(ms[i].as_of, ms[i].as_of_basis) for i in u} - {None}
+        days.append(named if _quoted(ms, u) and len(named) == 1 else set())
+    dated = [k for k, d in enumerate(days) if d]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in dated:
+        for b in dated:
+            if a < b and not days[a] & days[b] and not _written_alike(
+                    [ms[i] for i in units[a]], [ms[i] for i in units[b]]):
+                out[a, b] = out[b, a] = True
+    return out
 
 
 def _readings_apart(ms: list[Mention], units: list[list[int]], where: list[set], gap: float,

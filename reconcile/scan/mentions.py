@@ -32,9 +32,11 @@ from currency.lang import (
     LINE_CAUSE_AFTER,
     LINE_CAUSE_BEFORE,
     LINE_SUBJECT_AFTER,
+    MARKET_PRICE_BEFORE,
     MARKET_QUOTE,
     MULTIPLIER_ENDINGS,
     MULTIPLIER_WORDS,
+    OFFER_WORDS,
     ONE_SHARE_AFTER,
     ONE_SHARE_WORDS,
     OTHER_SUBJECT_BEFORE,
@@ -59,9 +61,14 @@ from currency.lang import (
     STAGE_BESIDE,
     STAGE_BESIDE_SUBJECT,
     STAGE_CARRY,
+    STAGE_CLOSE_MOVE,
+    STAGE_DOWN_WORDS,
     STAGE_GLUE,
     STAGE_LIST_FILL,
+    STAGE_MOVE_AHEAD,
     STAGE_MOVE_FILL,
+    STAGE_MOVE_SUBJECT,
+    STAGE_SIZED_MOVE,
     STAGE_WHERE_FILL,
     STAGE_WORDS,
     STAKE_WORDS,
@@ -71,6 +78,9 @@ from currency.lang import (
 )
 from currency.lang.stages import (
     ACTUAL,
+    CLOSE,
+    HIGH,
+    LOW,
     MARKETED,
     MOVED,
     OFFER,
@@ -194,6 +204,19 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) if " " not in w or not STAGE_BESIDE_SUBJECT else
     re.escape(w.split(" ", 1)[0]) + f"(?:{STAGE_BESIDE_SUBJECT})?" + r"\s" + re.escape(w.split(" ", 1)[1])
     for w in STAGE_BESIDE if not w.isascii()) + ")")
+# Words of a price a buyer sets for shares (OFFER_WORDS): English ones as whole words; and words
+# naming an amount the market's price (MARKET_PRICE_BEFORE).
+_OFFER_WORD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in OFFER_WORDS) + ")")
+_MARKET_PRICE = re.compile(MARKET_PRICE_BEFORE) if MARKET_PRICE_BEFORE else None
+# A share's move to a session's extreme said by its size (STAGE_SIZED_MOVE), a low after a word of
+# a fall (STAGE_DOWN_WORDS) in the amount's clause, or to the close (STAGE_CLOSE_MOVE); a share
+# what moved (STAGE_MOVE_SUBJECT), no word putting the move ahead (STAGE_MOVE_AHEAD).
+_SIZED_MOVE = re.compile(f"(?i:{STAGE_SIZED_MOVE})") if STAGE_SIZED_MOVE else None
+_CLOSE_MOVE = re.compile(f"(?i:{STAGE_CLOSE_MOVE})") if STAGE_CLOSE_MOVE else None
+_DOWN_WORD = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, STAGE_DOWN_WORDS)) + r")\b)")
+_MOVE_SUBJECT = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, STAGE_MOVE_SUBJECT)) + r")\b)")
+_MOVE_AHEAD = re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, STAGE_MOVE_AHEAD)) + r")\b)")
 # ... the subject that moved between its parts (STAGE_BESIDE_SUBJECT: "18달러까지 주가가 올랐다")
 _BESIDE_SUBJECT = re.compile(STAGE_BESIDE_SUBJECT) if STAGE_BESIDE_SUBJECT else None
 _BESIDE = {w.lower(): stages for w, stages in STAGE_BESIDE.items()}
@@ -358,6 +381,9 @@ class Mention:
                                    # "person" ("1인당 25만원"); None when its words say none
     share_price: bool = False      # read as a share's price: per share, or a price word in its
                                    # own words ("주가는 12달러", "closed at $12")
+    offer_word: bool = False       # its own clause names a price a buyer sets for shares
+                                   # (`OFFER_WORDS`: "tender offer", 공개매수), its own words
+                                   # not the market's price (`offer_price`)
     fx_rate: bool = False          # an exchange rate ("환율 1350원 기준", "1,337 won to the dollar")
     fx_basis: bool = False         # that rate is a conversion's basis ("환율 1350원 기준", "at an
                                    # exchange rate of 1,351 won"), not a market's quote
@@ -473,6 +499,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                           words),
         share_price=share_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
                                 mates),
+        offer_word=offer_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
+                               mates),
         precision=c.amount.precision,
         garbled=next((n for n in c.amount.notes if n.startswith(GARBLED_NOTE)), None),
         stated=stated(c.amount, restatement=restates is not None),
@@ -565,6 +593,12 @@ def market_day(sentence: str, as_of: str, basis: str, recent: bool,
         return None
     if basis != "sentence" and recent:
         return RECENT
+    return named_day(as_of, basis)
+
+
+def named_day(as_of: str, basis: str) -> str | None:
+    """The day an amount's text names (its sentence's or its article's news date, a whole day),
+    None for the publication date alone: a page may print a day's news a day or more later."""
     return as_of if basis != "published" and len(as_of) == 10 else None
 
 
@@ -695,6 +729,17 @@ def share_price(sentence: str, offset: int, c, mates: list) -> bool:
         return True
     return bool(_PRICE_WORD and _PRICE_WORD.search(sentence, _own_start(sentence, offset, c, mates),
                                                     c.start - offset))
+
+
+def offer_price(sentence: str, offset: int, c, mates: list) -> bool:
+    """Whether the amount's own clause names a price a buyer sets for shares (`OFFER_WORDS`: "raised
+    its tender offer to $31") and its own words before it do not name it the market's price
+    (`MARKET_PRICE_BEFORE`: "Kestrel's stock price of $32 is above the tender offer price")."""
+    first, last = _clause(sentence, c.start - offset, c.end - offset)
+    if not _OFFER_WORD.search(sentence, first, last):
+        return False
+    return not (_MARKET_PRICE and _MARKET_PRICE.search(
+        sentence, _own_start(sentence, offset, c, mates), c.start - offset))
 
 
 def _own_start(sentence: str, offset: int, c, mates: list) -> int:
@@ -882,11 +927,30 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
         for kind, stage in _BESIDE[word]:
             if kind not in own and kind not in skip:
                 nearest[kind] = (-1, stage)
+    for kind, stage in _share_move(sentence, first, start):
+        if kind not in own:
+            nearest[kind] = (-1, stage)
     # an offer's price written as a range is the range it was marketed at: an offer is priced at
     # one number ("공모가를 3만~3만4000원으로 올려 잡았다" is no priced figure of 3만5000원)
     if nearest.get(SESSION, (0, ""))[1] == OFFER and c.amount.bound == "range":
         nearest[SESSION] = (nearest[SESSION][0], MARKETED)
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
+
+
+def _share_move(sentence: str, first: int, start: int) -> tuple[tuple[str, str], ...]:
+    """The stages a share's move said with its size names of the amount at `start` (its clause
+    from `first`): "shares rose as much as 4.3% to 388,500 won" a session's high (a low after a
+    word of a fall), "climbed 5.2 percent to close at" the close; none unless a share is what moved
+    and no word puts the move ahead ("expects revenue to rise as much as 10% to $5 billion")."""
+    sized = _SIZED_MOVE.search(sentence[:start]) if _SIZED_MOVE is not None else None
+    close = _CLOSE_MOVE.search(sentence[:start]) if _CLOSE_MOVE is not None else None
+    move = sized or close
+    if move is None or move.start() < first or not _MOVE_SUBJECT.search(sentence, first, move.start()) \
+            or _MOVE_AHEAD.search(sentence, first, move.start()):
+        return ()
+    if close is not None:
+        return (SESSION, CLOSE), (TARGET, ACTUAL)
+    return ((SESSION, LOW if _DOWN_WORD.search(sentence, first, move.start()) else HIGH),)
 
 
 def _compared(sentence: str, start: int) -> bool:

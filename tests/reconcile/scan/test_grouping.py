@@ -1,6 +1,7 @@
 """scan's amounts, facts and names (issue 17 items 2-4, 7), on sentences made up for the tests."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from types import SimpleNamespace
@@ -3708,3 +3709,131 @@ def test_a_holder_a_place_opens_shares_its_place_with_an_article_describing_it(o
         art("b.txt", other)])
     metric = {r["amount"]: r["metric"] for r in res.rows}
     assert metric["$5 billion"] == metric["$8 billion"], metric
+
+
+def test_equal_digits_of_two_currencies_a_power_apart_are_no_unit_slip():
+    # Made-up: an offer valuing Kestrel at 15.5 trillion won (11.6 billion Canadian dollars), and
+    # a loan of 1.16 trillion won: the loan and the conversion share three digits a power of ten
+    # apart in dollars, but a slipped unit keeps its currency
+    ms = (article_mentions(art("a.txt", "Norden's offer values Kestrel Metals at 15.5 trillion won "
+                                        "(11.6 billion Canadian dollars).", dt.date(2024, 10, 2)), 0)
+          + article_mentions(art("b.txt", "Kestrel Metals will borrow another 1.16 trillion won "
+                                          "for the buyback.", dt.date(2024, 10, 4)), 1))
+    units = grouping._units(ms)
+    assert len(units) == 2, units
+    _, slip = grouping._value_similarity(ms, units)
+    assert not slip[0, 1] and not slip[1, 0]
+
+
+@pytest.mark.parametrize("currencies, slip", [
+    # Made-up: 2.074 billion and 274 million of one currency, one digit dropped: slip evidence
+    (("USD", "USD"), True),
+    # ... of two currencies the same digits are a coincidence
+    (("USD", "EUR"), False),
+    # ... a "$" read as another country's dollar on one page is still a dollar
+    (("USD", "CAD"), True),
+])
+def test_a_dropped_digit_is_slip_evidence_within_one_currency(currencies, slip):
+    ms = (article_mentions(art("a.txt", "Orvel Foods paid $2.074 billion for the Halvard mills.",
+                               dt.date(2024, 10, 2)), 0)
+          + article_mentions(art("b.txt", "Orvel Foods paid $274 million for the Halvard mills.",
+                                 dt.date(2024, 10, 4)), 1))
+    ms = [dataclasses.replace(m, currency=currency) for m, currency in zip(ms, currencies)]
+    units = grouping._units(ms)
+    assert len(units) == 2, units
+    _, found = grouping._value_similarity(ms, units)
+    assert bool(found[0, 1]) == slip
+
+
+@pytest.mark.parametrize("text, session", [
+    # Made-up: a share's move to the close, said by the move's infinitive
+    ("Kestrel Metals shares climbed 5.2 percent to close at 412,000 won on Friday.", ["close"]),
+    # ... not one put ahead, nor another thing's
+    ("Kestrel Metals shares are expected to close at $50.", [None]),
+    ("The Halvard fund is expected to close at $1.5 billion.", [None]),
+    ("The deal is due to close at $30 a share.", [None]),
+    ("Orvel's cash pile grew 12% to end at $4 billion.", [None]),
+    ("The $3 billion Kestrel deal is expected to close at the end of March.", [None]),
+    # the size of a share's move to a session's extreme, a low after a word of a fall
+    ("Kestrel Metals shares gained as much as 4.3% to 388,500 won.", ["high"]),
+    ("Kestrel Metals shares slipped as much as 4 percent to 402,000 won.", ["low"]),
+    # ... a session word of the amount's own clause names its stage
+    ("Kestrel Metals shares rose as much as 3% to 702,000 won at the close.", ["close"]),
+    # ... no share's move, or one put ahead: no session's extreme
+    ("Norden may pay as much as $2 billion for Kestrel.", [None]),
+    ("Kestrel expects revenue to rise as much as 10% to $5 billion.", [None]),
+    ("Costs could climb as much as 20 percent to $1.2 billion.", [None]),
+    ("Halvard's revenue rose as much as 8% to $1.3 billion last year.", [None]),
+    ("Kestrel Metals shares could rise as much as 10% to $48.", [None]),
+    # a buyer's offer in apposition, whatever close its sentence names
+    ("Kestrel Metals shares ended the week well above Orvel's buyback offer of 52,000 won per "
+     "share.", ["offer"]),
+])
+def test_a_close_an_extreme_and_an_offer_are_named_beside_their_amount(text, session):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("session") for m in ms] == session
+
+
+@pytest.mark.parametrize("text, offer", [
+    # Made-up: a tender's price in the amount's own clause
+    ("Norden raised its tender offer for Kestrel Metals to 433,000 won per share.", True),
+    ("노르덴은 공개매수 가격을 주당 43만3000원으로 올렸다.", True),
+    # ... not the market's price compared with it, nor one of another clause
+    ("Kestrel's stock price of 431,000 won is above the tender offer price.", False),
+    ("Kestrel Metals shares closed at 431,000 won, and Norden's tender offer ends on Friday.", False),
+    # ... nor buying on the market, nor a price per share alone
+    ("외국인 매수가 몰리며 카파전자 주가는 8만원을 회복했다.", False),
+    ("외국인 매수가 몰리며 카파전자는 8만원에 거래를 마쳤다.", False),
+    ("At Thursday's price of $45 a share, Norden's stake is worth $2 billion.", False),
+])
+def test_an_offer_word_names_a_price_offered_in_its_own_clause(text, offer):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert ms[0].offer_word == offer, [(m.span, m.offer_word) for m in ms]
+
+
+@pytest.mark.parametrize("offer, one_fact", [
+    # Made-up: a tender's price per share and the shares' high that day, 0.5 % apart: two facts
+    ("Norden raised its tender offer for Kestrel Metals to 433,000 won per share.", False),
+    ("Norden raised its tender offer for Kestrel Metals to 433,000 won.", False),
+    # ... but the high written twice is one
+    ("Kestrel Metals shares rose as high as 431,000 won on Thursday.", True),
+    # ... and a close beside a tender's word is the market's price, not the offer
+    ("Kestrel Metals shares rose as high as 431,000 won on Thursday in a tender offer fight.", True),
+])
+def test_a_price_offered_for_a_share_is_not_a_price_the_market_gave(offer, one_fact):
+    res = scan_articles([
+        art("a.txt", "The raised bid lifted Kestrel Metals shares as much as 3.9% to 431,000 won "
+                     "on Thursday."),
+        art("b.txt", offer, language="" if offer.isascii() else "ko"),
+    ])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("second, published, one_fact", [
+    # Made-up: a session's high on two days each article names: two facts
+    ("Kestrel Metals shares rose as high as 388,500 won on Oct. 2.", dt.date(2024, 10, 4), False),
+    # ... the same day's high: one
+    ("Kestrel Metals shares rose as high as 388,500 won on Sept. 26.", dt.date(2024, 10, 4), True),
+    # ... a digit slip of that day's high stays with it, for the check
+    ("Kestrel Metals shares rose as high as 385,000 won on Oct. 2.", dt.date(2024, 10, 4), True),
+])
+def test_a_shares_prices_the_market_gave_on_two_named_days_are_two_facts(second, published,
+                                                                          one_fact):
+    res = scan_articles([
+        art("a.txt", "Kestrel Metals shares rose as high as 385,000 won on Sept. 26.",
+            dt.date(2024, 10, 4)),
+        art("b.txt", second, published),
+    ])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
+
+
+def test_a_publication_date_alone_names_no_day_of_a_shares_price():
+    # Made-up: two highs no text dates, printed on two days: the pages' days are no sessions'
+    res = scan_articles([
+        art("a.txt", "Kestrel Metals shares rose as high as 385,000 won.", dt.date(2024, 10, 2)),
+        art("b.txt", "Kestrel Metals shares rose as high as 388,500 won.", dt.date(2024, 10, 4)),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1, \
+        [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
