@@ -968,6 +968,18 @@ def _stage_key(text: str) -> str:
     return word
 
 
+def dated_in_own_clause(m: Mention) -> bool:
+    """Whether the date words of `m`'s sentence (`Mention.as_of_from`) stand in the amount's own
+    clause (`_clause`): "raised its offer to $9 on Monday" dates the amount; in "Orbit, which
+    agreed to pay $9, said on Monday it would ..." Monday is the saying's day, another clause's."""
+    if m.as_of_basis != "sentence" or not m.as_of_from:
+        return False
+    at, end = m.start - m.sentence_start, m.end - m.sentence_start
+    first, last = _clause(m.sentence, at, end)
+    return any(first <= w.start() and w.end() <= last
+               for w in re.finditer(re.escape(m.as_of_from), m.sentence))
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the clause of `sentence` holding the span `start`..`end` (CLAUSE_BREAK)."""
     breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]

@@ -26,6 +26,7 @@ from reconcile.scan.mentions import (
     OWN_DATE_BASES,
     SENTENCE_DATE_BASES,
     Mention,
+    dated_in_own_clause,
     mentions_of,
     money_candidates,
     printed_once,
@@ -276,6 +277,40 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
              for m, day in zip(ms, published)]
     cast = [v for v in votes if v is not None]
     first = _best_date(cast)
+    best, why, own = _fact_as_of(ms, votes, cast, first)
+    return best, why, {**own, **_stages_said(ms, votes, best, own)}
+
+
+def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str,
+                 own: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The figures, by index in `ms`, that keep the date their own clause writes rather than the
+    fact's time `best`: a date outside that time, stating an amount no figure of that time
+    states within its rounding (`_a_stage_of_its_own`). An offer a sentence says was raised on
+    a named day is that day's amount, not a misquote of the offer before it; the fact's one time
+    would compare the two as one. A later sentence that repeats an amount of the fact's time
+    (a pledge of July named again in October) takes the fact's time, as does every figure dated
+    only by its article's lead or publication day, and a digit slip of an amount of that time
+    (`_digit_slip_of`), which the digits check must see beside it. A conversion goes with the
+    amount it converts."""
+    at = parse_period(best)
+    there = [m for m, v in zip(ms, votes) if v is not None and v.period.overlaps(at)]
+    kept = {k: m for k, (m, v) in enumerate(zip(ms, votes))
+            if v is not None and k not in own and dated_in_own_clause(m)
+            and not v.period.overlaps(at) and _a_stage_of_its_own([m], there)
+            and not _digit_slip_of(m, there)}
+    said = {(m.article, m.index): m.as_of for m in kept.values()}
+    kept.update((k, m) for k, m in enumerate(ms) if k not in own and m.restates is not None
+                and said.get((m.article, m.restates)) == m.as_of)
+    return {k: (m.as_of, f"{m.as_of}, the date its own clause writes "
+                         f"({m.as_of_from!r}): an amount of its own, which no figure of its "
+                         f"fact's time {best} states")
+            for k, m in kept.items()}
+
+
+def _fact_as_of(ms: Sequence[Mention], votes: Sequence[_Vote | None], cast: Sequence[_Vote],
+                first: str) -> tuple[str, str, dict[int, tuple[str, str]]]:
+    """The fact's one time from its votes (`group_as_of`'s rule), with the early report's own
+    figures when a later event took the fact."""
     best, early = _later_event(cast, first)
     reported, best = best, _deed_day_before(cast, best)
     why = Counter(m.as_of_basis for m, v in zip(ms, votes) if v and v.date == best)

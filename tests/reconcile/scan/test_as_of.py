@@ -1,0 +1,51 @@
+"""scan's as_of of one figure against its fact's time, on sentences made up for the tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reconcile.scan.model import Article
+from reconcile.scan.propose import scan_articles
+
+
+def offer_reports(later: str) -> list[Article]:
+    """Three reports of a tender offer in September, and one in October whose own clause names
+    the day of the amount it states."""
+    arts = [Article(f"sep{k}.txt", "Halvard Partners launched a tender offer for Kestrel Metals "
+                                   f"shares at 675,000 won each on Sept. {d}, the fund said.",
+                    dt.date(2024, 9, d), "header line", language="en")
+            for k, d in enumerate((12, 12, 13))]
+    arts.append(Article("oct.txt", "Halvard Partners raised its tender offer for Kestrel Metals "
+                                   f"shares to {later} each on Wednesday, the fund said.",
+                        dt.date(2024, 10, 2), "header line", language="en"))
+    return arts
+
+
+def test_an_amount_of_its_own_keeps_the_day_its_own_clause_writes():
+    # the raised offer is that Wednesday's amount: the fact's September time would compare it
+    # with the first offer as a misquote of it
+    rows = {r["id"]: r for r in scan_articles(offer_reports("820,000 won")).rows}
+    assert rows["oct-s01"]["as_of"] == "2024-10-02"
+    assert "the date its own clause writes" in rows["oct-s01"]["note"]
+    assert {rows[f"sep{k}-s01"]["as_of"] for k in range(3)} == {"2024-09-12"}
+
+
+@pytest.mark.parametrize("later", [
+    # the first offer's amount named again on a later day: that time's amount repeated
+    "675,000 won",
+    # a slip of the first offer's digits is no amount of its own: kept in the fact's time,
+    # where the digits check sees it beside the amount it slips
+    "657,000 won"])
+def test_an_amount_of_the_facts_time_takes_that_time_though_its_clause_writes_a_later_day(later):
+    rows = {r["id"]: r for r in scan_articles(offer_reports(later)).rows}
+    assert rows["oct-s01"]["as_of"] == "2024-09-12"
+    assert rows["oct-s01"]["metric"] == rows["sep0-s01"]["metric"]
+
+
+def test_a_conversion_goes_with_the_amount_of_its_own_it_converts():
+    arts = offer_reports("820,000 won ($615)")
+    rows = {r["amount"]: r for r in scan_articles(arts).rows if r["source"] == "oct.txt"}
+    assert rows["$615"]["restates"] == rows["820,000 won"]["id"]
+    assert rows["$615"]["as_of"] == rows["820,000 won"]["as_of"] == "2024-10-02"
+    assert rows["$615"]["metric"] == rows["820,000 won"]["metric"]
