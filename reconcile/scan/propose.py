@@ -137,6 +137,8 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     return out, when
 
 
+# A single day, or two days as the clock rules write them ("2024-05-13/2024-05-14").
+_DAY_OR_SPAN = re.compile(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?")
 _COMPUTED_AT = re.compile(r"(?i)(?<!\w)" + spaced(COMPUTED_AT) + r"(?!\w)")
 
 
@@ -179,9 +181,14 @@ def _computed_at(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dic
 
 def _written_day_before(date: str, fact: Fact, by_key: dict[str, Mention], day: dt.date) -> bool:
     """Whether `date` is a day a text of `fact` writes (not only a publication day's) within
-    SLACK before `day` or on it."""
-    return len(date) == 10 and day - SLACK <= dt.date.fromisoformat(date) <= day \
-        and any(by_key[k].as_of == date and by_key[k].as_of_basis != "published"
+    SLACK before `day` or on it, or such a day read with its neighbour by the two clocks
+    (`_clock_span`, `_local_span`): the time of one event either way."""
+    if not _DAY_OR_SPAN.fullmatch(date):
+        return False
+    period = parse_period(date)
+    return _length(period) <= DAY.days and day - SLACK <= period.first <= day \
+        and any(by_key[k].as_of_basis != "published" and len(by_key[k].as_of) == 10
+                and period.first <= dt.date.fromisoformat(by_key[k].as_of) <= period.last
                 for k in fact.keys if k in by_key)
 
 
@@ -323,6 +330,11 @@ def _fact_as_of(ms: Sequence[Mention], votes: Sequence[_Vote | None], cast: Sequ
     if widened != best:
         said += (f"; read as {widened}, the day before and the day: a sentence writes {best} "
                  f"by the report's home clock, ahead of the event's")
+    else:
+        widened = _local_span(ms, best)
+        if widened != best:
+            said += (f"; read as {widened}, the day and the day after: a text marks {best} as "
+                     f"the event's local time, and its reports date it the day after")
     best = widened
     if reported != first:
         # one event is one time: the early report states its stage's amount (a deal announced
@@ -355,6 +367,19 @@ def _clock_span(ms: Sequence[Mention], best: str) -> str:
         return best
     day = dt.date.fromisoformat(best)
     return f"{(day - DAY).isoformat()}/{day.isoformat()}"
+
+
+def _local_span(ms: Sequence[Mention], best: str) -> str:
+    """`best`, or it and the day after when a text of the fact marks that day as the event's
+    local time ("19일(현지시간)") and a figure's own date is the day after, only a report's day (a
+    publication day, a dateline's): the event abroad fell on that report's day by the report's
+    home clock, ahead of the event's, so either day is its time (`_clock_span`'s mirror)."""
+    if len(best) != 10 or dt.date.fromisoformat(best) not in _local_days(ms):
+        return best
+    after = (dt.date.fromisoformat(best) + DAY).isoformat()
+    if not any(m.as_of == after and m.as_of_basis in ("published", "article") for m in ms):
+        return best
+    return f"{best}/{after}"
 
 
 def _digit_slip_of(m: Mention, others: Sequence[Mention]) -> bool:

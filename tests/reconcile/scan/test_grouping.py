@@ -1657,7 +1657,8 @@ def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_
                            for k in "bcd"]
                         + [art("e.txt", plain, day=dt.date(2024, 5, 15), language="en")])
     assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2024-05-13"}
+    # the local 13th is the 14th by the reports' home clock: either day is the event's
+    assert {r["as_of"] for r in res.rows} == {"2024-05-13/2024-05-14"}
     # with no date written, the publication days decide: the most reports' day
     res = scan_articles([art(f"{k}.txt", plain, day=dt.date(2024, 5, 15), language="en")
                          for k in "bc"] + [art("d.txt", plain, language="en")])
@@ -1665,7 +1666,9 @@ def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_
 
 
 @pytest.mark.parametrize("mark, want", [
-    ("(현지시간)", "2024-05-13"), ("(현지 시각)", "2024-05-13"), ("(미국 현지시간)", "2024-05-13"),
+    # the local day, and the reports' home day after it (`_local_span`)
+    ("(현지시간)", "2024-05-13/2024-05-14"), ("(현지 시각)", "2024-05-13/2024-05-14"),
+    ("(미국 현지시간)", "2024-05-13/2024-05-14"),
     # unmarked, the 13th is one report's day against another's and a publication day
     ("", "2024-05-14")])
 def test_a_day_marked_as_local_time_outranks_the_reports_of_the_next_day(mark, want):
@@ -3656,7 +3659,8 @@ def test_a_value_computed_at_a_price_takes_the_prices_time(value):
             language="ko" if "카파" in value else "en")])
     rows = by_amount(res)
     stake = next(r for k, rs in rows.items() for r in rs if "7" in k and "42" not in k)
-    assert stake["as_of"] == "2024-05-13", stake["note"]
+    # the price's time: its local day and the reports' home day after it
+    assert stake["as_of"] == "2024-05-13/2024-05-14", stake["note"]
     assert "computed at" in stake["note"]
 
 
