@@ -971,8 +971,10 @@ def _stage_key(text: str) -> str:
 def dated_in_own_clause(m: Mention) -> bool:
     """Whether the date words of `m`'s sentence (`Mention.as_of_from`) stand in the amount's own
     clause (`_clause`): "raised its offer to $9 on Monday" dates the amount; in "Orbit, which
-    agreed to pay $9, said on Monday it would ..." Monday is the saying's day, another clause's."""
-    if m.as_of_basis != "sentence" or not m.as_of_from:
+    agreed to pay $9, said on Monday it would ..." Monday is the saying's day, another clause's.
+    A date its words mark as the saying's (`as_of_said`: "On Monday Orbit said the deal was
+    worth $9") is the saying's, not the amount's, though it stands in the same clause."""
+    if m.as_of_basis != "sentence" or not m.as_of_from or m.as_of_said:
         return False
     at, end = m.start - m.sentence_start, m.end - m.sentence_start
     first, last = _clause(m.sentence, at, end)

@@ -291,10 +291,10 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
 def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str,
                  own: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """The figures, by index in `ms`, that keep the date their own clause writes rather than the
-    fact's time `best`: a date outside that time, stating an amount no figure of that time
-    states within its rounding (`_a_stage_of_its_own`). An offer a sentence says was raised on
-    a named day is that day's amount, not a misquote of the offer before it; the fact's one time
-    would compare the two as one. A later sentence that repeats an amount of the fact's time
+    fact's time `best`: a date beyond that time by more than EVENT_GAP (`_beyond`), stating an
+    amount no figure of that time states within its rounding (`_a_stage_of_its_own`). An offer
+    a sentence says was raised on a named day is that day's amount, not a misquote of the offer
+    before it; the fact's one time would compare the two as one. A later sentence that repeats an amount of the fact's time
     (a pledge of July named again in October) takes the fact's time, as does every figure dated
     only by its article's lead or publication day, and a digit slip of an amount of that time
     (`_digit_slip_of`), which the digits check must see beside it. A conversion goes with the
@@ -303,7 +303,7 @@ def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str
     there = [m for m, v in zip(ms, votes) if v is not None and v.period.overlaps(at)]
     kept = {k: m for k, (m, v) in enumerate(zip(ms, votes))
             if v is not None and k not in own and dated_in_own_clause(m)
-            and not v.period.overlaps(at) and _a_stage_of_its_own([m], there)
+            and _beyond(v.period, at) and _a_stage_of_its_own([m], there)
             and not _digit_slip_of(m, there)}
     said = {(m.article, m.index): m.as_of for m in kept.values()}
     kept.update((k, m) for k, m in enumerate(ms) if k not in own and m.restates is not None
@@ -312,6 +312,13 @@ def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str
                          f"({m.as_of_from!r}): an amount of its own, which no figure of its "
                          f"fact's time {best} states")
             for k, m in kept.items()}
+
+
+def _beyond(period, at) -> bool:
+    """Whether `period` lies more than EVENT_GAP outside `at`: a report that dates the same
+    event a day off (a time zone, a slip) is of that time, and a misquote in it must still be
+    compared there."""
+    return period.first > at.last + EVENT_GAP or period.last < at.first - EVENT_GAP
 
 
 def _fact_as_of(ms: Sequence[Mention], votes: Sequence[_Vote | None], cast: Sequence[_Vote],

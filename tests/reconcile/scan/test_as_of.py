@@ -49,3 +49,38 @@ def test_a_conversion_goes_with_the_amount_of_its_own_it_converts():
     assert rows["$615"]["restates"] == rows["820,000 won"]["id"]
     assert rows["$615"]["as_of"] == rows["820,000 won"]["as_of"] == "2024-10-02"
     assert rows["$615"]["metric"] == rows["820,000 won"]["metric"]
+
+
+def test_a_raised_amount_keeping_its_day_is_a_fact_of_its_own():
+    # kept apart from the first offer, the raised one is not compared with it as a misquote
+    rows = {r["id"]: r for r in scan_articles(offer_reports("820,000 won")).rows}
+    assert rows["oct-s01"]["metric"] != rows["sep0-s01"]["metric"]
+    assert {rows[f"sep{k}-s01"]["metric"] for k in range(3)} == {rows["sep0-s01"]["metric"]}
+
+
+@pytest.mark.parametrize("later, day", [
+    ("720,000 won", 13), ("720,000 won", 11), ("6,750,000 won", 13)])
+def test_a_misquote_dated_a_day_off_the_facts_time_stays_in_that_time(later, day):
+    # a report a time zone or a slip puts a day off the others is of the same event: its
+    # amount is compared with theirs, not made a fact of its own
+    arts = offer_reports("675,000 won")[:3]
+    arts.append(Article("late.txt", "Halvard Partners launched a tender offer for Kestrel Metals "
+                                    f"shares at {later} each on Sept. {day}, the fund said.",
+                        dt.date(2024, 9, 14), "header line", language="en"))
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    assert rows["late-s01"]["as_of"] == "2024-09-12"
+    assert rows["late-s01"]["metric"] == rows["sep0-s01"]["metric"]
+
+
+def test_a_date_its_words_give_the_saying_does_not_date_the_amount():
+    # "On Sept. 30 ... said" is the day of the saying: the deal's value is compared with the
+    # value the September reports give
+    arts = [Article(f"d{k}.txt", "Orvel Motors agreed to buy Norden Chips for $10 billion, the "
+                                 f"company said on Sept. {d}.", dt.date(2024, 9, d),
+                    "header line", language="en") for k, d in enumerate((12, 12, 13))]
+    arts.append(Article("late.txt", "On Sept. 30 Orvel Motors said the deal for Norden Chips "
+                                    "was worth $8 billion.", dt.date(2024, 9, 30),
+                        "header line", language="en"))
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    assert rows["late-s01"]["as_of"] == "2024-09-12"
+    assert rows["late-s01"]["metric"] == rows["d0-s01"]["metric"]
