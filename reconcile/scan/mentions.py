@@ -285,6 +285,9 @@ _PUNCTUATION_GAP = re.compile(r"[\s,(（]*")
 SENTENCE_DATE_BASES = ("sentence", "deal")
 OWN_DATE_BASES = SENTENCE_DATE_BASES + ("then",)
 ARTICLE_DATE_BASES = OWN_DATE_BASES + ("article",)
+# The bases that may say only when a report came out, not when its event happened: its
+# publication day, or its lead's news date (a dateline's).
+REPORT_DATE_BASES = ("published", "article")
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from reconcile.scan.grouping import (
 )
 from reconcile.scan.mentions import (
     ARTICLE_DATE_BASES,
+    REPORT_DATE_BASES,
     OWN_DATE_BASES,
     SENTENCE_DATE_BASES,
     Mention,
@@ -116,9 +117,12 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     announcement and at its contract are two quantities, not one misquoted."""
     out: list[Fact] = []
     when: dict[str, tuple[str, str]] = {}
+    # Korean-language reports: their home clock is ahead of nearly every place an event abroad
+    # happens (`_clock_span`, `_local_span`)
+    ahead = frozenset(k for k, a in enumerate(articles) if script_of(a) == "hangul")
     for f in facts:
         ms = [by_key[k] for k in f.keys if k not in repeats]
-        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
+        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms], ahead)
         when.update((m.key, own.get(k, (as_of, why))) for k, m in enumerate(ms))
         early = {ms[k].key for k in own}
         if early and _a_stage_of_its_own([ms[k] for k in own],
@@ -137,8 +141,6 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     return out, when
 
 
-# A single day, or two days as the clock rules write them ("2024-05-13/2024-05-14").
-_DAY_OR_SPAN = re.compile(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?")
 _COMPUTED_AT = re.compile(r"(?i)(?<!\w)" + spaced(COMPUTED_AT) + r"(?!\w)")
 
 
@@ -183,10 +185,8 @@ def _written_day_before(date: str, fact: Fact, by_key: dict[str, Mention], day: 
     """Whether `date` is a day a text of `fact` writes (not only a publication day's) within
     SLACK before `day` or on it, or such a day read with its neighbour by the two clocks
     (`_clock_span`, `_local_span`): the time of one event either way."""
-    if not _DAY_OR_SPAN.fullmatch(date):
-        return False
     period = parse_period(date)
-    return _length(period) <= DAY.days and day - SLACK <= period.first <= day \
+    return (period.is_day or period.is_span) and _length(period) <= DAY.days and day - SLACK <= period.first <= day \
         and any(by_key[k].as_of_basis != "published" and len(by_key[k].as_of) == 10
                 and period.first <= dt.date.fromisoformat(by_key[k].as_of) <= period.last
                 for k in fact.keys if k in by_key)
@@ -259,10 +259,12 @@ def script_of(article: Article) -> str:
     return "hangul" if letters and korean / len(letters) > 0.3 else "latin"
 
 
-def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
+def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None],
+                ahead: Collection[int] = frozenset()
                 ) -> tuple[str, str, dict[int, tuple[str, str]]]:
     """One as_of for a fact, so that its figures are compared as one time (a news date a day
-    off must not make another fact); `published[i]` is the day ms[i]'s article came out.
+    off must not make another fact); `published[i]` is the day ms[i]'s article came out;
+    `ahead`, the numbers of the articles whose home clock is ahead of the event's (`_local_span`).
 
     Each figure votes for its own date with AS_OF_WEIGHT of its basis (`_date_voted`). A date
     after the fact's first publication (plus SLACK) is only that later article's news, not the
@@ -284,7 +286,7 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
              for m, day in zip(ms, published)]
     cast = [v for v in votes if v is not None]
     first = _best_date(cast)
-    best, why, own = _fact_as_of(ms, votes, cast, first)
+    best, why, own = _fact_as_of(ms, votes, cast, first, ahead)
     return best, why, {**own, **_stages_said(ms, votes, best, own)}
 
 
@@ -322,7 +324,7 @@ def _beyond(period, at) -> bool:
 
 
 def _fact_as_of(ms: Sequence[Mention], votes: Sequence[_Vote | None], cast: Sequence[_Vote],
-                first: str) -> tuple[str, str, dict[int, tuple[str, str]]]:
+                first: str, ahead: Collection[int]) -> tuple[str, str, dict[int, tuple[str, str]]]:
     """The fact's one time from its votes (`group_as_of`'s rule), with the early report's own
     figures when a later event took the fact."""
     best, early = _later_event(cast, first)
@@ -338,7 +340,7 @@ def _fact_as_of(ms: Sequence[Mention], votes: Sequence[_Vote | None], cast: Sequ
         said += (f"; read as {widened}, the day before and the day: a sentence writes {best} "
                  f"by the report's home clock, ahead of the event's")
     else:
-        widened = _local_span(ms, best)
+        widened = _local_span(ms, best, ahead)
         if widened != best:
             said += (f"; read as {widened}, the day and the day after: a text marks {best} as "
                      f"the event's local time, and its reports date it the day after")
@@ -376,15 +378,18 @@ def _clock_span(ms: Sequence[Mention], best: str) -> str:
     return f"{(day - DAY).isoformat()}/{day.isoformat()}"
 
 
-def _local_span(ms: Sequence[Mention], best: str) -> str:
+def _local_span(ms: Sequence[Mention], best: str, ahead: Collection[int]) -> str:
     """`best`, or it and the day after when a text of the fact marks that day as the event's
     local time ("19일(현지시간)") and a figure's own date is the day after, only a report's day (a
-    publication day, a dateline's): the event abroad fell on that report's day by the report's
-    home clock, ahead of the event's, so either day is its time (`_clock_span`'s mirror)."""
+    publication day, a dateline's, REPORT_DATE_BASES) of an article whose home clock is ahead
+    (`ahead`, Korean-language reports): the event abroad fell on that report's day by its home
+    clock, so either day is its time (`_clock_span`'s mirror). A report in another language
+    gives no such clock: its day after is only when it came out."""
     if len(best) != 10 or dt.date.fromisoformat(best) not in _local_days(ms):
         return best
     after = (dt.date.fromisoformat(best) + DAY).isoformat()
-    if not any(m.as_of == after and m.as_of_basis in ("published", "article") for m in ms):
+    if not any(m.as_of == after and m.as_of_basis in REPORT_DATE_BASES and m.article in ahead
+               for m in ms):
         return best
     return f"{best}/{after}"
 
@@ -555,7 +560,7 @@ def _event_day(date: str, basis: str, local: set[dt.date]) -> str:
     """`date`, or the local day just before it when `date` only says when the event was reported
     (a publication day, a dateline's, a news date): where the day had already turned (a report
     from Seoul of an event in the US) a report is dated up to SLACK after the event's own day."""
-    if basis not in ("published", "article") or len(date) != 10:
+    if basis not in REPORT_DATE_BASES or len(date) != 10:
         return date
     day = dt.date.fromisoformat(date)
     if day in local:

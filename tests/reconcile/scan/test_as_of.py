@@ -1,10 +1,12 @@
 """scan's as_of of one figure against its fact's time, on sentences made up for the tests."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
+from reconcile.scan.mentions import article_mentions, dated_in_own_clause
 from reconcile.scan.model import Article
 from reconcile.scan.propose import scan_articles
 
@@ -84,3 +86,36 @@ def test_a_date_its_words_give_the_saying_does_not_date_the_amount():
     rows = {r["id"]: r for r in scan_articles(arts).rows}
     assert rows["late-s01"]["as_of"] == "2024-09-12"
     assert rows["late-s01"]["metric"] == rows["d0-s01"]["metric"]
+
+
+@pytest.mark.parametrize("basis, own", [("sentence", True), ("deal", False), ("then", False),
+                                        ("article", False), ("published", False)])
+def test_only_a_date_its_own_sentence_writes_is_dated_in_its_own_clause(basis, own):
+    # the same words read from another sentence, or the article's date, are not the amount's
+    # own clause's, though they happen to stand in it
+    text = "Halvard Partners raised its offer for Kestrel Metals to 820,000 won on Oct. 2."
+    m = article_mentions(Article("a.txt", text, dt.date(2024, 10, 3), "header line",
+                                 language="en"), 0)[0]
+    assert (m.as_of_basis, m.as_of_from) == ("sentence", "Oct. 2")
+    assert dated_in_own_clause(dataclasses.replace(m, as_of_basis=basis)) == own
+
+
+LOCAL_LEAD = "카파전자가 13일(현지시간) 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
+
+
+@pytest.mark.parametrize("text, language, day, want", [
+    # a Korean report out the day after: by its home clock the event abroad fell on that day
+    ("카파전자가 미국 제타오디오를 80억 달러에 인수한다.", "ko", 14, "2024-05-13/2024-05-14"),
+    # an English report's day after is only when it came out: no home clock is known ahead
+    ("Kappa Electronics will buy Zeta Audio for $8 billion.", "en", 14, "2024-05-13"),
+    # a day a sentence names after the local day is another step's, not a report's day
+    ("카파전자 이사회는 14일 미국 제타오디오를 80억 달러에 인수하는 안을 승인했다.", "ko", 15,
+     "2024-05-13")])
+def test_a_local_day_is_read_with_the_day_after_only_by_a_korean_reports_day(text, language,
+                                                                              day, want):
+    res = scan_articles([Article("a.txt", LOCAL_LEAD, dt.date(2024, 5, 14), "header line",
+                                 language="ko"),
+                         Article("b.txt", text, dt.date(2024, 5, day), "header line",
+                                 language=language)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {want}
