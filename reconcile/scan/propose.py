@@ -23,8 +23,8 @@ from reconcile.scan.grouping import (
 )
 from reconcile.scan.mentions import (
     ARTICLE_DATE_BASES,
-    REPORT_DATE_BASES,
     OWN_DATE_BASES,
+    REPORT_DATE_BASES,
     SENTENCE_DATE_BASES,
     Mention,
     dated_in_own_clause,
