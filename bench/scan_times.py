@@ -28,8 +28,8 @@ def measure(corpus: Path, listing: bool = False) -> dict[str, int]:
     seen: list[tuple] = []
     chosen = propose.group_as_of
 
-    def recording(ms, published):
-        out = chosen(ms, published)
+    def recording(ms, published, *ahead):
+        out = chosen(ms, published, *ahead)
         seen.append((ms, published, out))
         return out
 

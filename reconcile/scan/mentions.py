@@ -308,6 +308,9 @@ _PUNCTUATION_GAP = re.compile(r"[\s,(（]*")
 SENTENCE_DATE_BASES = ("sentence", "deal")
 OWN_DATE_BASES = SENTENCE_DATE_BASES + ("then",)
 ARTICLE_DATE_BASES = OWN_DATE_BASES + ("article",)
+# The bases that may say only when a report came out, not when its event happened: its
+# publication day, or its lead's news date (a dateline's).
+REPORT_DATE_BASES = ("published", "article")
 
 
 @dataclass(frozen=True)
@@ -1030,6 +1033,20 @@ def _stage_key(text: str) -> str:
         word = (_WHERE_FILL.sub("", text) if _WHERE_FILL is not None else text).lower()
         word = " ".join((_MOVE_FILL.sub("", word) if _MOVE_FILL is not None else word).split())
     return word
+
+
+def dated_in_own_clause(m: Mention) -> bool:
+    """Whether the date words of `m`'s sentence (`Mention.as_of_from`) stand in the amount's own
+    clause (`_clause`): "raised its offer to $9 on Monday" dates the amount; in "Orbit, which
+    agreed to pay $9, said on Monday it would ..." Monday is the saying's day, another clause's.
+    A date its words mark as the saying's (`as_of_said`: "On Monday Orbit said the deal was
+    worth $9") is the saying's, not the amount's, though it stands in the same clause."""
+    if m.as_of_basis != "sentence" or not m.as_of_from or m.as_of_said:
+        return False
+    at, end = m.start - m.sentence_start, m.end - m.sentence_start
+    first, last = _clause(m.sentence, at, end)
+    return any(first <= w.start() and w.end() <= last
+               for w in re.finditer(re.escape(m.as_of_from), m.sentence))
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

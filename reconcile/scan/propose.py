@@ -24,8 +24,10 @@ from reconcile.scan.grouping import (
 from reconcile.scan.mentions import (
     ARTICLE_DATE_BASES,
     OWN_DATE_BASES,
+    REPORT_DATE_BASES,
     SENTENCE_DATE_BASES,
     Mention,
+    dated_in_own_clause,
     mentions_of,
     money_candidates,
     printed_once,
@@ -115,9 +117,12 @@ def _dated(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dict[str,
     announcement and at its contract are two quantities, not one misquoted."""
     out: list[Fact] = []
     when: dict[str, tuple[str, str]] = {}
+    # Korean-language reports: their home clock is ahead of nearly every place an event abroad
+    # happens (`_clock_span`, `_local_span`)
+    ahead = frozenset(k for k, a in enumerate(articles) if script_of(a) == "hangul")
     for f in facts:
         ms = [by_key[k] for k in f.keys if k not in repeats]
-        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms])
+        as_of, why, own = group_as_of(ms, [articles[m.article].published for m in ms], ahead)
         when.update((m.key, own.get(k, (as_of, why))) for k, m in enumerate(ms))
         early = {ms[k].key for k in own}
         if early and _a_stage_of_its_own([ms[k] for k in own],
@@ -178,9 +183,12 @@ def _computed_at(facts: Sequence[Fact], by_key: dict[str, Mention], repeats: dic
 
 def _written_day_before(date: str, fact: Fact, by_key: dict[str, Mention], day: dt.date) -> bool:
     """Whether `date` is a day a text of `fact` writes (not only a publication day's) within
-    SLACK before `day` or on it."""
-    return len(date) == 10 and day - SLACK <= dt.date.fromisoformat(date) <= day \
-        and any(by_key[k].as_of == date and by_key[k].as_of_basis != "published"
+    SLACK before `day` or on it, or such a day read with its neighbour by the two clocks
+    (`_clock_span`, `_local_span`): the time of one event either way."""
+    period = parse_period(date)
+    return (period.is_day or period.is_span) and _length(period) <= DAY.days and day - SLACK <= period.first <= day \
+        and any(by_key[k].as_of_basis != "published" and len(by_key[k].as_of) == 10
+                and period.first <= dt.date.fromisoformat(by_key[k].as_of) <= period.last
                 for k in fact.keys if k in by_key)
 
 
@@ -251,10 +259,12 @@ def script_of(article: Article) -> str:
     return "hangul" if letters and korean / len(letters) > 0.3 else "latin"
 
 
-def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
+def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None],
+                ahead: Collection[int] = frozenset()
                 ) -> tuple[str, str, dict[int, tuple[str, str]]]:
     """One as_of for a fact, so that its figures are compared as one time (a news date a day
-    off must not make another fact); `published[i]` is the day ms[i]'s article came out.
+    off must not make another fact); `published[i]` is the day ms[i]'s article came out;
+    `ahead`, the numbers of the articles whose home clock is ahead of the event's (`_local_span`).
 
     Each figure votes for its own date with AS_OF_WEIGHT of its basis (`_date_voted`). A date
     after the fact's first publication (plus SLACK) is only that later article's news, not the
@@ -276,6 +286,47 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
              for m, day in zip(ms, published)]
     cast = [v for v in votes if v is not None]
     first = _best_date(cast)
+    best, why, own = _fact_as_of(ms, votes, cast, first, ahead)
+    return best, why, {**own, **_stages_said(ms, votes, best, own)}
+
+
+def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str,
+                 own: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The figures, by index in `ms`, that keep the date their own clause writes rather than the
+    fact's time `best`: a date beyond that time by more than EVENT_GAP (`_beyond`), stating an
+    amount no figure of that time states within its rounding (`_a_stage_of_its_own`). An offer
+    a sentence says was raised on a named day is that day's amount, not a misquote of the offer
+    before it; the fact's one time would compare the two as one. A later sentence that repeats an amount of the fact's time
+    (a pledge of July named again in October) takes the fact's time, as does every figure dated
+    only by its article's lead or publication day, and a digit slip of an amount of that time
+    (`_digit_slip_of`), which the digits check must see beside it. A conversion goes with the
+    amount it converts."""
+    at = parse_period(best)
+    there = [m for m, v in zip(ms, votes) if v is not None and v.period.overlaps(at)]
+    kept = {k: m for k, (m, v) in enumerate(zip(ms, votes))
+            if v is not None and k not in own and dated_in_own_clause(m)
+            and _beyond(v.period, at) and _a_stage_of_its_own([m], there)
+            and not _digit_slip_of(m, there)}
+    said = {(m.article, m.index): m.as_of for m in kept.values()}
+    kept.update((k, m) for k, m in enumerate(ms) if k not in own and m.restates is not None
+                and said.get((m.article, m.restates)) == m.as_of)
+    return {k: (m.as_of, f"{m.as_of}, the date its own clause writes "
+                         f"({m.as_of_from!r}): an amount of its own, which no figure of its "
+                         f"fact's time {best} states")
+            for k, m in kept.items()}
+
+
+def _beyond(period, at) -> bool:
+    """Whether `period` lies more than EVENT_GAP outside `at`: a report that dates the same
+    event a day off (a time zone, a slip) is of that time, and a misquote in it must still be
+    compared there."""
+    return period.first > at.last + EVENT_GAP or period.last < at.first - EVENT_GAP
+
+
+def _fact_as_of(ms: Sequence[Mention], votes: Sequence[_Vote | None], cast: Sequence[_Vote],
+                first: str, ahead: Collection[int]) -> tuple[str, str, dict[int, tuple[str, str]]]:
+    """The fact's one time from its votes (`group_as_of`'s rule), with the early report's own
+    figures when a later event took the fact."""
     best, early = _later_event(cast, first)
     reported, best = best, _deed_day_before(cast, best)
     why = Counter(m.as_of_basis for m, v in zip(ms, votes) if v and v.date == best)
@@ -288,6 +339,11 @@ def group_as_of(ms: Sequence[Mention], published: Sequence[dt.date | None]
     if widened != best:
         said += (f"; read as {widened}, the day before and the day: a sentence writes {best} "
                  f"by the report's home clock, ahead of the event's")
+    else:
+        widened = _local_span(ms, best, ahead)
+        if widened != best:
+            said += (f"; read as {widened}, the day and the day after: a text marks {best} as "
+                     f"the event's local time, and its reports date it the day after")
     best = widened
     if reported != first:
         # one event is one time: the early report states its stage's amount (a deal announced
@@ -320,6 +376,22 @@ def _clock_span(ms: Sequence[Mention], best: str) -> str:
         return best
     day = dt.date.fromisoformat(best)
     return f"{(day - DAY).isoformat()}/{day.isoformat()}"
+
+
+def _local_span(ms: Sequence[Mention], best: str, ahead: Collection[int]) -> str:
+    """`best`, or it and the day after when a text of the fact marks that day as the event's
+    local time ("19일(현지시간)") and a figure's own date is the day after, only a report's day (a
+    publication day, a dateline's, REPORT_DATE_BASES) of an article whose home clock is ahead
+    (`ahead`, Korean-language reports): the event abroad fell on that report's day by its home
+    clock, so either day is its time (`_clock_span`'s mirror). A report in another language
+    gives no such clock: its day after is only when it came out."""
+    if len(best) != 10 or dt.date.fromisoformat(best) not in _local_days(ms):
+        return best
+    after = (dt.date.fromisoformat(best) + DAY).isoformat()
+    if not any(m.as_of == after and m.as_of_basis in REPORT_DATE_BASES and m.article in ahead
+               for m in ms):
+        return best
+    return f"{best}/{after}"
 
 
 def _digit_slip_of(m: Mention, others: Sequence[Mention]) -> bool:
@@ -488,7 +560,7 @@ def _event_day(date: str, basis: str, local: set[dt.date]) -> str:
     """`date`, or the local day just before it when `date` only says when the event was reported
     (a publication day, a dateline's, a news date): where the day had already turned (a report
     from Seoul of an event in the US) a report is dated up to SLACK after the event's own day."""
-    if basis not in ("published", "article") or len(date) != 10:
+    if basis not in REPORT_DATE_BASES or len(date) != 10:
         return date
     day = dt.date.fromisoformat(date)
     if day in local:

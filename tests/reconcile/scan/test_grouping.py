@@ -1658,6 +1658,7 @@ def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_
                            for k in "bcd"]
                         + [art("e.txt", plain, day=dt.date(2024, 5, 15), language="en")])
     assert len({r["metric"] for r in res.rows}) == 1
+    # English reports give no home clock ahead of the event's: the local day alone
     assert {r["as_of"] for r in res.rows} == {"2024-05-13"}
     # with no date written, the publication days decide: the most reports' day
     res = scan_articles([art(f"{k}.txt", plain, day=dt.date(2024, 5, 15), language="en")
@@ -1666,6 +1667,7 @@ def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_
 
 
 @pytest.mark.parametrize("mark, want", [
+    # the local day (the reports of the day after are English: no home clock ahead is known)
     ("(현지시간)", "2024-05-13"), ("(현지 시각)", "2024-05-13"), ("(미국 현지시간)", "2024-05-13"),
     # unmarked, the 13th is one report's day against another's and a publication day
     ("", "2024-05-14")])
@@ -3657,7 +3659,9 @@ def test_a_value_computed_at_a_price_takes_the_prices_time(value):
             language="ko" if "카파" in value else "en")])
     rows = by_amount(res)
     stake = next(r for k, rs in rows.items() for r in rs if "7" in k and "42" not in k)
-    assert stake["as_of"] == "2024-05-13", stake["note"]
+    # the price's time: its local day, and a Korean report's home day after it (`_local_span`)
+    want = "2024-05-13/2024-05-14" if "카파" in value else "2024-05-13"
+    assert stake["as_of"] == want, stake["note"]
     assert "computed at" in stake["note"]
 
 

@@ -1,0 +1,121 @@
+"""scan's as_of of one figure against its fact's time, on sentences made up for the tests."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from reconcile.scan.mentions import article_mentions, dated_in_own_clause
+from reconcile.scan.model import Article
+from reconcile.scan.propose import scan_articles
+
+
+def offer_reports(later: str) -> list[Article]:
+    """Three reports of a tender offer in September, and one in October whose own clause names
+    the day of the amount it states."""
+    arts = [Article(f"sep{k}.txt", "Halvard Partners launched a tender offer for Kestrel Metals "
+                                   f"shares at 675,000 won each on Sept. {d}, the fund said.",
+                    dt.date(2024, 9, d), "header line", language="en")
+            for k, d in enumerate((12, 12, 13))]
+    arts.append(Article("oct.txt", "Halvard Partners raised its tender offer for Kestrel Metals "
+                                   f"shares to {later} each on Wednesday, the fund said.",
+                        dt.date(2024, 10, 2), "header line", language="en"))
+    return arts
+
+
+def test_an_amount_of_its_own_keeps_the_day_its_own_clause_writes():
+    # the raised offer is that Wednesday's amount: the fact's September time would compare it
+    # with the first offer as a misquote of it
+    rows = {r["id"]: r for r in scan_articles(offer_reports("820,000 won")).rows}
+    assert rows["oct-s01"]["as_of"] == "2024-10-02"
+    assert "the date its own clause writes" in rows["oct-s01"]["note"]
+    assert {rows[f"sep{k}-s01"]["as_of"] for k in range(3)} == {"2024-09-12"}
+
+
+@pytest.mark.parametrize("later", [
+    # the first offer's amount named again on a later day: that time's amount repeated
+    "675,000 won",
+    # a slip of the first offer's digits is no amount of its own: kept in the fact's time,
+    # where the digits check sees it beside the amount it slips
+    "657,000 won"])
+def test_an_amount_of_the_facts_time_takes_that_time_though_its_clause_writes_a_later_day(later):
+    rows = {r["id"]: r for r in scan_articles(offer_reports(later)).rows}
+    assert rows["oct-s01"]["as_of"] == "2024-09-12"
+    assert rows["oct-s01"]["metric"] == rows["sep0-s01"]["metric"]
+
+
+def test_a_conversion_goes_with_the_amount_of_its_own_it_converts():
+    arts = offer_reports("820,000 won ($615)")
+    rows = {r["amount"]: r for r in scan_articles(arts).rows if r["source"] == "oct.txt"}
+    assert rows["$615"]["restates"] == rows["820,000 won"]["id"]
+    assert rows["$615"]["as_of"] == rows["820,000 won"]["as_of"] == "2024-10-02"
+    assert rows["$615"]["metric"] == rows["820,000 won"]["metric"]
+
+
+def test_a_raised_amount_keeping_its_day_is_a_fact_of_its_own():
+    # kept apart from the first offer, the raised one is not compared with it as a misquote
+    rows = {r["id"]: r for r in scan_articles(offer_reports("820,000 won")).rows}
+    assert rows["oct-s01"]["metric"] != rows["sep0-s01"]["metric"]
+    assert {rows[f"sep{k}-s01"]["metric"] for k in range(3)} == {rows["sep0-s01"]["metric"]}
+
+
+@pytest.mark.parametrize("later, day", [
+    ("720,000 won", 13), ("720,000 won", 11), ("6,750,000 won", 13)])
+def test_a_misquote_dated_a_day_off_the_facts_time_stays_in_that_time(later, day):
+    # a report a time zone or a slip puts a day off the others is of the same event: its
+    # amount is compared with theirs, not made a fact of its own
+    arts = offer_reports("675,000 won")[:3]
+    arts.append(Article("late.txt", "Halvard Partners launched a tender offer for Kestrel Metals "
+                                    f"shares at {later} each on Sept. {day}, the fund said.",
+                        dt.date(2024, 9, 14), "header line", language="en"))
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    assert rows["late-s01"]["as_of"] == "2024-09-12"
+    assert rows["late-s01"]["metric"] == rows["sep0-s01"]["metric"]
+
+
+def test_a_date_its_words_give_the_saying_does_not_date_the_amount():
+    # "On Sept. 30 ... said" is the day of the saying: the deal's value is compared with the
+    # value the September reports give
+    arts = [Article(f"d{k}.txt", "Orvel Motors agreed to buy Norden Chips for $10 billion, the "
+                                 f"company said on Sept. {d}.", dt.date(2024, 9, d),
+                    "header line", language="en") for k, d in enumerate((12, 12, 13))]
+    arts.append(Article("late.txt", "On Sept. 30 Orvel Motors said the deal for Norden Chips "
+                                    "was worth $8 billion.", dt.date(2024, 9, 30),
+                        "header line", language="en"))
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    assert rows["late-s01"]["as_of"] == "2024-09-12"
+    assert rows["late-s01"]["metric"] == rows["d0-s01"]["metric"]
+
+
+@pytest.mark.parametrize("basis, own", [("sentence", True), ("deal", False), ("then", False),
+                                        ("article", False), ("published", False)])
+def test_only_a_date_its_own_sentence_writes_is_dated_in_its_own_clause(basis, own):
+    # the same words read from another sentence, or the article's date, are not the amount's
+    # own clause's, though they happen to stand in it
+    text = "Halvard Partners raised its offer for Kestrel Metals to 820,000 won on Oct. 2."
+    m = article_mentions(Article("a.txt", text, dt.date(2024, 10, 3), "header line",
+                                 language="en"), 0)[0]
+    assert (m.as_of_basis, m.as_of_from) == ("sentence", "Oct. 2")
+    assert dated_in_own_clause(dataclasses.replace(m, as_of_basis=basis)) == own
+
+
+LOCAL_LEAD = "카파전자가 13일(현지시간) 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
+
+
+@pytest.mark.parametrize("text, language, day, want", [
+    # a Korean report out the day after: by its home clock the event abroad fell on that day
+    ("카파전자가 미국 제타오디오를 80억 달러에 인수한다.", "ko", 14, "2024-05-13/2024-05-14"),
+    # an English report's day after is only when it came out: no home clock is known ahead
+    ("Kappa Electronics will buy Zeta Audio for $8 billion.", "en", 14, "2024-05-13"),
+    # a day a sentence names after the local day is another step's, not a report's day
+    ("카파전자 이사회는 14일 미국 제타오디오를 80억 달러에 인수하는 안을 승인했다.", "ko", 15,
+     "2024-05-13")])
+def test_a_local_day_is_read_with_the_day_after_only_by_a_korean_reports_day(text, language,
+                                                                              day, want):
+    res = scan_articles([Article("a.txt", LOCAL_LEAD, dt.date(2024, 5, 14), "header line",
+                                 language="ko"),
+                         Article("b.txt", text, dt.date(2024, 5, day), "header line",
+                                 language=language)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {want}
