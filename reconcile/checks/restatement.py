@@ -361,13 +361,15 @@ def _article_rate(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
         return
     last_as_of, first_as_of = _period_bounds(col["as_of"])
     _, first_pub = _period_bounds(col["published"])
+    # An article is a source on one publication date (as same_fact reads it): the same
+    # outlet's piece of another day is another article.
+    key = ("source", "published", "o_currency", "currency")
     by_article: dict = {}
     for j in np.flatnonzero(witness).tolist():
-        by_article.setdefault((col["source"][j], col["o_currency"][j], col["currency"][j]),
-                              []).append(j)
+        by_article.setdefault(tuple(col[n][j] for n in key), []).append(j)
     for k in ask.tolist():
         at = rest[k]
-        js = by_article.get((col["source"][at], col["o_currency"][at], col["currency"][at]), ())
+        js = by_article.get(tuple(col[n][at] for n in key), ())
         own_first = min(first_as_of[at], first_pub[at])
         for j in js:
             if j == at or not last_as_of[j] + STALE_AFTER_DAYS < own_first:
