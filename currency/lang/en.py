@@ -497,6 +497,9 @@ STAMP_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", 
 # page's head over the lead.
 PAGE_HEAD_STARTS = ("copyright", "all rights reserved")
 
+# A related stories box's label opening a line ("Related stories"): see `ko.RELATED_LABELS`.
+RELATED_LABELS = ("related articles", "related stories")
+
 FURNITURE_LINES = (
     "advertisement",
     "ad",
