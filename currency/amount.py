@@ -34,6 +34,12 @@ def beyond_one_amount(ratio):
     return (ratio >= ONE_AMOUNT_RATIO) | (ratio <= 1 / ONE_AMOUNT_RATIO)
 
 
+def meets(lo, hi, other_lo, other_hi):
+    """Whether the intervals lo..hi and other_lo..other_hi share a value (arrays or numbers): the
+    one test of two intervals meeting, a rate against its band or a reading against its fact."""
+    return (lo <= other_hi) & (other_lo <= hi)
+
+
 def as_written(value, precision, approx, low, high):
     """The numbers a writer converting a stated amount may have converted (arrays or numbers):
     its stated value, or, when it says it is approximate (`approx`: 약, about), any number within

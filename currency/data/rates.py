@@ -338,6 +338,12 @@ def rate_on(base: str, quote: str, day: dt.date) -> Rate:
 # fixing is 0.68 % (median 0); the smallest allowance that would accept one of its 4 known wrong
 # conversions is 2.21 %. Market and bank rates differ from the ECB reference by up to about 1 %.
 RATE_ALLOWANCE = 0.01
+
+
+def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
+    """A rate band widened for the rate source: by the factor 1 + `allowance` each way, so that
+    the band of the inverse rate (USD per KRW for KRW per USD) is the inverse band, widened alike."""
+    return rate_low / (1 + allowance), rate_high * (1 + allowance)
 # The ECB's longest pause in a year of fixings is five days (Easter, the turn of the year); a
 # fixing older than this is a currency it stopped fixing (RUB from 2022-03, ISK 2008-2018), not
 # a holiday (one the euro replaced is exact from its changeover: EURO_CHANGEOVERS).

@@ -89,6 +89,8 @@ CURRENCY_BEFORE = merged_dict("CURRENCY_BEFORE")
 # as "$" and the US dollar as "US$" (region code of the locale or the web address: en-CA, .ca).
 # Elsewhere, and in wire copy that writes the local dollar's own sign (C$), "$" is the US dollar.
 LOCAL_DOLLAR = merged_dict("LOCAL_DOLLAR")
+# Those dollars' codes: with the US dollar, the one currency a "$" may name.
+LOCAL_DOLLARS = frozenset(LOCAL_DOLLAR.values())
 # A web address's country-code ending that names a country of LOCAL_DOLLAR ("cbc.ca",
 # "smh.com.au"); generic endings (.com) say nothing.
 COUNTRY_DOMAINS = merged_dict("COUNTRY_DOMAINS")

@@ -497,6 +497,9 @@ STAMP_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", 
 # page's head over the lead.
 PAGE_HEAD_STARTS = ("copyright", "all rights reserved")
 
+# A related stories box's label opening a line ("Related stories"): see `ko.RELATED_LABELS`.
+RELATED_LABELS = ("related articles", "related stories")
+
 FURNITURE_LINES = (
     "advertisement",
     "ad",
@@ -549,8 +552,12 @@ OFFER_WORDS = ("offer price", "tender offer", "bid price", "takeover bid", "buyb
 # Words before an amount, in its own words, that name it the price the market gives
 # (`MARKET_PRICE_BEFORE` in `currency.lang`): "Kestrel's stock price of $74 is above the tender
 # offer price" compares the market's price with an offer, and is no offer itself.
-MARKET_PRICE_BEFORE = (r"(?i:\b(?:stock|share|market|trading|closing)\s+price\b)"
-                       r"|\w['\u2019]s\s+price\b")
+# A share's price by its noun, written once for the market's price, a price word and the subject
+# of a share's move.
+_SHARE_PRICE = ("share price", "stock price")
+MARKET_PRICE_BEFORE = (r"(?i:\b(?:" + "|".join(
+    w.replace(" ", r"\s+") for w in (*_SHARE_PRICE, "market price", "trading price",
+                                     "closing price")) + r")\b)|\w['\u2019]s\s+price\b")
 SHARE_COUNT_WORDS = ("shares", "ADSs")
 SHARE_CLASS_WORDS = ("new", "class a", "class b", "class c", "common", "preferred", "additional",
                      "ordinary", "existing", "treasury", "voting", "non-voting", "American",
@@ -576,7 +583,7 @@ PER_HEAD_TO_AMOUNT = (r"(?:\s*\([^()]*\))?\s+(?:" + _LEVEL + r"|(?:" + _MOVE + r
                       r"(?:\s+[\d.]+\s?(?:%|percent))?\s+to)\s+(?:about\s+|around\s+|nearly\s+)?")
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
 # in `currency.lang`; whole words).
-PRICE_WORDS = ("closed", "close", "share price", "stock price", "shares")
+PRICE_WORDS = ("closed", "close", *_SHARE_PRICE, "shares")
 # A results line that is an amount's subject, "X of / X was / X rose to" (`LINE_SUBJECT_AFTER` in
 # `currency.lang`), and the words before a cost line that make it a cause or a concession, never
 # the amount's line ("hit by higher operating costs", "despite higher SG&A"; `LINE_CAUSE_BEFORE`).
@@ -752,7 +759,7 @@ STAGE_DOWN_WORDS = ("fell", "fall", "falls", "dropped", "drop", "drops", "slid",
                     "slipped", "slip", "slips", "eased", "ease", "eases", "sank", "sink", "sinks",
                     "lost", "lose", "loses", "declined", "decline", "declines", "tumbled",
                     "tumble", "plunged", "plunge", "slumped", "slump", "retreated", "down", "lower")
-STAGE_MOVE_SUBJECT = ("shares", "stock", "stocks", "share price", "stock price")
+STAGE_MOVE_SUBJECT = ("shares", "stock", "stocks", *_SHARE_PRICE)
 STAGE_MOVE_AHEAD = ("expect", "expects", "expected", "set", "due", "likely", "scheduled", "aims",
                     "aim", "will", "would", "could", "may", "might", "forecast", "projected")
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in

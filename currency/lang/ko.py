@@ -656,7 +656,8 @@ STAKE_WORDS = ("지분",)
 OFFER_WORDS = ("공개매수", "공개 매수", "매수 가격", "매입 가격")
 # Words before an amount, in its own words, that name it the market's price (`MARKET_PRICE_BEFORE`
 # in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).
-MARKET_PRICE_BEFORE = "주가|종가"
+_MARKET_PRICE = ("주가", "종가")
+MARKET_PRICE_BEFORE = "|".join(_MARKET_PRICE)
 PER_SHARE_BEFORE = ("주당",)
 # Words before an amount, in its own words, that make it an amount per head (`PER_HEAD_BEFORE` in
 # `currency.lang`): "유료이용자당평균매출(ARPPU)은 7.5달러", "1인당 25만원". Korean words with what
@@ -683,7 +684,7 @@ PER_HEAD_TO_AMOUNT = (r"(?:\)|\([^()]*\))?(?:\s*|(?:" + _SUBJECT + r"|도)\s+(?:
                       + "|".join(PER_HEAD_STOP) + r")\s)\S+\s+){0,3})")
 # Words in an amount's own words that make it a price, never an average per head (`PRICE_WORDS`
 # in `currency.lang`): a share's price or close.
-PRICE_WORDS = ("주가", "종가", "마감", "장중")
+PRICE_WORDS = (*_MARKET_PRICE, "마감", "장중")
 # A results line that is an amount's subject: its word followed by a topic's or a subject's
 # particle ("영업이익은 판관비 증가로 X"; `LINE_SUBJECT_AFTER` in `currency.lang`), and a cost
 # line's words that make it a cause or a concession, never the amount's line ("판관비 증가로",

@@ -22,3 +22,6 @@ SUPPOSED = "supposed"   # a computation on a supposed amount ("7만원이면", "
                         # would raise"), of the target kind: neither a forecast nor what was done
 CLAIMED = "claimed"
 DECIDED = "decided"
+
+# The stages of a session that are prices the market gave, not one offered for a share.
+MARKET_STAGES = frozenset((OPEN, CLOSE, HIGH, LOW, TRADING))

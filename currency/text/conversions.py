@@ -8,7 +8,7 @@ import math
 import re
 
 import currency.lang as L
-from currency.amount import as_written, beyond_one_amount, stated_interval
+from currency.amount import as_written, beyond_one_amount, meets, stated_interval
 from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.conversion_words import LEADING, marked_at
@@ -263,6 +263,8 @@ def _shared_by_conversion(a: Candidate, b: Candidate, day: dt.date | None) -> No
     a.notes.append(f"its conversion {b.amount.span!r} does not say its currency: {why}")
 
 
+# Each amount with its rounding, wider than `_fits_rate`'s original as written: a currency the
+# sign does not say is chosen only when every reading of the pair rules the others out.
 def _pair_intervals(a: Candidate, b: Candidate, a_code: str, b_code: str
                     ) -> tuple[float, float, float, float]:
     """The intervals `a` and its conversion `b` stand for (each one's rounding), read in
@@ -282,12 +284,13 @@ def _restated(b: Candidate, code: str) -> tuple[float, float, float]:
 def _meets_market(a_low: float, a_high: float, b_low: float, b_high: float,
                   market: float) -> bool:
     """Whether a pair whose amounts stand for `a_low`..`a_high` and `b_low`..`b_high` implies a
-    rate that meets `market`, widened by the rate source's RATE_ALLOWANCE."""
-    from currency.data.rates import RATE_ALLOWANCE
-    return b_low / a_high <= market * (1 + RATE_ALLOWANCE) \
-        and b_high / a_low >= market / (1 + RATE_ALLOWANCE)
+    rate that meets `market`, widened by the rate source's RATE_ALLOWANCE (`widen`)."""
+    from currency.data.rates import widen
+    return bool(meets(b_low / a_high, b_high / a_low, *widen(market, market)))
 
 
+# The original as written, as the restatement check reads it: the dollar chosen is the one that
+# check then finds the pair right in.
 def _fits_rate(a: Candidate, b: Candidate, a_code: str, b_code: str, day: dt.date) -> bool:
     """Whether `b`, read in `b_code`, converts `a`, read in `a_code`, at the market rate of
     `day` as the restatement check judges a conversion: `a` as written (its hedge only: the
@@ -446,6 +449,8 @@ def _off_market(base: str, quote: str, implied: float, day: dt.date | None) -> f
     return max(implied, market) / min(implied, market)
 
 
+# One implied rate within a ratio far wider than the rate source's allowance: it tells a pair
+# from two unrelated amounts or a unit's amount, not a right conversion from a wrong one.
 def _fits_market(base: str, quote: str, implied: float, day: dt.date | None,
                  ratio: float = CONVERSION_RATIO) -> bool:
     """Whether `implied` (`quote` per `base`) lies within `ratio` of the market rate on `day`

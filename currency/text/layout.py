@@ -17,7 +17,7 @@ _NOTICE = spaced(L.PAGE_HEAD_STARTS) + r"(?!(?<=[a-z])[a-z])"
 _END_MARKER = re.compile(
     r"^[ \t]*(?:" + _NOTICE + r"|\[광고|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:|"
     + spaced(L.RELATED_LABELS)
-    + r"|댓글\s*\(|related (?:articles|stories)|advertisement\b|sponsored\b)", re.I | re.M)
+    + r"|댓글\s*\(|advertisement\b|sponsored\b)", re.I | re.M)
 # ... of which a line of the page's head, over the lead: a copyright notice, a lone sign, a source
 # line (not a related stories list, a comment count or an ad, which other stories follow).
 _PAGE_HEAD = re.compile(r"(?:" + _NOTICE + r"|(?:" + alternation(L.SOURCE_LABELS) + r")\s*:)",

@@ -102,7 +102,6 @@ _SHARED = shared_names()
 _NEWS_KO = {w for w in L.CURRENCY_AFTER if not w.isascii()}
 _SIGNS = currency_signs()
 _CODES = iso_codes()
-_LOCAL_DOLLARS = frozenset(L.LOCAL_DOLLAR.values())
 _ECB = known_currencies()
 # Currencies named "dollar": a bare dollar word after one of their codes is that dollar.
 _DOLLARS = frozenset(c for w, c in _WORDS.items() if "dollar" in w)
@@ -951,7 +950,7 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             same[2] == 1.0:
         if same[0] == currency:
             pos = same[1]   # "$600 million USD": the code repeats the sign's currency
-        elif same[0] in _LOCAL_DOLLARS and bare_dollar(s[left:pos], s[max(0, left - 6):left]):
+        elif same[0] in L.LOCAL_DOLLARS and bare_dollar(s[left:pos], s[max(0, left - 6):left]):
             # "$5 AUD": a bare "$" is whichever dollar the code after it names.
             currency = unit = same[0]
             pos = same[1]

@@ -292,9 +292,7 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     # (its period's last day; its first day for a repeat), and whether its rounding meets the
     # band of its as_of ("a") or publication ("p") day, a day and not a longer period.
     last, begin = _period_bounds(col["published"])
-    day_a, day_p = (_days(col[n]) for n in ("as_of", "published"))
-    fits = {w: day & meets(every["rnd_lo"], every["rnd_hi"], every[f"{w}_lo"], every[f"{w}_hi"])
-            for w, day in (("a", day_a), ("p", day_p))}
+    fits = {w: _meets_its_day(every, col[n], w) for w, n in (("a", "as_of"), ("p", "published"))}
     metric = pd.factorize(col["metric"], use_na_sentinel=False)[0]
     first = first[fits["a"][first] | fits["p"][first]]
     by_pair: dict = {}
@@ -323,12 +321,7 @@ def _repeated(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
         # what was tried.
         mine = metric[at]
         j = int(near[np.lexsort((near, last[near], metric[near] != mine))[0]])
-        which = "a" if fits["a"][j] else "p"
-        band = tuple(pairs[f"x{which}_{n}"].to_numpy()[j] for n in
-                     ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
-        said = Repeat(*(col[n][j] for n in ("id", "amount", "original", "o_amount", "source",
-                                            "as_of", "published")),
-                      "as_of" if which == "a" else "publication", band)
+        said = _repeat(pairs, col, j, "a" if fits["a"][j] else "p")
         if metric[j] == mine:
             v["repeated"][k] = said
             v["kind"][k] = REPEATED
@@ -355,19 +348,20 @@ def _article_rate(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "source", "id",
                                               "amount", "original", "o_amount", "as_of",
                                               "published")}
-    witness = pins & _days(col["as_of"]) \
-        & meets(every["rnd_lo"], every["rnd_hi"], every["a_lo"], every["a_hi"])
+    witness = pins & _meets_its_day(every, col["as_of"], "a")
     if not witness.any():
         return
     last_as_of, first_as_of = _period_bounds(col["as_of"])
     _, first_pub = _period_bounds(col["published"])
+    # An article is a source on one publication date (as same_fact reads it): the same
+    # outlet's piece of another day is another article.
+    key = ("source", "published", "o_currency", "currency")
     by_article: dict = {}
     for j in np.flatnonzero(witness).tolist():
-        by_article.setdefault((col["source"][j], col["o_currency"][j], col["currency"][j]),
-                              []).append(j)
+        by_article.setdefault(tuple(col[n][j] for n in key), []).append(j)
     for k in ask.tolist():
         at = rest[k]
-        js = by_article.get((col["source"][at], col["o_currency"][at], col["currency"][at]), ())
+        js = by_article.get(tuple(col[n][at] for n in key), ())
         own_first = min(first_as_of[at], first_pub[at])
         for j in js:
             if j == at or not last_as_of[j] + STALE_AFTER_DAYS < own_first:
@@ -377,13 +371,27 @@ def _article_rate(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
                     and meets(every["rnd_lo"][at], every["rnd_hi"][at], every["a_lo"][j],
                               every["a_hi"][j])):
                 continue
-            band = tuple(pairs[f"xa_{n}"].to_numpy()[j] for n in
-                         ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
-            v["article_rate"][k] = Repeat(*(col[n][j] for n in (
-                "id", "amount", "original", "o_amount", "source", "as_of", "published")),
-                "as_of", band)
+            v["article_rate"][k] = _repeat(pairs, col, j, "a")
             v["kind"][k] = ARTICLE_RATE
             break
+
+
+def _meets_its_day(every: dict, periods: np.ndarray, which: str) -> np.ndarray:
+    """Per pair: whether its rounding alone meets the band of its as_of (`which` "a") or
+    publication ("p"), a day and not a longer period: a statement whose rate another may be a
+    copy of."""
+    return _days(periods) & meets(every["rnd_lo"], every["rnd_hi"], every[f"{which}_lo"],
+                                  every[f"{which}_hi"])
+
+
+def _repeat(pairs, col: dict, j: int, which: str) -> Repeat:
+    """The `Repeat` naming pair `j` (its columns in `col`) as the statement another copies, at
+    the band of its as_of (`which` "a") or publication ("p") day."""
+    band = tuple(pairs[f"x{which}_{n}"].to_numpy()[j] for n in
+                 ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))
+    return Repeat(*(col[n][j] for n in ("id", "amount", "original", "o_amount", "source",
+                                        "as_of", "published")),
+                  "as_of" if which == "a" else "publication", band)
 
 
 def _pins_as_written(pairs, every: dict) -> np.ndarray:
@@ -1057,7 +1065,7 @@ def _rates(p) -> dict:
     v, val, half_u = num("o_value"), num("value"), num("u") / 2
     s_lo, s_hi = num("s_low"), num("s_high")
     o_lo, o_hi = as_written(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
-                         num("o_low"), num("o_high"))
+                            num("o_low"), num("o_high"))
     finite = np.isfinite(s_hi)
     with np.errstate(divide="ignore", invalid="ignore"):
         c = dict(o_lo=o_lo, o_hi=o_hi, o_hedged=(o_lo != v) | (o_hi != v),
@@ -1077,4 +1085,3 @@ def _rates(p) -> dict:
     c["side"] = uncertainty.bound_side_codes(p["bound"].to_numpy(object), val, num("low"),
                                              num("high"), num("precision"))
     return c
-

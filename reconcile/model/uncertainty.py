@@ -23,8 +23,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from currency.amount import rounding_unit, stated_interval
-from currency.data.rates import RATE_ALLOWANCE  # noqa: F401 - the checks and reports read it here
+# meets and widen are currency's (the reader weighs a pair against a rate with them too); the
+# checks read them here
+from currency.amount import meets, rounding_unit, stated_interval  # noqa: F401
+from currency.data.rates import RATE_ALLOWANCE, widen  # noqa: F401
 from reconcile.model.distinct import distinct, factorized
 
 # A point more than this far off that agrees only through a hedge is worth a `low` finding.
@@ -75,18 +77,6 @@ def rounding_bounds(value: float, precision: float, span: str) -> tuple[float, f
     its hedge (`약 1조` is 0.5조 to 1.5조): what "agrees only through its hedge" is judged by."""
     u = rounding_unit(value, precision, span)
     return value - u / 2, value + u / 2
-
-
-def meets(lo, hi, other_lo, other_hi):
-    """Whether the intervals lo..hi and other_lo..other_hi share a value (arrays or numbers): the
-    one test of two intervals meeting, a rate against its band or a reading against its fact."""
-    return (lo <= other_hi) & (other_lo <= hi)
-
-
-def widen(rate_low, rate_high, allowance: float = RATE_ALLOWANCE):
-    """A rate band widened for the rate source: by the factor 1 + `allowance` each way, so that
-    the band of the inverse rate (USD per KRW for KRW per USD) is the inverse band, widened alike."""
-    return rate_low / (1 + allowance), rate_high * (1 + allowance)
 
 
 def pins_one_rate(value, u, o_value, o_u):

@@ -36,7 +36,7 @@ from currency.lang import (
     HOLDER_OPENS,
     LIST_JOIN,
     LIST_NOT,
-    LOCAL_DOLLAR,
+    LOCAL_DOLLARS,
     PARTICLES,
     PER_AFTER,
     PER_AFTER_NOT_BEFORE,
@@ -44,7 +44,7 @@ from currency.lang import (
     RECURRING_WORDS,
     RESULT_LINES,
 )
-from currency.lang.stages import CLOSE, HIGH, LOW, OPEN, SESSION, TRADING
+from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
@@ -143,11 +143,6 @@ SUM_PARTS_MAX = 6
 # gap): further apart, one of them may be a slipped digit (1,931 and 1,391), kept for the check.
 EXCHANGES_GAP = 0.005
 
-
-# The stages of a session that are prices the market gave, not one offered for a share.
-MARKET_STAGES = frozenset((OPEN, CLOSE, HIGH, LOW, TRADING))
-# The dollars a "$" may name besides the US dollar's (a slipped unit's one currency).
-_LOCAL_DOLLARS = frozenset(LOCAL_DOLLAR.values())
 
 
 # A story block larger than this many mentions is cut by publication date, so that the
@@ -573,7 +568,7 @@ def _point_dropped(a: set[tuple[str, ...]], b: set[tuple[str, ...]], power: floa
 
 def _dollar_family(currency: str) -> str:
     """A currency with the dollars a "$" may name (`LOCAL_DOLLAR`) read as the US dollar."""
-    return "USD" if currency in _LOCAL_DOLLARS else currency
+    return "USD" if currency in LOCAL_DOLLARS else currency
 
 
 def _digits(value: float) -> str:

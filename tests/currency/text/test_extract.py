@@ -1863,8 +1863,8 @@ def _offer_story(line):
 
 
 @pytest.mark.parametrize("line", [
-    "In this file photo, Orbit's chairman speaks in Seoul on Sept. 19, 2024. (Newswire)",
-    "This photo provided by Orbit shows its chairman in Seoul on Sept. 19, 2024.",
+    "In this file photo, Orbit's chairman speaks in Seoul on Sept. 23, 2024. (Newswire)",
+    "This photo provided by Orbit shows its chairman in Seoul on Sept. 23, 2024.",
 ])
 def test_a_wire_caption_on_a_line_of_its_own_does_not_give_the_news_date(line):
     # "In this file photo, ..." dates the photograph; the page's own day is the news

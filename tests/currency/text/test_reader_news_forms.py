@@ -910,6 +910,20 @@ def test_a_related_stories_box_between_two_paragraphs_is_skipped():
     assert cand(text, "5조2000억원").confidence == "high"
 
 
+@pytest.mark.parametrize("below, ends", [
+    ("Kestrel's plant in Norden (Photo: Kestrel)\n", False),
+    ("Kestrel to build a second plant\nHalvard sells its stake in Orvel\n", True),
+])
+def test_an_english_related_stories_box_follows_the_korean_ones_rule(below, ends):
+    # the same label read in both languages: one caption under it is a box inside the body,
+    # two headlines a box at the body's end
+    text = ("Kestrel wins approval for Norden deal\nPublished May 14, 2024\n"
+            "Kestrel said on Tuesday its purchase of Norden cleared its last review.\n"
+            "Related stories\n" + below
+            + "Kestrel agreed in May last year to buy Norden for $4 billion in cash.\n")
+    assert body_end(text)[1] == ("Related stories" if ends else None)
+
+
 _LEAD_AND_BOX = ("카파전자, 노르덴 인수 승인\n입력 2024.05.14 09:12\n"
                  "노르덴 인수가 마지막 심사를 통과했다고 카파전자가 14일 밝혔다. 대금은 연내 치른다.\n"
                  "관련기사\n")

@@ -666,11 +666,13 @@ def _rate(day: str) -> float:
 
 def _deal(balance_won: str, price_won: str | None = None, *, price: str = "$6 billion",
           signed_as_of: str = SIGNING, signed_source: str = "final.txt",
-          final: dict = FINAL) -> tuple[dict, ...]:
+          signed_published: str | None = None, final: dict = FINAL) -> tuple[dict, ...]:
     """An article on a deal's last payment: the price signed on `signed_as_of` (`price`, converted
     to `price_won`, by default at that day's rate), then the balance ("$1.5 billion") converted
-    to `balance_won`."""
-    signed = dict(final, as_of=signed_as_of, source=signed_source, metric="kestrel_price")
+    to `balance_won`; the price is stated in `signed_source` published on `signed_published`
+    (by default the balance's article)."""
+    signed = dict(final, as_of=signed_as_of, source=signed_source, metric="kestrel_price",
+                  published=signed_published or final["published"])
     if price_won is None:
         price_won = _won(6.0, _rate(signed_as_of if len(signed_as_of) == 10 else SIGNING))
     return (*_pair(signed, "price", price, price_won),
@@ -698,6 +700,12 @@ def _stays_flagged(*rows) -> None:
 
 def test_the_signing_rate_of_another_article_explains_nothing():
     _stays_flagged(*_deal(_won(1.5, _rate(SIGNING)), signed_source="signed.txt"))
+
+
+def test_the_signing_rate_of_the_same_source_on_another_day_explains_nothing():
+    # an article is a source on one publication date: the same outlet's piece of another day
+    # is another article
+    _stays_flagged(*_deal(_won(1.5, _rate(SIGNING)), signed_published="2025-03-21"))
 
 
 @pytest.mark.parametrize("balance", ["1.8 trillion won", "약 1조8000억 원"])

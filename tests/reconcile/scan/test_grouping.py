@@ -3716,13 +3716,13 @@ def test_a_holder_a_place_opens_shares_its_place_with_an_article_describing_it(o
 
 
 def test_equal_digits_of_two_currencies_a_power_apart_are_no_unit_slip():
-    # Made-up: an offer valuing Kestrel at 15.5 trillion won (11.6 billion Canadian dollars), and
-    # a loan of 1.16 trillion won: the loan and the conversion share three digits a power of ten
+    # Made-up: a bid putting Kestrel at 16.5 trillion won (12.4 billion Canadian dollars), and
+    # a loan of 1.24 trillion won: the loan and the conversion share three digits a power of ten
     # apart in dollars, but a slipped unit keeps its currency
-    ms = (article_mentions(art("a.txt", "Norden's offer values Kestrel Metals at 15.5 trillion won "
-                                        "(11.6 billion Canadian dollars).", dt.date(2024, 10, 2)), 0)
-          + article_mentions(art("b.txt", "Kestrel Metals will borrow another 1.16 trillion won "
-                                          "for the buyback.", dt.date(2024, 10, 4)), 1))
+    ms = (article_mentions(art("a.txt", "Norden's bid puts Kestrel Metals at 16.5 trillion won "
+                                        "(12.4 billion Canadian dollars).", dt.date(2024, 10, 2)), 0)
+          + article_mentions(art("b.txt", "Kestrel Metals plans a fresh loan of 1.24 trillion won "
+                                          "to fund a share repurchase.", dt.date(2024, 10, 4)), 1))
     units = grouping._units(ms)
     assert len(units) == 2, units
     _, slip = grouping._value_similarity(ms, units)
