@@ -875,17 +875,26 @@ def _glued(text: str, start: int, end: int) -> bool:
                                  end) is not None
 
 
+# A word of letters, with the dots of an abbreviation inside it ("U.S.-based", "S.F."): a dot
+# followed by a letter or a hyphen, never a sentence's end.
+_LETTERS_WORD = r"[a-z](?:[\w-]|\.(?=[\w-]))*\.?"
 # A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
 # "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
-# announced in 2016", which holds its amount, describes no other amount's noun.
+# announced in 2016", which holds its amount, describes no other amount's noun; "a U.S.-based
+# studio acquired in 2022" is such a phrase as "a US studio acquired in 2022" is.
 _MODIFIER = re.compile(
     r"(?i)(?:\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
-    + r")\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+|^\s*)" + _PARTICIPLE
+    + r")\s+(?P<words>(?:" + _LETTERS_WORD + r"\s+){0,2}?" + _LETTERS_WORD + r")\s+|^\s*)"
+    + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 _OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
                             + r"))\s*$")
+_APPOSITIVE = re.compile(r"(?i)(?:" + alternation(L.MODIFIED_NOUN_APPOSITIVE) + r")\s")
+# A name before a comma, not the sentence's first word ("Still," opens a clause, "Norden," may be
+# its subject): what an appositive describes.
+_NAME_AND_COMMA = re.compile(r"(?<=\S)\s+[A-Z][\w.&'-]*\s*,\s*$")
 
 
 def _in_participles_clause(sentence: str, f) -> bool:
@@ -908,15 +917,25 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
             return False
         if m.group("words") is not None and (
                 _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
-                # sliced: `^` anchors at a string's start, never at search's `pos`
-                or _OPENER_BEFORE.search(
-                    sentence[_clause(sentence, m.start(), m.start())[0]:m.start()])):
+                or _opens_a_clause(sentence, m)):
             return False
         if start < m.start():       # set off from the noun, or compared with it
             return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \
                 or _COMPARED_WORD.search(sentence, end, m.start()) is not None
         return start >= f[1] and _CLAUSE_BEFORE.search(sentence, f[1], start) is not None
     return [f for f in found if not outside(f)]
+
+
+def _opens_a_clause(sentence: str, m: re.Match) -> bool:
+    """Whether the noun of the participle's phrase `m` is a clause's subject: it opens its clause,
+    or follows a word that opens one ("said", "but"); not an appositive, an indefinite noun right
+    after a comma ("Fifth Season, a studio acquired in 2022,"), which describes the name before."""
+    opened = _clause(sentence, m.start(), m.start())[0]
+    if not sentence[opened:m.start()].strip() and _APPOSITIVE.match(sentence, m.start()) \
+            and _NAME_AND_COMMA.search(sentence, 0, opened):
+        return False
+    # sliced: `^` anchors at a string's start, never at search's `pos`
+    return _OPENER_BEFORE.search(sentence[opened:m.start()]) is not None
 
 
 _ANCHOR = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ANCHOR_BEFORE) + r")\b")
