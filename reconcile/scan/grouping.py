@@ -48,7 +48,8 @@ from currency.lang.stages import CLOSE, HIGH, LOW, OPEN, SESSION, TRADING
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
-from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
+from reconcile.model.normalize import fx_band
+from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate, widen
 from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
 from reconcile.scan.words import Token, is_place, name_features
 
@@ -1174,7 +1175,34 @@ def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.nd
     equal &= ~one_article & (sim >= THRESHOLD)
     out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
     out &= differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
+    # an amount equal to the other only through a rate tells nothing when a rate of its time may
+    # make it this one too: "$785 million" of a month is 9351억원 and 9152억원 alike at that month's
+    # rates, as the checks widen them, so being 9351억원 does not keep it from 9152억원
+    for k, j in zip(*np.nonzero(out)):
+        out[k, j] = not _one_at_a_rate([ms[i] for i in units[k]], [ms[i] for i in units[j]])
     return out | out.T
+
+
+def _one_at_a_rate(us: list[Mention], them: list[Mention]) -> bool:
+    """Whether `us` and `them`, of no currency in common, hold two amounts that may be one at a
+    rate of either's time (its as_of's ECB band widened for the rate source, as the checks read a
+    figure of another currency)."""
+    if {m.currency for m in us} & {m.currency for m in them}:
+        return False
+    for a in us:
+        for b in them:
+            ours, theirs = _closed(a), _closed(b)
+            if ours is None or theirs is None:
+                continue
+            for when in {a.as_of, b.as_of} - {""}:
+                try:
+                    band = fx_band(b.currency, a.currency, when)
+                except (PeriodError, ValueError, KeyError):
+                    continue
+                low, high = widen(band["rate_low"], band["rate_high"])
+                if theirs[0] * low < ours[1] and ours[0] < theirs[1] * high:
+                    return True
+    return False
 
 
 def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -> np.ndarray:

@@ -390,8 +390,23 @@ def _best_date(cast: Sequence[_Vote]) -> str:
     # a publication day adds to a written date only to break a tie: a sentence's "지난 18~19일"
     # is not outvoted by another report's news date and its publication day together
     texts = [d for d in kept if d in written]
-    return max(texts, key=lambda d: (written[d], votes[d], -_order(d))) if texts else \
+    held = _held_votes(written)
+    return max(texts, key=lambda d: (written[d] + held[d], votes[d], -_order(d))) if texts else \
         max(kept, key=lambda d: (votes[d], -_order(d)))
+
+
+def _held_votes(written: Counter) -> Counter:
+    """For each written date, the written votes of the month or shorter periods that hold it: a
+    later report's "last November" is the time another report dates "on the 19th", said less
+    exactly, so it counts for that day rather than against it (a day in it keeps the fact's
+    time as exact as its texts give it; a year is a time of its own, as `_times` pools)."""
+    spans = {d: parse_period(d) for d in written}
+    held: Counter = Counter()
+    for d, p in spans.items():
+        held[d] = sum(w for e, w in written.items()
+                      if e != d and _length(spans[e]) <= EVENT_SPAN
+                      and spans[e].first <= p.first and p.last <= spans[e].last)
+    return held
 
 
 def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from types import SimpleNamespace
 
 import pandas as pd
@@ -1216,6 +1217,22 @@ def test_an_amount_equal_in_its_own_currency_on_another_day_is_the_total(monkeyp
     assert _kept_apart(monkeypatch, articles, (1, "3.05 trillion won"), (0, "2.75 trillion won"))
 
 
+@pytest.mark.parametrize("text, day, may_be", [
+    # dated by its month, $785 million is 9152억원 at a rate of that month, widened as the
+    # checks widen it: being equal to another won amount does not keep it from this one
+    ("Orbit committed last November to pay $785 million for Lumen.", dt.date(2022, 1, 19), True),
+    # dated by its day, no rate of that day makes it 9152억원
+    ("On Nov. 19, Orbit agreed to pay $785 million for Lumen.", dt.date(2021, 11, 19), False),
+    # of one currency, two numbers are compared as written, never through a rate
+    ("Orbit committed last November to pay 9200억원 for Lumen.", dt.date(2022, 1, 19), False),
+])
+def test_an_amount_of_another_currency_may_be_one_at_a_rate_of_its_time(text, day, may_be):
+    won = article_mentions(art("a.txt", "오르빗은 9152억원에 루멘을 인수한다.", dt.date(2021, 11, 19),
+                               language="ko"), 0)
+    other = article_mentions(art("b.txt", text, day), 1)
+    assert grouping._one_at_a_rate(other, won) == may_be
+
+
 def test_one_amount_of_one_currency_is_one_amount_whatever_the_days_rates():
     # Made-up: 1조2500억원 in January and in October 2022; in dollars at each day's rate they lie
     # 15 % apart, but an amount equal to another is read in its own currency
@@ -1646,6 +1663,22 @@ def test_a_fact_takes_the_date_most_of_its_figures_give_up_to_its_first_report(f
                         + [art(f"{k}.txt", text, day=later) for k in "bcd"])
     assert len({r["metric"] for r in res.rows}) == 1
     assert {r["as_of"] for r in res.rows} == {want}
+
+
+def test_a_month_a_later_report_writes_counts_for_the_day_another_names_in_it():
+    # "last November", written two months on, is the time "On Nov. 19" names, said less exactly:
+    # the fact keeps the day (dated by the month, its rates would span the month's)
+    res = scan_articles([
+        art("a.txt", "On Nov. 19, Orbit Motors agreed to buy 80% of Lumen Batteries for $775 "
+                     "million.", day=dt.date(2021, 11, 19)),
+        art("b.txt", "Orbit Motors committed last November to pay $775 million for 80% of Lumen "
+                     "Batteries.", day=dt.date(2022, 1, 19)),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2021-11-19"}
+    # a year holding the day is a time of its own: it gives the day no votes
+    assert propose._held_votes(Counter({"2021-11-19": 1.5, "2021": 2.0, "2021-11": 2.0})) \
+        == Counter({"2021-11-19": 2.0, "2021-11": 0.0, "2021": 0.0})
 
 
 def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_write_none():
