@@ -1145,7 +1145,7 @@ MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
 MODIFIED_NOUN_AFTER_OPENER = ("said", "says", "say", "showed", "shows", "reported", "reports",
                               "added", "noted", "that", "but", "and", "as", "while")
 # ... but a noun one of these opens right after a comma is set beside the name before it (an
-# appositive, "Fifth Season, a US studio acquired in 2022, has"), which it describes: an
+# appositive, "Lumen Media, a US studio acquired in 2022, has"), which it describes: an
 # indefinite noun is not the subject of a past deed dated in its clause.
 MODIFIED_NOUN_APPOSITIVE = ("a", "an")
 MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months", "period",

@@ -929,7 +929,7 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
 def _opens_a_clause(sentence: str, m: re.Match) -> bool:
     """Whether the noun of the participle's phrase `m` is a clause's subject: it opens its clause,
     or follows a word that opens one ("said", "but"); not an appositive, an indefinite noun right
-    after a comma ("Fifth Season, a studio acquired in 2022,"), which describes the name before."""
+    after a comma ("Lumen Media, a studio acquired in 2022,"), which describes the name before."""
     opened = _clause(sentence, m.start(), m.start())[0]
     if not sentence[opened:m.start()].strip() and _APPOSITIVE.match(sentence, m.start()) \
             and _NAME_AND_COMMA.search(sentence, 0, opened):
