@@ -880,8 +880,8 @@ def _glued(text: str, start: int, end: int) -> bool:
 _LETTERS_WORD = r"[a-z](?:[\w-]|\.(?=[\w-]))*\.?"
 # A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
 # "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
-# announced in 2016", which holds its amount, describes no other amount's noun; "a U.S.-based
-# studio acquired in 2022" is such a phrase as "a US studio acquired in 2022" is.
+# announced in 2016", which holds its amount, describes no other amount's noun; "a U.K.-based
+# label bought in 2019" is such a phrase as "a UK label bought in 2019" is.
 _MODIFIER = re.compile(
     r"(?i)(?:\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
     + r")\s+(?P<words>(?:" + _LETTERS_WORD + r"\s+){0,2}?" + _LETTERS_WORD + r")\s+|^\s*)"
@@ -892,9 +892,10 @@ _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 _OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
                             + r"))\s*$")
 _APPOSITIVE = re.compile(r"(?i)(?:" + alternation(L.MODIFIED_NOUN_APPOSITIVE) + r")\s")
-# A name before a comma, not the sentence's first word ("Still," opens a clause, "Norden," may be
-# its subject): what an appositive describes.
-_NAME_AND_COMMA = re.compile(r"(?<=\S)\s+[A-Z][\w.&'-]*\s*,\s*$")
+# A name before a comma, what an appositive describes: a capitalised word, not a sentence's
+# adverb or connective ("Still," opens a clause; "Kestrel," may be set beside a noun).
+_NAME_AND_COMMA = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w.&'-]*)\s*,\s*$")
+_NOT_NAMES = frozenset(L.MODIFIED_NOUN_NOT_NAMES)
 
 
 def _in_participles_clause(sentence: str, f) -> bool:
@@ -929,13 +930,19 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
 def _opens_a_clause(sentence: str, m: re.Match) -> bool:
     """Whether the noun of the participle's phrase `m` is a clause's subject: it opens its clause,
     or follows a word that opens one ("said", "but"); not an appositive, an indefinite noun right
-    after a comma ("Lumen Media, a studio acquired in 2022,"), which describes the name before."""
+    after a comma ("Halvard, a label bought in 2019,"), which describes the name before."""
     opened = _clause(sentence, m.start(), m.start())[0]
     if not sentence[opened:m.start()].strip() and _APPOSITIVE.match(sentence, m.start()) \
-            and _NAME_AND_COMMA.search(sentence, 0, opened):
+            and _names_before(sentence[:opened]):
         return False
     # sliced: `^` anchors at a string's start, never at search's `pos`
     return _OPENER_BEFORE.search(sentence[opened:m.start()]) is not None
+
+
+def _names_before(text: str) -> bool:
+    """Whether `text` ends with a name and a comma ("Kestrel,"), not an adverb ("Still,")."""
+    m = _NAME_AND_COMMA.search(text)
+    return m is not None and m.group("name").lower() not in _NOT_NAMES
 
 
 _ANCHOR = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ANCHOR_BEFORE) + r")\b")

@@ -1157,6 +1157,9 @@ def _transposed(x: Mention, y: Mention) -> bool:
                 == TRANSPOSED)
 
 
+# The longest date one event's reports give (a month): a day or a month, never a year.
+EVENT_SPAN = 31
+
 def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
                         value: np.ndarray, alike: np.ndarray, stated_gap: np.ndarray,
                         sim: np.ndarray) -> np.ndarray:
@@ -1173,36 +1176,59 @@ def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.nd
         equal[k, j] = not _of_other_times(dated[k], dated[j])
     kept_apart = cannot & one_article & differ
     equal &= ~one_article & (sim >= THRESHOLD)
-    out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
-    out &= differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
     # an amount equal to the other only through a rate tells nothing when a rate of its time may
-    # make it this one too: "$785 million" of a month is 9351억원 and 9152억원 alike at that month's
-    # rates, as the checks widen them, so being 9351억원 does not keep it from 9152억원
-    for k, j in zip(*np.nonzero(out)):
-        out[k, j] = not _one_at_a_rate([ms[i] for i in units[k]], [ms[i] for i in units[j]])
+    # make it this one too: a month's dollars may be either of two won amounts 2 % apart at that
+    # month's rates, as the checks widen them; equal as written (a currency in common), it is
+    # that amount whatever the rate
+    currencies = [{ms[i].currency for i in u} for u in units]
+    shared = np.array([[bool(a & b) for b in currencies] for a in currencies])
+    as_written = _kept_by(equal & shared, kept_apart)
+    through_rate = _kept_by(equal & ~shared, kept_apart)
+    beside = differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
+    for k, j in zip(*np.nonzero(through_rate & ~as_written & beside)):
+        through_rate[k, j] = not _one_at_a_rate([ms[i] for i in units[k]],
+                                                [ms[i] for i in units[j]])
+    out = (as_written | through_rate) & beside
     return out | out.T
+
+
+def _kept_by(equal: np.ndarray, kept_apart: np.ndarray) -> np.ndarray:
+    """True for a unit equal to an amount X (`equal`) and an amount X is kept apart from."""
+    return (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
 
 
 def _one_at_a_rate(us: list[Mention], them: list[Mention]) -> bool:
     """Whether `us` and `them`, of no currency in common, hold two amounts that may be one at a
-    rate of either's time (its as_of's ECB band widened for the rate source, as the checks read a
-    figure of another currency)."""
+    rate of our as_of, a day or a month (one event's span; a year's rates span too much to tell
+    anything), as the checks read a figure of another currency (its ECB band widened for the rate
+    source)."""
     if {m.currency for m in us} & {m.currency for m in them}:
         return False
     for a in us:
+        ours = _closed(a)
+        if ours is None or not _one_event_long(a.as_of):
+            continue
         for b in them:
-            ours, theirs = _closed(a), _closed(b)
-            if ours is None or theirs is None:
+            theirs = _closed(b)
+            if theirs is None:
                 continue
-            for when in {a.as_of, b.as_of} - {""}:
-                try:
-                    band = fx_band(b.currency, a.currency, when)
-                except (PeriodError, ValueError, KeyError):
-                    continue
-                low, high = widen(band["rate_low"], band["rate_high"])
-                if theirs[0] * low < ours[1] and ours[0] < theirs[1] * high:
-                    return True
+            try:
+                band = fx_band(b.currency, a.currency, a.as_of)
+            except (PeriodError, ValueError, KeyError):
+                continue
+            low, high = widen(band["rate_low"], band["rate_high"])
+            if theirs[0] * low < ours[1] and ours[0] < theirs[1] * high:
+                return True
     return False
+
+
+def _one_event_long(as_of: str) -> bool:
+    """Whether a date is a day or a month: no longer than one event's reports span."""
+    try:
+        period = parse_period(as_of)
+    except PeriodError:
+        return False
+    return (period.last - period.first).days <= EVENT_SPAN
 
 
 def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -> np.ndarray:

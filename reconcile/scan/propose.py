@@ -15,6 +15,7 @@ from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
 from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import slips_of_first
 from reconcile.scan.grouping import (
+    EVENT_SPAN,
     Fact,
     add_up,
     group_mentions,
@@ -50,7 +51,6 @@ DAY = dt.timedelta(days=1)
 # dates of one fact do (at most 7 days apart on the development corpora; different times of a
 # fact, months). Only days and months pool; a longer period is a time of its own.
 EVENT_GAP = dt.timedelta(days=7)
-EVENT_SPAN = 31
 # Articles read per batch: their sentences go to the Korean analyser in one call.
 # (Progress is still reported per article, as each one's amounts are read.)
 BATCH = 64
@@ -396,17 +396,22 @@ def _best_date(cast: Sequence[_Vote]) -> str:
 
 
 def _held_votes(written: Counter) -> Counter:
-    """For each written date, the written votes of the month or shorter periods that hold it: a
-    later report's "last November" is the time another report dates "on the 19th", said less
-    exactly, so it counts for that day rather than against it (a day in it keeps the fact's
-    time as exact as its texts give it; a year is a time of its own, as `_times` pools)."""
+    """For each written date, the written votes of the month or shorter period that holds it and
+    no other written date: a later report's "last November" is the time another report dates
+    "on the 19th", said less exactly, so it counts for that day rather than against it; when the
+    month holds two written days (talks on the 3rd, a deal later), it says neither. A year is a
+    time of its own, as `_times` pools."""
     spans = {d: parse_period(d) for d in written}
+
+    def holds(e: str, d: str) -> bool:
+        return e != d and spans[e].first <= spans[d].first and spans[d].last <= spans[e].last
+
     held: Counter = Counter()
-    for d, p in spans.items():
-        held[d] = sum(w for e, w in written.items()
-                      if e != d and _length(spans[e]) <= EVENT_SPAN
-                      and spans[e].first <= p.first and p.last <= spans[e].last)
-    return held
+    for e, w in written.items():
+        inside = [d for d in spans if holds(e, d)]
+        if _length(spans[e]) <= EVENT_SPAN and len(inside) == 1:
+            held[inside[0]] += w
+    return Counter({d: held[d] for d in written})
 
 
 def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:
