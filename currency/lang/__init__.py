@@ -522,6 +522,8 @@ HOLDER_OPENS = merged_tuple("HOLDER_OPENS")
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")
+MODIFIED_NOUN_APPOSITIVE = merged_tuple("MODIFIED_NOUN_APPOSITIVE")
+MODIFIED_NOUN_NOT_NAMES = merged_tuple("MODIFIED_NOUN_NOT_NAMES")
 MODIFIED_NOUN_KEEPS = merged_tuple("MODIFIED_NOUN_KEEPS")
 MODIFIED_NOUN_COMPARED = merged_tuple("MODIFIED_NOUN_COMPARED")
 # Words pointing at the time the sentence before names ("당시", "at the time"), as a pattern.

@@ -1151,6 +1151,17 @@ MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
 # its sales peaked in 2021, at $5 billion", "but its debt ballooned in 2020, to $5 billion").
 MODIFIED_NOUN_AFTER_OPENER = ("said", "says", "say", "showed", "shows", "reported", "reports",
                               "added", "noted", "that", "but", "and", "as", "while")
+# ... but a noun one of these opens right after a comma is set beside the name before it (an
+# appositive, "Halvard, a UK label bought in 2019, has secured"), which it describes: an
+# indefinite noun is not the subject of a past deed dated in its clause.
+MODIFIED_NOUN_APPOSITIVE = ("a", "an")
+# ... and the capitalised words before such a comma that are no name: a sentence's adverbs and
+# connectives ("Still, a rival listed in 2018, raised" opens a clause with its subject).
+MODIFIED_NOUN_NOT_NAMES = ("still", "however", "meanwhile", "also", "instead", "then", "now",
+                           "yet", "moreover", "separately", "further", "furthermore", "besides",
+                           "thus", "again", "later", "earlier", "finally", "overall", "indeed",
+                           "today", "yesterday", "previously", "since", "so", "and", "but",
+                           "similarly", "likewise", "additionally", "first", "second", "third")
 MODIFIED_NOUN_KEEPS = ("year", "years", "quarter", "quarters", "month", "months", "period",
                        "half", "week", "weeks")
 # ... and up to two words between that opening word and the noun ("an investor-state dispute

@@ -875,17 +875,27 @@ def _glued(text: str, start: int, end: int) -> bool:
                                  end) is not None
 
 
+# A word of letters, with the dots of an abbreviation inside it ("U.S.-based", "S.F."): a dot
+# followed by a letter or a hyphen, never a sentence's end.
+_LETTERS_WORD = r"[a-z](?:[\w-]|\.(?=[\w-]))*\.?"
 # A participle's phrase describing a noun, from the noun's first word (or the sentence's start,
 # "Founded in 2011,") to the date after it: its words letters only, so "the $8 billion deal
-# announced in 2016", which holds its amount, describes no other amount's noun.
+# announced in 2016", which holds its amount, describes no other amount's noun; "a U.K.-based
+# label bought in 2019" is such a phrase as "a UK label bought in 2019" is.
 _MODIFIER = re.compile(
     r"(?i)(?:\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
-    + r")\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+|^\s*)" + _PARTICIPLE
+    + r")\s+(?P<words>(?:" + _LETTERS_WORD + r"\s+){0,2}?" + _LETTERS_WORD + r")\s+|^\s*)"
+    + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 _OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
                             + r"))\s*$")
+_APPOSITIVE = re.compile(r"(?i)(?:" + alternation(L.MODIFIED_NOUN_APPOSITIVE) + r")\s")
+# A name before a comma, what an appositive describes: a capitalised word, not a sentence's
+# adverb or connective ("Still," opens a clause; "Kestrel," may be set beside a noun).
+_NAME_AND_COMMA = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w.&'-]*)\s*,\s*$")
+_NOT_NAMES = frozenset(L.MODIFIED_NOUN_NOT_NAMES)
 
 
 def _in_participles_clause(sentence: str, f) -> bool:
@@ -908,15 +918,31 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
             return False
         if m.group("words") is not None and (
                 _MODIFIED_KEEPS.intersection(m.group("words").lower().split())
-                # sliced: `^` anchors at a string's start, never at search's `pos`
-                or _OPENER_BEFORE.search(
-                    sentence[_clause(sentence, m.start(), m.start())[0]:m.start()])):
+                or _opens_a_clause(sentence, m)):
             return False
         if start < m.start():       # set off from the noun, or compared with it
             return _CLAUSE_BEFORE.search(sentence, end, m.start()) is not None \
                 or _COMPARED_WORD.search(sentence, end, m.start()) is not None
         return start >= f[1] and _CLAUSE_BEFORE.search(sentence, f[1], start) is not None
     return [f for f in found if not outside(f)]
+
+
+def _opens_a_clause(sentence: str, m: re.Match) -> bool:
+    """Whether the noun of the participle's phrase `m` is a clause's subject: it opens its clause,
+    or follows a word that opens one ("said", "but"); not an appositive, an indefinite noun right
+    after a comma ("Halvard, a label bought in 2019,"), which describes the name before."""
+    opened = _clause(sentence, m.start(), m.start())[0]
+    if not sentence[opened:m.start()].strip() and _APPOSITIVE.match(sentence, m.start()) \
+            and _names_before(sentence[:opened]):
+        return False
+    # sliced: `^` anchors at a string's start, never at search's `pos`
+    return _OPENER_BEFORE.search(sentence[opened:m.start()]) is not None
+
+
+def _names_before(text: str) -> bool:
+    """Whether `text` ends with a name and a comma ("Kestrel,"), not an adverb ("Still,")."""
+    m = _NAME_AND_COMMA.search(text)
+    return m is not None and m.group("name").lower() not in _NOT_NAMES
 
 
 _ANCHOR = re.compile(r"(?i)\b(?:" + alternation(L.DATE_ANCHOR_BEFORE) + r")\b")

@@ -48,7 +48,8 @@ from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
-from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate
+from reconcile.model.normalize import fx_band
+from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate, widen
 from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
 from reconcile.scan.words import Token, is_place, name_features
 
@@ -1151,6 +1152,9 @@ def _transposed(x: Mention, y: Mention) -> bool:
                 == TRANSPOSED)
 
 
+# The longest date one event's reports give (a month): a day or a month, never a year.
+EVENT_SPAN = 31
+
 def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.ndarray,
                         value: np.ndarray, alike: np.ndarray, stated_gap: np.ndarray,
                         sim: np.ndarray) -> np.ndarray:
@@ -1167,9 +1171,59 @@ def _equal_to_the_other(ms: list[Mention], units: list[list[int]], cannot: np.nd
         equal[k, j] = not _of_other_times(dated[k], dated[j])
     kept_apart = cannot & one_article & differ
     equal &= ~one_article & (sim >= THRESHOLD)
-    out = (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
-    out &= differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
+    # an amount equal to the other only through a rate tells nothing when a rate of its time may
+    # make it this one too: a month's dollars may be either of two won amounts 2 % apart at that
+    # month's rates, as the checks widen them; equal as written (a currency in common), it is
+    # that amount whatever the rate
+    currencies = [{ms[i].currency for i in u} for u in units]
+    shared = np.array([[bool(a & b) for b in currencies] for a in currencies])
+    as_written = _kept_by(equal & shared, kept_apart)
+    through_rate = _kept_by(equal & ~shared, kept_apart)
+    beside = differ & ~one_article & (np.nan_to_num(stated_gap, nan=0.0) > 0)
+    for k, j in zip(*np.nonzero(through_rate & ~as_written & beside)):
+        through_rate[k, j] = not _one_at_a_rate([ms[i] for i in units[k]],
+                                                [ms[i] for i in units[j]])
+    out = (as_written | through_rate) & beside
     return out | out.T
+
+
+def _kept_by(equal: np.ndarray, kept_apart: np.ndarray) -> np.ndarray:
+    """True for a unit equal to an amount X (`equal`) and an amount X is kept apart from."""
+    return (equal.astype(np.float32) @ kept_apart.astype(np.float32)) > 0
+
+
+def _one_at_a_rate(us: list[Mention], them: list[Mention]) -> bool:
+    """Whether `us` and `them`, of no currency in common, hold two amounts that may be one at a
+    rate of our as_of, a day or a month (one event's span; a year's rates span too much to tell
+    anything), as the checks read a figure of another currency (its ECB band widened for the rate
+    source)."""
+    if {m.currency for m in us} & {m.currency for m in them}:
+        return False
+    for a in us:
+        ours = _closed(a)
+        if ours is None or not _one_event_long(a.as_of):
+            continue
+        for b in them:
+            theirs = _closed(b)
+            if theirs is None:
+                continue
+            try:
+                band = fx_band(b.currency, a.currency, a.as_of)
+            except (PeriodError, ValueError, KeyError):
+                continue
+            low, high = widen(band["rate_low"], band["rate_high"])
+            if theirs[0] * low < ours[1] and ours[0] < theirs[1] * high:
+                return True
+    return False
+
+
+def _one_event_long(as_of: str) -> bool:
+    """Whether a date is a day or a month: no longer than one event's reports span."""
+    try:
+        period = parse_period(as_of)
+    except PeriodError:
+        return False
+    return (period.last - period.first).days <= EVENT_SPAN
 
 
 def _same_amount(ms: list[Mention], units: list[list[int]], value: np.ndarray) -> np.ndarray:

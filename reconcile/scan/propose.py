@@ -15,6 +15,7 @@ from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
 from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import slips_of_first
 from reconcile.scan.grouping import (
+    EVENT_SPAN,
     Fact,
     add_up,
     group_mentions,
@@ -52,7 +53,6 @@ DAY = dt.timedelta(days=1)
 # dates of one fact do (at most 7 days apart on the development corpora; different times of a
 # fact, months). Only days and months pool; a longer period is a time of its own.
 EVENT_GAP = dt.timedelta(days=7)
-EVENT_SPAN = 31
 # Articles read per batch: their sentences go to the Korean analyser in one call.
 # (Progress is still reported per article, as each one's amounts are read.)
 BATCH = 64
@@ -462,8 +462,28 @@ def _best_date(cast: Sequence[_Vote]) -> str:
     # a publication day adds to a written date only to break a tie: a sentence's "지난 18~19일"
     # is not outvoted by another report's news date and its publication day together
     texts = [d for d in kept if d in written]
-    return max(texts, key=lambda d: (written[d], votes[d], -_order(d))) if texts else \
+    held = _held_votes(written)
+    return max(texts, key=lambda d: (written[d] + held[d], votes[d], -_order(d))) if texts else \
         max(kept, key=lambda d: (votes[d], -_order(d)))
+
+
+def _held_votes(written: Counter) -> Counter:
+    """For each written date, the written votes of the month or shorter period that holds it and
+    no other written date: a later report's "last November" is the time another report dates
+    "on the 19th", said less exactly, so it counts for that day rather than against it; when the
+    month holds two written days (talks on the 3rd, a deal later), it says neither. A year is a
+    time of its own, as `_times` pools."""
+    spans = {d: parse_period(d) for d in written}
+
+    def holds(e: str, d: str) -> bool:
+        return e != d and spans[e].first <= spans[d].first and spans[d].last <= spans[e].last
+
+    held: Counter = Counter()
+    for e, w in written.items():
+        inside = [d for d in spans if holds(e, d)]
+        if _length(spans[e]) <= EVENT_SPAN and len(inside) == 1:
+            held[inside[0]] += w
+    return Counter({d: held[d] for d in written})
 
 
 def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:

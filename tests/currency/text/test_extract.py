@@ -954,6 +954,16 @@ def test_a_weekday_dates_a_price_closed_on_it(text, as_of):
     ("Still, its profit peaked in 2020, at $4 billion.", ["2020"]),
     ("Under Lee, its debt swelled in 2022, to $6 billion.", ["2022"]),
     ("Kestrel shed staff; its debt swelled in 2022, to $6 billion.", ["2022"]),
+    # an indefinite noun set beside a name by a comma describes it (an appositive), the dots of
+    # an abbreviation in its words or not: its date is the name's, not the clause's amount's
+    ("Norden said Halvard Audio, a U.K.-based label bought in 2019, has secured $140 million.",
+     [None]),
+    ("Norden said Halvard Audio, a UK label bought in 2019, has secured $140 million.", [None]),
+    ("Halvard, a U.K.-based label bought in 2019, has secured $140 million.", [None]),
+    ("The U.K.-based label bought in 2019 secured $140 million.", ["2019"]),
+    # ... but after a sentence's adverb the noun opens its clause
+    ("Still, a rival listed in 2018, raising $2 billion.", ["2018"]),
+    ("Meanwhile, a rival listed in 2018, raising $2 billion.", ["2018"]),
     # ... and so is a relative clause's ("that ended"), and a period's phrase
     ("Sales for the quarter that ended in March rose 15%, to $6 billion.", ["2024-03", "2024-03"]),
     ("In the three months that ended in March, sales rose 15% to $6 billion.", ["2024-03", "2024-03"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from types import SimpleNamespace
 
 import pandas as pd
@@ -1216,6 +1217,33 @@ def test_an_amount_equal_in_its_own_currency_on_another_day_is_the_total(monkeyp
     assert _kept_apart(monkeypatch, articles, (1, "3.05 trillion won"), (0, "2.75 trillion won"))
 
 
+# made up: one report holds the price (9152억원) and a capital injection, kept apart
+_PRICE_AND_INJECTION = "오르빗은 루멘 지분 80%를 9152억원에 인수한다. 오르빗은 또 루멘에 {}을 유상증자로 투입한다."
+
+
+@pytest.mark.parametrize("injection, text, day, kept", [
+    # dated by its month, $785 million is 9152억원 at a rate of that month, widened as the
+    # checks widen it: equal to 9351억원 only through a rate, it is not kept from the price
+    ("9351억원", "Orbit's $785 million deal for 80% of Lumen, signed in November 2021, closed on "
+     "Tuesday.", dt.date(2022, 1, 19), False),
+    # dated by its day, no rate of that day makes it 9152억원
+    ("9351억원", "On Nov. 19, Orbit agreed to pay $785 million for 80% of Lumen.",
+     dt.date(2021, 11, 19), True),
+    # equal as written to the injection (7억8500만달러), it is that amount whatever the rate
+    ("7억8500만달러", "Orbit's $785 million deal for 80% of Lumen, signed in November 2021, closed "
+     "on Tuesday.", dt.date(2022, 1, 19), True),
+    # a year's rates span too much to make it either amount
+    ("9351억원", "In 2021, Orbit put $790 million of new capital into Lumen.",
+     dt.date(2022, 1, 19), True),
+])
+def test_an_amount_equal_to_the_other_only_through_a_rate_of_its_month(
+        monkeypatch, injection, text, day, kept):
+    a = art("a.txt", _PRICE_AND_INJECTION.format(injection), dt.date(2021, 11, 19), "ko")
+    amount = re.search(r"\$\d+ million", text).group()
+    assert _kept_apart(monkeypatch, [a, art("b.txt", text, day)], (1, amount), (0, "9152억원")) \
+        == kept
+
+
 def test_one_amount_of_one_currency_is_one_amount_whatever_the_days_rates():
     # Made-up: 1조2500억원 in January and in October 2022; in dollars at each day's rate they lie
     # 15 % apart, but an amount equal to another is read in its own currency
@@ -1646,6 +1674,30 @@ def test_a_fact_takes_the_date_most_of_its_figures_give_up_to_its_first_report(f
                         + [art(f"{k}.txt", text, day=later) for k in "bcd"])
     assert len({r["metric"] for r in res.rows}) == 1
     assert {r["as_of"] for r in res.rows} == {want}
+
+
+def test_a_month_a_later_report_writes_counts_for_the_day_another_names_in_it():
+    # "November 2021", written two months on, is the time "On Nov. 19" names, said less exactly:
+    # the fact keeps the day (dated by the month, its rates would span the month's)
+    res = scan_articles([
+        art("a.txt", "On Nov. 19, Orbit Motors agreed to buy 80% of Lumen Batteries for $775 "
+                     "million.", day=dt.date(2021, 11, 19)),
+        art("b.txt", "Orbit Motors' $775 million deal for 80% of Lumen Batteries, signed in "
+                     "November 2021, closed on Tuesday.", day=dt.date(2022, 1, 19)),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2021-11-19"}
+    # a year holding the day is a time of its own: it gives the day no votes
+    assert propose._held_votes(Counter({"2021-11-19": 1.5, "2021": 2.0, "2021-11": 2.0})) \
+        == Counter({"2021-11-19": 2.0, "2021-11": 0.0, "2021": 0.0})
+
+
+def test_a_month_holding_two_written_days_gives_neither_its_votes():
+    # talks on the 3rd, a deal later that month: "November" names the deal as well as the talks
+    assert propose._held_votes(Counter({"2021-11-03": 1.5, "2021-11-19": 1.0, "2021-11": 4.0})) \
+        == Counter({"2021-11-03": 0.0, "2021-11-19": 0.0, "2021-11": 0.0})
+    # a month and its one day: the day takes the month's votes
+    assert propose._held_votes(Counter({"2021-11-03": 1.5, "2021-11": 4.0}))["2021-11-03"] == 4.0
 
 
 def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_write_none():
