@@ -283,6 +283,18 @@ _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 _LAST_RESORT = {"season", "m_past"}
 
 
+# Date forms that name more than a month, though read, as any date, as a month (a quarter or a
+# half by its last month, a season, a span of months by one of its ends).
+_LONGER_THAN_READ = frozenset({"quarter", "half", "prev_quarter", "year_ago_quarter", "season",
+                               "month_span"})
+
+
+def names_more_than_a_month(words: str | None) -> bool:
+    """Whether date words name a quarter, a half, a season or a span of months."""
+    return bool(words) and any(kind in _LONGER_THAN_READ and pattern.search(words)
+                               for pattern, kind in _DATE_PATTERNS)
+
+
 def date_expressions(sentence: str, published: dt.date | Period | None,
                      told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
     """Every date expression in a sentence: (start, end, resolved date, words); `published` is

@@ -45,6 +45,7 @@ from currency.lang import (
     RESULT_LINES,
 )
 from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
+from currency.text.dating import names_more_than_a_month
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
@@ -1201,7 +1202,7 @@ def _one_at_a_rate(us: list[Mention], them: list[Mention]) -> bool:
         return False
     for a in us:
         ours = _closed(a)
-        if ours is None or not _one_event_long(a.as_of):
+        if ours is None or not _one_event_long(a.as_of) or names_more_than_a_month(a.as_of_from):
             continue
         for b in them:
             theirs = _closed(b)

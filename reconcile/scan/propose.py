@@ -462,28 +462,8 @@ def _best_date(cast: Sequence[_Vote]) -> str:
     # a publication day adds to a written date only to break a tie: a sentence's "지난 18~19일"
     # is not outvoted by another report's news date and its publication day together
     texts = [d for d in kept if d in written]
-    held = _held_votes(written)
-    return max(texts, key=lambda d: (written[d] + held[d], votes[d], -_order(d))) if texts else \
+    return max(texts, key=lambda d: (written[d], votes[d], -_order(d))) if texts else \
         max(kept, key=lambda d: (votes[d], -_order(d)))
-
-
-def _held_votes(written: Counter) -> Counter:
-    """For each written date, the written votes of the month or shorter period that holds it and
-    no other written date: a later report's "last November" is the time another report dates
-    "on the 19th", said less exactly, so it counts for that day rather than against it; when the
-    month holds two written days (talks on the 3rd, a deal later), it says neither. A year is a
-    time of its own, as `_times` pools."""
-    spans = {d: parse_period(d) for d in written}
-
-    def holds(e: str, d: str) -> bool:
-        return e != d and spans[e].first <= spans[d].first and spans[d].last <= spans[e].last
-
-    held: Counter = Counter()
-    for e, w in written.items():
-        inside = [d for d in spans if holds(e, d)]
-        if _length(spans[e]) <= EVENT_SPAN and len(inside) == 1:
-            held[inside[0]] += w
-    return Counter({d: held[d] for d in written})
 
 
 def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:

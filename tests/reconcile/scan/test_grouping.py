@@ -4,7 +4,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import Counter
 from types import SimpleNamespace
 
 import pandas as pd
@@ -1235,6 +1234,9 @@ _PRICE_AND_INJECTION = "오르빗은 루멘 지분 80%를 9152억원에 인수�
     # a year's rates span too much to make it either amount
     ("9351억원", "In 2021, Orbit put $790 million of new capital into Lumen.",
      dt.date(2022, 1, 19), True),
+    # nor a quarter's, though it is read as its last month
+    ("9351억원", "In the fourth quarter of 2021, Orbit put $790 million of new capital into Lumen.",
+     dt.date(2022, 1, 19), True),
 ])
 def test_an_amount_equal_to_the_other_only_through_a_rate_of_its_month(
         monkeypatch, injection, text, day, kept):
@@ -1674,30 +1676,6 @@ def test_a_fact_takes_the_date_most_of_its_figures_give_up_to_its_first_report(f
                         + [art(f"{k}.txt", text, day=later) for k in "bcd"])
     assert len({r["metric"] for r in res.rows}) == 1
     assert {r["as_of"] for r in res.rows} == {want}
-
-
-def test_a_month_a_later_report_writes_counts_for_the_day_another_names_in_it():
-    # "November 2021", written two months on, is the time "On Nov. 19" names, said less exactly:
-    # the fact keeps the day (dated by the month, its rates would span the month's)
-    res = scan_articles([
-        art("a.txt", "On Nov. 19, Orbit Motors agreed to buy 80% of Lumen Batteries for $775 "
-                     "million.", day=dt.date(2021, 11, 19)),
-        art("b.txt", "Orbit Motors' $775 million deal for 80% of Lumen Batteries, signed in "
-                     "November 2021, closed on Tuesday.", day=dt.date(2022, 1, 19)),
-    ])
-    assert len({r["metric"] for r in res.rows}) == 1
-    assert {r["as_of"] for r in res.rows} == {"2021-11-19"}
-    # a year holding the day is a time of its own: it gives the day no votes
-    assert propose._held_votes(Counter({"2021-11-19": 1.5, "2021": 2.0, "2021-11": 2.0})) \
-        == Counter({"2021-11-19": 2.0, "2021-11": 0.0, "2021": 0.0})
-
-
-def test_a_month_holding_two_written_days_gives_neither_its_votes():
-    # talks on the 3rd, a deal later that month: "November" names the deal as well as the talks
-    assert propose._held_votes(Counter({"2021-11-03": 1.5, "2021-11-19": 1.0, "2021-11": 4.0})) \
-        == Counter({"2021-11-03": 0.0, "2021-11-19": 0.0, "2021-11": 0.0})
-    # a month and its one day: the day takes the month's votes
-    assert propose._held_votes(Counter({"2021-11-03": 1.5, "2021-11": 4.0}))["2021-11-03"] == 4.0
 
 
 def test_a_news_date_in_one_lead_outweighs_the_publication_days_of_reports_that_write_none():
