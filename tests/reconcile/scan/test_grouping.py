@@ -1226,7 +1226,7 @@ _PRICE_AND_INJECTION = "오르빗은 루멘 지분 80%를 9152억원에 인수�
     ("9351억원", "Orbit's $785 million deal for 80% of Lumen, signed in November 2021, closed on "
      "Tuesday.", dt.date(2022, 1, 19), False),
     # dated by its day, no rate of that day makes it 9152억원
-    ("9351억원", "On Nov. 19, Orbit agreed to pay $785 million for 80% of Lumen.",
+    ("9351억원", "On Nov. 19, Orbit signed for 80% of Lumen at $785 million.",
      dt.date(2021, 11, 19), True),
     # equal as written to the injection (7억8500만달러), it is that amount whatever the rate
     ("7억8500만달러", "Orbit's $785 million deal for 80% of Lumen, signed in November 2021, closed "
