@@ -633,6 +633,8 @@ OTHER_SUBJECT_BEFORE = ("whose",)
 # Words that put a level ahead, before a verb of the level ("expected to reach", "set to amount
 # to"): a target's stage before "reach" (`STAGE_WORDS`), a forecast before "amount to"
 # (`AMOUNT_TO_FORECAST_BEFORE`).
+# The modal verbs that put what follows ahead ("will reach", "could climb").
+FORECAST_MODALS = ("will", "would", "should", "could", "may", "might")
 PROJECTING = ("expected to", "projected to", "forecast to", "forecasted to", "likely to", "set to",
               "estimated to")
 # Words of a plan: its amount a target (`STAGE_WORDS`), a day after them ahead (`FUTURE_BEFORE`).
@@ -760,8 +762,8 @@ STAGE_DOWN_WORDS = ("fell", "fall", "falls", "dropped", "drop", "drops", "slid",
                     "lost", "lose", "loses", "declined", "decline", "declines", "tumbled",
                     "tumble", "plunged", "plunge", "slumped", "slump", "retreated", "down", "lower")
 STAGE_MOVE_SUBJECT = ("shares", "stock", "stocks", *_SHARE_PRICE)
-STAGE_MOVE_AHEAD = ("expect", "expects", "expected", "set", "due", "likely", "scheduled", "aims",
-                    "aim", "will", "would", "could", "may", "might", "forecast", "projected")
+STAGE_MOVE_AHEAD = ("expect", "expects", "due", "scheduled", "aims", "aim",
+                    *dict.fromkeys(p.split()[0] for p in PROJECTING), *FORECAST_MODALS)
 # Words naming the stage of only the amount written right after them (`STAGE_BEFORE` in
 # `currency.lang`; between them only `STAGE_GLUE`): an offer price in apposition ("an IPO price of
 # $20") is neither the open nor the close its sentence goes on to give ("shares opened at $38").
@@ -941,7 +943,7 @@ SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in la
 # "amount to" after a modal or a forecast's word says the level a market comes to ("should
 # amount to $520 million by 2025"); "amounts to" alone is a level now, a due year no date of it
 # ("its debt amounts to $520 million and must be repaid by 2025").
-AMOUNT_TO_FORECAST_BEFORE = ("will", "would", "should", "could", "may", "might", *PROJECTING)
+AMOUNT_TO_FORECAST_BEFORE = (*FORECAST_MODALS, *PROJECTING)
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
             "rises to", "climb to", "increase to", "reach", "reaches", "hit",
             *(f"{w} amount to" for w in AMOUNT_TO_FORECAST_BEFORE))
