@@ -310,6 +310,9 @@ RECENT_SPAN_AFTER = merged_pattern("RECENT_SPAN_AFTER")
 # Korean morphemes) → a role ("worth", "gain", "borrowing", ...): a stake "worth $28bn" and "a $33
 # billion paper gain" are two quantities, and so are a borrowing and a share issue.
 AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
+# The role of an amount a company raises by selling new shares (유상증자, a rights offering): its
+# price is the seller's, never a price a buyer offers for the shares (scan keeps the two apart).
+SHARE_ISSUE = "share issue"
 # The roles that are lines of a firm's results: one keeps an amount apart only from another line
 # ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of;
 # the costs a firm reports (its operating or administrative expenses) are a line too.
