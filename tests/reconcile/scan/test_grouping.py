@@ -3871,3 +3871,22 @@ def test_a_publication_date_alone_names_no_day_of_a_shares_price():
     ])
     assert len({r["metric"] for r in res.rows}) == 1, \
         [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("other, one_fact", [
+    # Made-up: a buyer's tender at 660,000 won a share beside the company's new shares sold at
+    # 670,000 won: two parties' prices, two facts
+    ("노르덴은 카파전자 주식을 주당 66만원에 공개매수한다고 밝혔다.", False),
+    # ... and a session's price the market gave, 672,000 won: two facts too
+    ("카파전자 주가는 이날 오전 장중 67만2000원까지 올랐다.", False),
+    # ... but the tender's price, written without its word, stays with the issue's for the check
+    ("노르덴은 카파전자 주식을 주당 66만원에 사들인다고 밝혔다.", True),
+])
+def test_a_share_issues_price_is_no_buyers_offer_nor_the_markets_price(other, one_fact):
+    res = scan_articles([
+        art("a.txt", "카파전자 이사회는 주당 67만원에 신주 300만주를 발행하는 유상증자를 결정했다.",
+            language="ko"),
+        art("b.txt", other, language="ko"),
+    ])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"]) for r in res.rows]
