@@ -624,7 +624,10 @@ AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuatio
                 "operating profit": "operating profit", "operating income": "operating profit",
                 "net income": "net income", "net profit": "net income", "ebitda": "ebitda",
                 "operating expense": "expenses", "administrative expense": "expenses",
-                "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses"}
+                "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses",
+                # a company selling new shares to its holders ("rights offering", "rights
+                # issue", as scan's words: the plural cut): the role SHARE_ISSUE, as 증자
+                "right offering": "share issue", "right issue": "share issue"}
 # Multipliers, as scan's words ("times" cut to "time"; "threefold"), and the word opening a
 # clause of another subject (`MULTIPLIER_WORDS`, `OTHER_SUBJECT_BEFORE` in `currency.lang`).
 MULTIPLIER_WORDS = ("time", "multiple")

@@ -3890,3 +3890,19 @@ def test_a_share_issues_price_is_no_buyers_offer_nor_the_markets_price(other, on
     ])
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
         [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("issue, one_fact", [
+    # Made-up: the company's rights offering at $30.80 a share beside a buyer's tender at $30.50
+    ("Kestrel Metals will sell 2 million new shares at $30.80 each in a rights offering.", False),
+    ("Kestrel Metals priced its rights issue at $30.80 a share.", False),
+    # ... the same price with no word of an issue stays with the tender, for the check
+    ("Kestrel Metals shareholders will be paid $30.80 a share.", True),
+])
+def test_a_rights_offerings_price_is_no_tender_offer(issue, one_fact):
+    res = scan_articles([
+        art("a.txt", "Norden raised its tender offer for Kestrel Metals to $30.50 a share."),
+        art("b.txt", issue),
+    ])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"]) for r in res.rows]
