@@ -61,9 +61,6 @@ from reconcile.store.figures import currency_guessed
 from reconcile.store.ids import distinct_hashes
 
 RULE = "same_fact: original figures of one metric with overlapping as_of must agree"
-# What an outlier stating its own article's conversion again adds to its explanations tried.
-_OWN_CONVERSION_TRIED = ("its amount as written beside its own article's conversion of a figure "
-                         "of its fact")
 
 
 # The columns the findings read: the check takes these, not the engine's 80-odd columns.
@@ -189,10 +186,7 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'conversion of a figure its fact\'s others agree on states (within their '
                  'rounding), at a rate that neither of that conversion\'s dates had (±1 %) but '
                  f'an ECB fixing (±1 %) of the {EARLIER_DAYS} days before did, info (possibly a '
-                 'copy of a conversion at an earlier rate; not beside a digit slip); an '
-                 'original outlier whose amount as written (its rounding) meets its own '
-                 'article\'s conversion of a figure of its fact, in its currency, info (it '
-                 'states that conversion again; the restatement check judges its rate)'))
+                 'copy of a conversion at an earlier rate; not beside a digit slip)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -541,61 +535,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     low = (np.array(severity, dtype=object) == "low") & ~odd & ~cut
     for k, (r, copy) in _read_at_an_earlier_rate(d, mask, o, low).items():
         out[k] = _earlier_note(r, others[k], copy)
-    for k, (r, conv) in _own_conversion_again(d, o, ~odd & ~cut).items():
-        out[k] = _own_conversion_note(r, others[k], conv)
     return out
-
-
-def _own_conversion_again(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
-    """Per outlier (by position; those `ask` says) whose amount as written its own article's
-    conversion of another figure of its fact states (one currency, their roundings meet;
-    "88억5000만달러(약 11조1205억원)" and its headline's "11조원"): (its row, (the original's id,
-    the conversion's id and amount)). The article gives that amount as its conversion, whose
-    rate the restatement check judges; judged again here at the day's rate, one conversion
-    would be two findings."""
-    if not ask.any():
-        return {}
-    # Only an original: a conversion is the restatement check's, and an original its own
-    # conversion restates is judged by that conversion as read.
-    ask = np.flatnonzero(ask & (o["quantity_kind"] == "money") & pd.isna(o["restates"])
-                         & ~o.restated())
-    df = d._df
-    source, grp, cur = (df[c].to_numpy() for c in ("source", "grp", "currency"))
-    conv = np.flatnonzero((df["role"].to_numpy() == "restatement")
-                          & np.isin(source, source[o.at[ask]]))
-    if not len(ask) or not len(conv):
-        return {}
-    # A conversion has no fact of its own: it is its original's.
-    of = pd.Series(grp, index=df["id"].to_numpy())
-    facts = of[~of.index.duplicated()].reindex(df["restates"].to_numpy()[conv]).to_numpy()
-    mine: dict = {}
-    for c, key in zip(conv.tolist(), zip(source[conv].tolist(), facts.tolist(),
-                                          cur[conv].tolist())):
-        mine.setdefault(key, []).append(c)
-    value, u = df["value"].to_numpy(dtype=float), df["u"].to_numpy(dtype=float)
-    out: dict = {}
-    for k, at in zip(ask.tolist(), o.at[ask].tolist()):
-        hit = next((c for c in mine.get((source[at], grp[at], cur[at]), ()) if meets(
-            value[c] - u[c] / 2, value[c] + u[c] / 2, value[at] - u[at] / 2,
-            value[at] + u[at] / 2)), None)
-        if hit is not None:
-            out[k] = hit
-    rows = o.take(np.isin(np.arange(len(o)), list(out))).figures()
-    ids, amounts, restates = (df[c].to_numpy() for c in ("id", "amount", "restates"))
-    return {k: (r, (restates[out[k]], ids[out[k]], str(amounts[out[k]]).strip()))
-            for k, r in zip(sorted(out), rows)}
-
-
-def _own_conversion_note(r, others: tuple, conv: tuple) -> F.Finding:
-    """An outlier that states its own article's conversion again (`conv`: the original's id,
-    the conversion's id and amount): an info note naming that conversion, whose rate the
-    restatement check judges."""
-    original, cid, amount = conv
-    return _agreeing_note(
-        r, others, f"; {r.source} converts {original} to {cid} (\"{amount}\"), whose rounding "
-        f"meets {r.amount.strip()}: it states that conversion again, whose rate the restatement "
-        f"check judges.", at=_at_rate(r.value, r.c_value, r.currency, r.ref),
-        tried_too=(_OWN_CONVERSION_TRIED,))
 
 
 def _sign_swaps(facts: _Facts, mask: np.ndarray, o: _Rows) -> list[int]:

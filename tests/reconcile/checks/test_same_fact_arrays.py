@@ -74,10 +74,7 @@ def expected(df):
             gap, direction = F.point_gap(point, r.cons_low, r.cons_high)
             slip = F.unit_slip(point / r.cons_value) if r.cons_value else 0
             severity = F.severity_of(gap, bool(r.vague), slip)
-            if _own_conversion(r, df):
-                out.append(("outlier", r.id, "info", (), against,
-                            F.point_gap(r.c_value, r.cons_low, r.cons_high)[0], 0))
-            elif severity == "low" and _earlier(r, rows, df):
+            if severity == "low" and _earlier(r, rows, df):
                 out.append(("outlier", r.id, "info", (), against,
                             F.point_gap(r.c_value, r.cons_low, r.cons_high)[0], 0))
             else:
@@ -117,20 +114,6 @@ def expected(df):
             continue
         out[-1] += (r.c_low, r.c_high, r.cons_low, r.cons_high)
     return out
-
-
-def _own_conversion(r, df) -> bool:
-    """Whether an original money figure, which no conversion restates, has its amount as written
-    (its rounding) met by a conversion its own article makes of a figure of its fact, in its
-    currency."""
-    if r.quantity_kind != "money" or isinstance(r.restates, str) or \
-            r.id in set(df["restates"].dropna()):
-        return False
-    grp = dict(zip(df["id"], df["grp"]))
-    return any(c.source == r.source and c.currency == r.currency and grp.get(c.original) == r.grp
-               and not (c.value + c.u / 2 < r.value - r.u / 2
-                        or r.value + r.u / 2 < c.value - c.u / 2)
-               for c in df[df["role"] == "restatement"].itertuples())
 
 
 def _earlier(r, rows, df) -> bool:
@@ -197,8 +180,7 @@ def same(a, b) -> bool:
           {"metric": "deal", "amount": "100억 달러 이상", "as_of": "2023-01"}], False)
 # A won figure 4.4 % off three dollar figures at the day's rate, at a rate late December 2022
 # had: low, as nothing converts dollars to its amount; an info note when another article's pair
-# does (its dollars, then the won); an info note too when that pair is in the figure's own
-# article, which states its own conversion again (the restatement check judges its rate).
+# does (its dollars, then the won), low again when that pair is in the figure's own article.
 @example([{"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt"},
           *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "b.txt"}] * 3],
          False)
