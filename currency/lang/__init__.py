@@ -195,6 +195,9 @@ CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words of a price a buyer sets for shares: a tender offer, a bid, a buyback (공개매수).
 OFFER_WORDS = merged_tuple("OFFER_WORDS")
+# ... of them, words only a buyer's offer is named by (a tender offer, a takeover bid, a buyback,
+# 공개매수): "offer price" also names the price of new shares a company sells.
+BUYER_OFFER_WORDS = merged_tuple("BUYER_OFFER_WORDS")
 # ... and words before an amount naming it the market's price ("stock price", 주가): no offer.
 MARKET_PRICE_BEFORE = merged_pattern("MARKET_PRICE_BEFORE")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").

@@ -549,6 +549,9 @@ STAKE_WORDS = ("stake", "shareholding", "ownership")
 # naming no session's stage, is no price the market gave that day.
 OFFER_WORDS = ("offer price", "tender offer", "bid price", "takeover bid", "buyback offer",
                "repurchase price", "buyback price")
+# Of them, words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`): "offer
+# price" is also the usual name of the price of new shares in a rights issue or an IPO.
+BUYER_OFFER_WORDS = ("tender offer", "takeover bid", "buyback")
 # Words before an amount, in its own words, that name it the price the market gives
 # (`MARKET_PRICE_BEFORE` in `currency.lang`): "Kestrel's stock price of $74 is above the tender
 # offer price" compares the market's price with an offer, and is no offer itself.

@@ -690,14 +690,17 @@ def _quotes_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.nd
 
 def _issues_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True between a unit whose own words name it a share issue's (`SHARE_ISSUE`: 유상증자, the
-    company selling new shares) and a unit a mention of which names a tender offer, a bid or a
-    buyback (`Mention.offer_word`), or a unit of a share's prices the market gave (`_quoted`),
-    neither naming the other: the price a company sells its new shares at is set by its board
-    (most often at a discount to the market), a buyer's offer by the buyer and a session's price
-    by the market, so 670,000 won a share in a rights offering, a tender at 660,000 won and a
+    company selling new shares) and none of whose mentions the market's price (`Mention.
+    market_price`: "증자 발표 이후 주가는 4만원"), and a unit a mention of which names a tender
+    offer, a takeover bid or a buyback (`Mention.buyer_offer`; not "offer price", also the name
+    of an issue's price), or a unit of a share's prices the market gave (`_quoted`), neither
+    naming the other: the price a company sells its new shares at is set by its board (most
+    often at a discount to the market), a buyer's offer by the buyer and a session's price by
+    the market, so 670,000 won a share in a rights offering, a tender at 660,000 won and a
     session's 672,000 won are three facts, however close."""
-    issue = [any(ms[i].role == SHARE_ISSUE for i in u) for u in units]
-    other = [any(ms[i].offer_word for i in u) or _quoted(ms, u) for u in units]
+    issue = [any(ms[i].role == SHARE_ISSUE for i in u)
+             and not any(ms[i].market_price for i in u) for u in units]
+    other = [any(ms[i].buyer_offer for i in u) or _quoted(ms, u) for u in units]
     issues = [k for k in range(len(units)) if issue[k] and not other[k]]
     offers = [k for k in range(len(units)) if other[k] and not issue[k]]
     out = np.zeros((len(units), len(units)), dtype=bool)

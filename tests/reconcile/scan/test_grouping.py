@@ -3906,3 +3906,24 @@ def test_a_rights_offerings_price_is_no_tender_offer(issue, one_fact):
     ])
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
         [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("a, b, language", [
+    # Made-up: "offer price" is also the name of an issue's own price, no buyer's offer
+    ("Halvard Foods priced its rights issue at $12.40 a share.",
+     "The offer price for Halvard Foods' new shares is $12.40.", ""),
+    # Made-up: a share's price the market gave after an issue was announced is no issue's price,
+    # and stays with that day's close
+    ("유상증자 발표 이후 오르벨 주가는 4만2000원으로 떨어졌다.",
+     "오르벨 주가는 이날 종가 기준 4만2000원에 마감했다.", "ko"),
+    # Made-up: one clause naming both a tender and an issue stays with the tender
+    ("Norden raised its tender offer for Kestrel Metals to $30.50 a share.",
+     "Kestrel Metals said Norden's tender offer at $30.50 a share would follow its rights offering.",
+     ""),
+    # Made-up: a role other than a share issue's ("worth") beside a tender stays with it
+    ("Norden raised its tender offer for Kestrel Metals to $30.50 a share.",
+     "Kestrel Metals shares are worth $30.50 each under Norden's plan.", ""),
+])
+def test_a_share_issue_is_kept_only_from_a_buyers_offer_or_the_markets_price(a, b, language):
+    res = scan_articles([art("a.txt", a, language=language), art("b.txt", b, language=language)])
+    assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
