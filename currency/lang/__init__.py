@@ -195,6 +195,9 @@ CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 STAKE_WORDS = merged_tuple("STAKE_WORDS")
 # Words of a price a buyer sets for shares: a tender offer, a bid, a buyback (공개매수).
 OFFER_WORDS = merged_tuple("OFFER_WORDS")
+# ... of them, words only a buyer's offer is named by (a tender offer, a takeover bid, a buyback,
+# 공개매수): "offer price" also names the price of new shares a company sells.
+BUYER_OFFER_WORDS = merged_tuple("BUYER_OFFER_WORDS")
 # ... and words before an amount naming it the market's price ("stock price", 주가): no offer.
 MARKET_PRICE_BEFORE = merged_pattern("MARKET_PRICE_BEFORE")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
@@ -310,6 +313,9 @@ RECENT_SPAN_AFTER = merged_pattern("RECENT_SPAN_AFTER")
 # Korean morphemes) → a role ("worth", "gain", "borrowing", ...): a stake "worth $28bn" and "a $33
 # billion paper gain" are two quantities, and so are a borrowing and a share issue.
 AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
+# The role of an amount a company raises by selling new shares (유상증자, a rights offering): its
+# price is the seller's, never a price a buyer offers for the shares (scan keeps the two apart).
+SHARE_ISSUE = "share issue"
 # The roles that are lines of a firm's results: one keeps an amount apart only from another line
 # ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of;
 # the costs a firm reports (its operating or administrative expenses) are a line too.

@@ -549,6 +549,9 @@ STAKE_WORDS = ("stake", "shareholding", "ownership")
 # naming no session's stage, is no price the market gave that day.
 OFFER_WORDS = ("offer price", "tender offer", "bid price", "takeover bid", "buyback offer",
                "repurchase price", "buyback price")
+# Of them, words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`): "offer
+# price" is also the usual name of the price of new shares in a rights issue or an IPO.
+BUYER_OFFER_WORDS = ("tender offer", "takeover bid", "buyback")
 # Words before an amount, in its own words, that name it the price the market gives
 # (`MARKET_PRICE_BEFORE` in `currency.lang`): "Kestrel's stock price of $74 is above the tender
 # offer price" compares the market's price with an offer, and is no offer itself.
@@ -624,7 +627,10 @@ AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuatio
                 "operating profit": "operating profit", "operating income": "operating profit",
                 "net income": "net income", "net profit": "net income", "ebitda": "ebitda",
                 "operating expense": "expenses", "administrative expense": "expenses",
-                "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses"}
+                "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses",
+                # a company selling new shares to its holders ("rights offering", "rights
+                # issue", as scan's words: the plural cut): the role SHARE_ISSUE, as 증자
+                "right offering": "share issue", "right issue": "share issue"}
 # Multipliers, as scan's words ("times" cut to "time"; "threefold"), and the word opening a
 # clause of another subject (`MULTIPLIER_WORDS`, `OTHER_SUBJECT_BEFORE` in `currency.lang`).
 MULTIPLIER_WORDS = ("time", "multiple")

@@ -654,6 +654,8 @@ STAKE_WORDS = ("지분",)
 # with what is glued to them: 공개매수 (가격), 매수 가격, 매입 가격. Not a bare 매수가 or 매입가:
 # "외국인 매수가 몰리며" is buying on the market.
 OFFER_WORDS = ("공개매수", "공개 매수", "매수 가격", "매입 가격")
+# Of them, words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`).
+BUYER_OFFER_WORDS = ("공개매수", "공개 매수")
 # Words before an amount, in its own words, that name it the market's price (`MARKET_PRICE_BEFORE`
 # in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).
 _MARKET_PRICE = ("주가", "종가")

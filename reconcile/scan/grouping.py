@@ -43,6 +43,7 @@ from currency.lang import (
     PER_BEFORE,
     RECURRING_WORDS,
     RESULT_LINES,
+    SHARE_ISSUE,
 )
 from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
 from currency.text.dating import names_more_than_a_month
@@ -585,7 +586,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     amounts of different kinds (a sum and a rate per year), of two stakes, of two stages or
     market values of two days, or two sums each of its own article's amounts, or a list's total
     and a part of another breakdown, or share prices on two exchanges, or a share's price the
-    market gave and one offered for it, or the market's prices of two days."""
+    market gave and one offered for it, or the market's prices of two days, or a share issue's
+    amount and a buyer's offer."""
     # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
     # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
     # has no one reading, so its period keeps it from nothing
@@ -607,7 +609,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
         | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
-        | _quotes_and_offers_apart(ms, units) | _session_days_apart(ms, units)
+        | _quotes_and_offers_apart(ms, units) | _session_days_apart(ms, units) \
+        | _issues_and_offers_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -682,6 +685,26 @@ def _quotes_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.nd
               and not any(kind == SESSION for i in u for kind, _ in ms[i].stages)]
     out = np.zeros((len(units), len(units)), dtype=bool)
     out[np.ix_(quotes, offers)] = out[np.ix_(offers, quotes)] = True
+    return out
+
+
+def _issues_and_offers_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit whose own words name it a share issue's (`SHARE_ISSUE`: 유상증자, the
+    company selling new shares) and none of whose mentions the market's price (`Mention.
+    market_price`: "증자 발표 이후 주가는 4만원"), and a unit a mention of which names a tender
+    offer, a takeover bid or a buyback (`Mention.buyer_offer`; not "offer price", also the name
+    of an issue's price), or a unit of a share's prices the market gave (`_quoted`), neither
+    naming the other: the price a company sells its new shares at is set by its board (most
+    often at a discount to the market), a buyer's offer by the buyer and a session's price by
+    the market, so 670,000 won a share in a rights offering, a tender at 660,000 won and a
+    session's 672,000 won are three facts, however close."""
+    issue = [any(ms[i].role == SHARE_ISSUE for i in u)
+             and not any(ms[i].market_price for i in u) for u in units]
+    other = [any(ms[i].buyer_offer for i in u) or _quoted(ms, u) for u in units]
+    issues = [k for k in range(len(units)) if issue[k] and not other[k]]
+    offers = [k for k in range(len(units)) if other[k] and not issue[k]]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    out[np.ix_(issues, offers)] = out[np.ix_(offers, issues)] = True
     return out
 
 

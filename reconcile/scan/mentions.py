@@ -15,6 +15,7 @@ from currency.amount import stated
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import (
     AMOUNT_ROLES,
+    BUYER_OFFER_WORDS,
     CHANGE_AFTER,
     CHANGE_BEFORE,
     CHANGE_FROM_BEFORE,
@@ -204,10 +205,16 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w) if " " not in w or not STAGE_BESIDE_SUBJECT else
     re.escape(w.split(" ", 1)[0]) + f"(?:{STAGE_BESIDE_SUBJECT})?" + r"\s" + re.escape(w.split(" ", 1)[1])
     for w in STAGE_BESIDE if not w.isascii()) + ")")
-# Words of a price a buyer sets for shares (OFFER_WORDS): English ones as whole words; and words
-# naming an amount the market's price (MARKET_PRICE_BEFORE).
-_OFFER_WORD = re.compile("(?i:" + "|".join(
-    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in OFFER_WORDS) + ")")
+# Words of a price a buyer sets for shares (OFFER_WORDS), and of them those that name a buyer's
+# offer alone (BUYER_OFFER_WORDS): English ones as whole words; and words naming an amount the
+# market's price (MARKET_PRICE_BEFORE).
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("(?i:" + "|".join(
+        r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in words) + ")")
+
+
+_OFFER_WORD = _words_pattern(OFFER_WORDS)
+_BUYER_OFFER_WORD = _words_pattern(BUYER_OFFER_WORDS)
 _MARKET_PRICE = re.compile(MARKET_PRICE_BEFORE) if MARKET_PRICE_BEFORE else None
 # A share's move to a session's extreme said by its size (STAGE_SIZED_MOVE), a low after a word of
 # a fall (STAGE_DOWN_WORDS) in the amount's clause, or to the close (STAGE_CLOSE_MOVE); a share
@@ -387,6 +394,10 @@ class Mention:
     offer_word: bool = False       # its own clause names a price a buyer sets for shares
                                    # (`OFFER_WORDS`: "tender offer", 공개매수), its own words
                                    # not the market's price (`offer_price`)
+    buyer_offer: bool = False      # ... by a word that names a buyer's offer alone
+                                   # (`BUYER_OFFER_WORDS`: "tender offer", not "offer price")
+    market_price: bool = False     # its own words before it name it the market's price
+                                   # (`MARKET_PRICE_BEFORE`: "주가는 4만원", "stock price of $32")
     fx_rate: bool = False          # an exchange rate ("환율 1350원 기준", "1,337 won to the dollar")
     fx_basis: bool = False         # that rate is a conversion's basis ("환율 1350원 기준", "at an
                                    # exchange rate of 1,351 won"), not a market's quote
@@ -504,6 +515,10 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                                 mates),
         offer_word=offer_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
                                mates),
+        buyer_offer=offer_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
+                                mates, _BUYER_OFFER_WORD),
+        market_price=market_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
+                                  mates),
         precision=c.amount.precision,
         garbled=next((n for n in c.amount.notes if n.startswith(GARBLED_NOTE)), None),
         stated=stated(c.amount, restatement=restates is not None),
@@ -734,14 +749,22 @@ def share_price(sentence: str, offset: int, c, mates: list) -> bool:
                                                     c.start - offset))
 
 
-def offer_price(sentence: str, offset: int, c, mates: list) -> bool:
-    """Whether the amount's own clause names a price a buyer sets for shares (`OFFER_WORDS`: "raised
-    its tender offer to $31") and its own words before it do not name it the market's price
-    (`MARKET_PRICE_BEFORE`: "Kestrel's stock price of $32 is above the tender offer price")."""
+def offer_price(sentence: str, offset: int, c, mates: list,
+                words: re.Pattern = _OFFER_WORD) -> bool:
+    """Whether the amount's own clause names a price a buyer sets for shares (`words`, by default
+    `OFFER_WORDS`: "raised its tender offer to $31") and its own words before it do not name it
+    the market's price (`market_price`: "Kestrel's stock price of $32 is above the tender offer
+    price")."""
     first, last = _clause(sentence, c.start - offset, c.end - offset)
-    if not _OFFER_WORD.search(sentence, first, last):
+    if not words.search(sentence, first, last):
         return False
-    return not (_MARKET_PRICE and _MARKET_PRICE.search(
+    return not market_price(sentence, offset, c, mates)
+
+
+def market_price(sentence: str, offset: int, c, mates: list) -> bool:
+    """Whether the amount's own words before it name it the market's price (`MARKET_PRICE_BEFORE`:
+    "주가는 4만2000원", "Kestrel's stock price of $32")."""
+    return bool(_MARKET_PRICE and _MARKET_PRICE.search(
         sentence, _own_start(sentence, offset, c, mates), c.start - offset))
 
 

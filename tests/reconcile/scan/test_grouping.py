@@ -3871,3 +3871,59 @@ def test_a_publication_date_alone_names_no_day_of_a_shares_price():
     ])
     assert len({r["metric"] for r in res.rows}) == 1, \
         [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("other, one_fact", [
+    # Made-up: a buyer's tender at 660,000 won a share beside the company's new shares sold at
+    # 670,000 won: two parties' prices, two facts
+    ("노르덴은 카파전자 주식을 주당 66만원에 공개매수한다고 밝혔다.", False),
+    # ... and a session's price the market gave, 672,000 won: two facts too
+    ("카파전자 주가는 이날 오전 장중 67만2000원까지 올랐다.", False),
+    # ... but the tender's price, written without its word, stays with the issue's for the check
+    ("노르덴은 카파전자 주식을 주당 66만원에 사들인다고 밝혔다.", True),
+])
+def test_a_share_issues_price_is_no_buyers_offer_nor_the_markets_price(other, one_fact):
+    res = scan_articles([
+        art("a.txt", "카파전자 이사회는 주당 67만원에 신주 300만주를 발행하는 유상증자를 결정했다.",
+            language="ko"),
+        art("b.txt", other, language="ko"),
+    ])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("issue, one_fact", [
+    # Made-up: the company's rights offering at $30.80 a share beside a buyer's tender at $30.50
+    ("Kestrel Metals will sell 2 million new shares at $30.80 each in a rights offering.", False),
+    ("Kestrel Metals priced its rights issue at $30.80 a share.", False),
+    # ... the same price with no word of an issue stays with the tender, for the check
+    ("Kestrel Metals shareholders will be paid $30.80 a share.", True),
+])
+def test_a_rights_offerings_price_is_no_tender_offer(issue, one_fact):
+    res = scan_articles([
+        art("a.txt", "Norden raised its tender offer for Kestrel Metals to $30.50 a share."),
+        art("b.txt", issue),
+    ])
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("a, b, language", [
+    # Made-up: "offer price" is also the name of an issue's own price, no buyer's offer
+    ("Halvard Foods priced its rights issue at $12.40 a share.",
+     "The offer price for Halvard Foods' new shares is $12.40.", ""),
+    # Made-up: a share's price the market gave after an issue was announced is no issue's price,
+    # and stays with that day's close
+    ("유상증자 발표 이후 오르벨 주가는 4만2000원으로 떨어졌다.",
+     "오르벨 주가는 이날 종가 기준 4만2000원에 마감했다.", "ko"),
+    # Made-up: one clause naming both a tender and an issue stays with the tender
+    ("Norden raised its tender offer for Kestrel Metals to $30.50 a share.",
+     "Kestrel Metals said Norden's tender offer at $30.50 a share would follow its rights offering.",
+     ""),
+    # Made-up: a role other than a share issue's ("worth") beside a tender stays with it
+    ("Norden raised its tender offer for Kestrel Metals to $30.50 a share.",
+     "Kestrel Metals shares are worth $30.50 each under Norden's plan.", ""),
+])
+def test_a_share_issue_is_kept_only_from_a_buyers_offer_or_the_markets_price(a, b, language):
+    res = scan_articles([art("a.txt", a, language=language), art("b.txt", b, language=language)])
+    assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
