@@ -451,6 +451,9 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
                 and _line_slip(ms, units[k], units[j], by_article):
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
+    for k, j in _signs_slipped(ms, units, by_article):
+        value[k, j] = max(value[k, j], SLIP_EVIDENCE)
+        slip[k, j] = True
     # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
     # other's less one, the two within a power of ten or so, and no whole power apart
     dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
@@ -489,6 +492,39 @@ def _line_slip(ms: list[Mention], ours: list[int], theirs: list[int],
                     or _states_alike(b, by_article[a.article])):
                 return True
     return False
+
+
+def _signs_slipped(ms: list[Mention], units: list[list[int]],
+                   by_article: dict[int, list[Mention]]) -> list[tuple[int, int]]:
+    """Pairs of units of one article, one holding an amount written with its article's other
+    amount's number in another currency: "raised $2.24 trillion" beside its "22.4 trillion won
+    ($19.8 billion)". The numbers as written, three digits or more alike and equal or one unit
+    word apart (`LINE_SLIP_POWERS`), are one number with its sign slipped: in dollars they lie
+    113 times apart, no whole power, so the dollar values tell nothing. A conversion and what it
+    converts are the conversion check's pair; a price, a sum per period or an amount of another time is its own figure. Only within
+    one article: across articles two currencies' equal digits are a coincidence as often (1.16
+    trillion won and 11.6 billion Canadian dollars, a loan and an offer's value)."""
+    unit_of = {i: k for k, u in enumerate(units) for i in u}
+    where = {(m.article, m.index): i for i, m in enumerate(ms)}
+    out = []
+    for mates in by_article.values():
+        for a, b in combinations(mates, 2):
+            if _dollar_family(a.currency) == _dollar_family(b.currency) \
+                    or not (a.value > 0 and b.value > 0) or a.restates == b.index \
+                    or b.restates == a.index:
+                continue
+            digits = _digits(a.value)
+            tens = abs(math.log10(a.value / b.value))
+            if len(digits) < LINE_SLIP_DIGITS or digits != _digits(b.value) \
+                    or round(tens) not in (0, *LINE_SLIP_POWERS):
+                continue
+            if any(m.per or m.per_share or m.priced_by_share or m.per_head or m.share_price
+                   for m in (a, b)) or _of_other_times(_own_date(a), _own_date(b)):
+                continue
+            k, j = unit_of[where[(a.article, a.index)]], unit_of[where[(b.article, b.index)]]
+            if k != j:
+                out += [(k, j), (j, k)]
+    return out
 
 
 def _digits_cut_or_rounded(a: str, b: str) -> bool:

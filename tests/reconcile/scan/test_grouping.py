@@ -3910,3 +3910,55 @@ def test_a_publication_date_alone_names_no_day_of_a_shares_price():
     ])
     assert len({r["metric"] for r in res.rows}) == 1, \
         [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
+
+
+_SIGN_SLIP = ("Kestrel Energy has raised 31.7 trillion won ($23.5 billion) since March of last year. "
+              "Since March of last year Kestrel Energy has raised $3.17 trillion in total.")
+
+
+def _units_slipped(text: str, a: str, b: str) -> bool:
+    """Whether amount `a` and `b` of one article get slip evidence."""
+    ms = article_mentions(art("a.txt", text), 0)
+    units = grouping._units(ms)
+    k = next(n for n, u in enumerate(units) if any(ms[i].span == a for i in u))
+    j = next(n for n, u in enumerate(units) if any(ms[i].span == b for i in u))
+    return bool(grouping._value_similarity(ms, units)[1][k, j])
+
+
+def test_an_amount_written_with_its_articles_number_in_another_currency_joins_it():
+    # "$3.17 trillion" is the article's 31.7 trillion won with a dollar sign and its unit
+    # slipped: in dollars 135 times its conversion, no whole power, yet the number as written
+    # is the won amount's
+    assert _units_slipped(_SIGN_SLIP, "31.7 trillion won", "$3.17 trillion")
+    res = scan_articles([art("a.txt", _SIGN_SLIP)])
+    assert one(res, "31.7 trillion won")["metric"] == one(res, "$3.17 trillion")["metric"]
+    # a sign slipped, the unit word kept: 1000 times apart as numbers
+    assert _units_slipped("Norden will borrow $9.2 billion (12.6 trillion won) from the fund. "
+                          "Norden will borrow $12.6 billion at the fund's rate.",
+                          "12.6 trillion won", "$12.6 billion")
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # two digits alike only
+    ("Kestrel has raised 31 trillion won ($23 billion) since March. Kestrel also paid $3.1 "
+     "trillion in total.", "31 trillion won", "$3.1 trillion"),
+    # a hundred times apart as numbers: no one unit word's slip
+    ("Kestrel has raised 31.7 trillion won ($23.5 billion) since March. Kestrel also owes "
+     "$317 billion.", "31.7 trillion won", "$317 billion"),
+    # another time its sentence names
+    ("Kestrel raised 31.7 trillion won ($23.5 billion) in 2023. In 2019 Kestrel had raised "
+     "$3.17 trillion.", "31.7 trillion won", "$3.17 trillion"),
+    # a price of one share
+    ("Halvard will pay 31,700 won a share in its offer. Its receipts in New York closed at "
+     "$31.70 a share.", "31,700 won", "$31.70"),
+])
+def test_equal_digits_in_two_currencies_without_one_number_slipped_are_no_slip(text, a, b):
+    assert not _units_slipped(text, a, b)
+
+
+def test_equal_digits_in_two_currencies_of_two_articles_are_no_slip():
+    # across articles the digits of two currencies meet by coincidence as often: only a
+    # writer's own number, in his own article, is read with its sign slipped
+    ms = (article_mentions(art("a.txt", "Kestrel has raised 31.7 trillion won since March."), 0)
+          + article_mentions(art("b.txt", "Kestrel has raised $3.17 trillion since March."), 1))
+    assert not grouping._value_similarity(ms, grouping._units(ms))[1][0, 1]
