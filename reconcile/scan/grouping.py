@@ -507,16 +507,18 @@ def _signs_slipped(ms: list[Mention], units: list[list[int]],
     unit_of = {i: k for k, u in enumerate(units) for i in u}
     where = {(m.article, m.index): i for i, m in enumerate(ms)}
     out = []
+    # only amounts of one article with the same digits are read in pairs: no work over all pairs
+    alike: dict[tuple[int, str], list[Mention]] = defaultdict(list)
     for mates in by_article.values():
+        for m in mates:
+            digits = _digits(m.value)
+            if len(digits) >= LINE_SLIP_DIGITS:
+                alike[(m.article, digits)].append(m)
+    for mates in alike.values():
         for a, b in combinations(mates, 2):
             if _dollar_family(a.currency) == _dollar_family(b.currency) \
-                    or not (a.value > 0 and b.value > 0) or a.restates == b.index \
-                    or b.restates == a.index:
-                continue
-            digits = _digits(a.value)
-            tens = abs(math.log10(a.value / b.value))
-            if len(digits) < LINE_SLIP_DIGITS or digits != _digits(b.value) \
-                    or round(tens) not in (0, *LINE_SLIP_POWERS):
+                    or a.restates == b.index or b.restates == a.index \
+                    or round(abs(math.log10(a.value / b.value))) not in (0, *LINE_SLIP_POWERS):
                 continue
             if any(m.per or m.per_share or m.priced_by_share or m.per_head or m.share_price
                    for m in (a, b)) or _of_other_times(_own_date(a), _own_date(b)):
