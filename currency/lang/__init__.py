@@ -310,11 +310,6 @@ RECENT_SPAN_AFTER = merged_pattern("RECENT_SPAN_AFTER")
 # Korean morphemes) → a role ("worth", "gain", "borrowing", ...): a stake "worth $28bn" and "a $33
 # billion paper gain" are two quantities, and so are a borrowing and a share issue.
 AMOUNT_ROLES = merged_dict("AMOUNT_ROLES")
-# Words naming a line of a company's accounts → the line ("liability" and 부채 → "liabilities"),
-# and words naming a part of a company as a holder (a division, 자회사): what two amounts' own
-# words must agree on before their digits are read as one amount with its unit slipped.
-STATEMENT_LINES = merged_dict("STATEMENT_LINES")
-PART_HOLDER_WORDS = merged_tuple("PART_HOLDER_WORDS")
 # The roles that are lines of a firm's results: one keeps an amount apart only from another line
 # ("revenue" vs "net income"), since a deal's price is often told beside a line it is a multiple of;
 # the costs a firm reports (its operating or administrative expenses) are a line too.

@@ -625,24 +625,6 @@ AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuatio
                 "net income": "net income", "net profit": "net income", "ebitda": "ebitda",
                 "operating expense": "expenses", "administrative expense": "expenses",
                 "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses"}
-# Words (as scan's words: lower case, a plural cut; two words one space apart looked up as one)
-# that name a line of a company's accounts, balance sheet or results (`STATEMENT_LINES` in
-# `currency.lang`): an amount of one line in two articles of one time is one quantity, so two
-# such amounts a unit apart with the digits of one number are one amount with its unit slipped.
-# Not "sale" (a deal's as often as a revenue), "capital" ("capital erosion" is a state) nor
-# "profit" alone (which line a bare profit is the words do not say).
-STATEMENT_LINES = {"asset": "assets", "total asset": "assets", "liability": "liabilities",
-                   "total liability": "liabilities", "debt": "liabilities",
-                   "equity": "equity", "shareholders' equity": "equity",
-                   "revenue": "revenue", "net sale": "revenue",
-                   "operating profit": "operating profit", "operating income": "operating profit",
-                   "operating loss": "operating loss", "net loss": "net loss",
-                   "net profit": "net profit", "net income": "net profit",
-                   "goodwill": "goodwill", "cash": "cash"}
-# Words that name a part of a company as an amount's holder (`PART_HOLDER_WORDS` in
-# `currency.lang`): a division's revenue and the group's are two quantities of one line, often
-# about ten times apart.
-PART_HOLDER_WORDS = ("division", "unit", "segment", "subsidiary", "affiliate", "arm")
 # Multipliers, as scan's words ("times" cut to "time"; "threefold"), and the word opening a
 # clause of another subject (`MULTIPLIER_WORDS`, `OTHER_SUBJECT_BEFORE` in `currency.lang`).
 MULTIPLIER_WORDS = ("time", "multiple")

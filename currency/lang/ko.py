@@ -647,18 +647,6 @@ KEY_NAMES = {
     "프라하": "prague", "바르샤바": "warsaw",
 }
 
-# Morphemes (as Kiwi cuts them; two written apart looked up as one) naming a line of a company's
-# accounts (`STATEMENT_LINES` in `currency.lang`; see `en.STATEMENT_LINES`): 기타유동부채 is cut
-# 기타 + 유동 + 부채, a liability; 당기순손실 당기 + 순손실. Not 자본 alone (자본잠식 is a state).
-STATEMENT_LINES = {"자산": "assets", "자산총계": "assets", "부채": "liabilities",
-                   "부채총계": "liabilities", "빚": "liabilities", "자기자본": "equity",
-                   "자본총계": "equity", "매출": "revenue", "매출액": "revenue",
-                   "영업이익": "operating profit", "영업익": "operating profit",
-                   "영업 이익": "operating profit", "영업손실": "operating loss",
-                   "영업 손실": "operating loss", "순손실": "net loss", "순이익": "net profit",
-                   "당기순이익": "net profit", "영업권": "goodwill", "현금": "cash"}
-# Words naming a part of a company as an amount's holder (`PART_HOLDER_WORDS` in `currency.lang`).
-PART_HOLDER_WORDS = ("부문", "사업부", "자회사", "계열사")
 PART_MARKERS = ("가운데", "중에서", "중")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)

@@ -37,14 +37,12 @@ from currency.lang import (
     LIST_JOIN,
     LIST_NOT,
     LOCAL_DOLLARS,
-    PART_HOLDER_WORDS,
     PARTICLES,
     PER_AFTER,
     PER_AFTER_NOT_BEFORE,
     PER_BEFORE,
     RECURRING_WORDS,
     RESULT_LINES,
-    STATEMENT_LINES,
 )
 from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
 from currency.text.dating import names_more_than_a_month
@@ -90,12 +88,10 @@ DROPPED_DIGIT_TENS, DROPPED_DIGIT_MIN = 1.5, 3
 # one zero is a factor of ten; a hundred is one slip only as a decimal point dropped (1.25 / 125),
 # not as two zeros (140억 달러 / 1조 4,000억 달러: $14 billion and $1.4 trillion, two amounts).
 SLIP_UNIT_POWER = 3
-# A unit word slipped between two editions of one report: 억 written as a trillion's tenth
-# (4982억원 → "4.98 trillion"), or million as billion. Only these whole powers, and numbers that
-# keep this many digits; an amount the other article states within this share is that amount.
+# A number written in another currency with its unit word slipped: 억 written as a trillion's
+# tenth, or million as billion. Only these whole powers, and numbers of this many digits or more.
 LINE_SLIP_POWERS = (1, 3)
 LINE_SLIP_DIGITS = 3
-LINE_SLIP_ALIKE = 0.005
 # Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
 # Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
@@ -447,10 +443,6 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
-        elif not same and power in LINE_SLIP_POWERS \
-                and _line_slip(ms, units[k], units[j], by_article):
-            value[k, j] = max(value[k, j], SLIP_EVIDENCE)
-            slip[k, j] = True
     for k, j in _signs_slipped(ms, units, by_article):
         value[k, j] = max(value[k, j], SLIP_EVIDENCE)
         slip[k, j] = True
@@ -463,35 +455,6 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
-
-
-def _line_slip(ms: list[Mention], ours: list[int], theirs: list[int],
-               by_article: dict[int, list[Mention]]) -> bool:
-    """Whether an amount of one unit is one of the other's, of another article, with its unit
-    word slipped: "4.98 trillion won" of liabilities for 4982억원 of liabilities. A copy in another
-    language rounds or cuts the number ("4.98" of 4982), so its digits are the other's to its own
-    length, three or more of them; what makes them one amount is their own words, which name the
-    same line of a company's accounts (`_statement_line`), of one time, neither of a part of the
-    company (a division's revenue is often a tenth of its group's). An amount the other article
-    states as well (its revenue of 4조9800억원 beside a profit of 4982억원) is that amount there."""
-    for i in ours:
-        for j in theirs:
-            a, b = ms[i], ms[j]
-            if a.article == b.article or not (a.value > 0 and b.value > 0) \
-                    or _dollar_family(a.currency) != _dollar_family(b.currency) \
-                    or not _digits_cut_or_rounded(_digits(a.value), _digits(b.value)):
-                continue
-            if any(m.per or m.per_share or m.priced_by_share or m.per_head or m.share_price
-                   for m in (a, b)):
-                continue
-            line = _statement_line(a)
-            if line is None or line != _statement_line(b) or _part_holder(a) or _part_holder(b) \
-                    or _of_other_times(_own_date(a), _own_date(b)):
-                continue
-            if not (_states_alike(a, by_article[b.article])
-                    or _states_alike(b, by_article[a.article])):
-                return True
-    return False
 
 
 def _signs_slipped(ms: list[Mention], units: list[list[int]],
@@ -527,55 +490,6 @@ def _signs_slipped(ms: list[Mention], units: list[list[int]],
             if k != j:
                 out += [(k, j), (j, k)]
     return out
-
-
-def _digits_cut_or_rounded(a: str, b: str) -> bool:
-    """Whether the shorter digit string, of LINE_SLIP_DIGITS or more, is the longer cut or rounded
-    to its length ('498' of '4982', '297' or '296' of '2968')."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < LINE_SLIP_DIGITS or len(long) <= len(short):
-        return False
-    rounded = str(round(int(long) / 10 ** (len(long) - len(short))))
-    return short in (long[:len(short)], rounded)
-
-
-def _own_clause(m: Mention) -> list[Token]:
-    """The words of a mention's sentence before it, nearest first, up to another number: what
-    its own clause says it is ("liabilities (4.98 trillion KRW)", "기타유동부채가 3979억원")."""
-    out = []
-    for t in sorted((t for t in (*m.local, *m.context) if t.end <= m.start),
-                    key=lambda t: -t.start):
-        if _A_NUMBER.search(m.sentence, t.end - m.sentence_start, m.start - m.sentence_start):
-            break
-        out.append(t)
-    return out
-
-
-_A_NUMBER = re.compile(r"\d")
-
-
-def _statement_line(m: Mention) -> str | None:
-    """The line of a company's accounts its own clause names nearest before it
-    (`STATEMENT_LINES`: "liabilities", 부채 → "liabilities"), two words read as one first."""
-    words = _own_clause(m)
-    for k, t in enumerate(words):
-        pair = f"{words[k + 1].form} {t.form}" if k + 1 < len(words) else ""
-        line = STATEMENT_LINES.get(pair) or STATEMENT_LINES.get(t.form)
-        if line:
-            return line
-    return None
-
-
-def _part_holder(m: Mention) -> bool:
-    """Whether its own clause names a part of a company (a division, 자회사) as its holder."""
-    return any(t.form in PART_HOLDER_WORDS for t in _own_clause(m))
-
-
-def _states_alike(m: Mention, others: list[Mention]) -> bool:
-    """Whether an article states an amount equal to `m` within its rounding."""
-    return any(_dollar_family(o.currency) == _dollar_family(m.currency) and o.value > 0
-               and abs(math.log10(o.value / m.value)) < math.log10(1 + LINE_SLIP_ALIKE)
-               for o in others)
 
 
 def _a_change(m: Mention) -> bool:
