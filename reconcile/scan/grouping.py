@@ -90,8 +90,8 @@ DROPPED_DIGIT_TENS, DROPPED_DIGIT_MIN = 1.5, 3
 SLIP_UNIT_POWER = 3
 # A number written in another currency with its unit word slipped: 억 written as a trillion's
 # tenth, or million as billion. Only these whole powers, and numbers of this many digits or more.
-LINE_SLIP_POWERS = (1, 3)
-LINE_SLIP_DIGITS = 3
+SIGN_SLIP_POWERS = (1, 3)
+SIGN_SLIP_DIGITS = 3
 # Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
 # Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
@@ -317,12 +317,18 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
 
 def _units(ms: list[Mention]) -> list[list[int]]:
     """Mentions joined by restatement links (a conversion and the amount it converts)."""
-    where = {(m.article, m.index): i for i, m in enumerate(ms)}
+    where = _where(ms)
     linked = Components(range(len(ms)))
     for i, m in enumerate(ms):
         if m.restates is not None and (m.article, m.restates) in where:
             linked.join(i, where[(m.article, m.restates)])
     return linked.groups()
+
+
+def _where(ms: list[Mention]) -> dict[tuple[int, int], int]:
+    """Each mention's place in `ms` by its article and candidate index: what a restatement link
+    (`Mention.restates`) points at."""
+    return {(m.article, m.index): i for i, m in enumerate(ms)}
 
 
 def _features(m: Mention) -> list[str]:
@@ -425,9 +431,6 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     # change written with its level) slips no unit of a level: "$2.3 billion smaller than" and
     # another article's "$23 billion" are a difference and a sum, two quantities
     changes = [any(_a_change(ms[i]) for i in u) for u in units]
-    by_article: dict[int, list[Mention]] = defaultdict(list)
-    for m in ms:
-        by_article[m.article].append(m)
     near_power = _whole_power(tens)
     slip = np.zeros_like(near_power)
     for k, j in zip(*np.nonzero(near_power)):
@@ -443,7 +446,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
-    for k, j in _signs_slipped(ms, units, by_article):
+    for k, j in _signs_slipped(ms, units):
         value[k, j] = max(value[k, j], SLIP_EVIDENCE)
         slip[k, j] = True
     # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
@@ -457,38 +460,46 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     return value, slip
 
 
-def _signs_slipped(ms: list[Mention], units: list[list[int]],
-                   by_article: dict[int, list[Mention]]) -> list[tuple[int, int]]:
-    """Pairs of units of one article, one holding an amount written with its article's other
-    amount's number in another currency: "raised $2.24 trillion" beside its "22.4 trillion won
-    ($19.8 billion)". The numbers as written, three digits or more alike and equal or one unit
-    word apart (`LINE_SLIP_POWERS`), are one number with its sign slipped: in dollars they lie
-    113 times apart, no whole power, so the dollar values tell nothing. A conversion and what it
-    converts are the conversion check's pair; a price, a sum per period or an amount of another time is its own figure. Only within
-    one article: across articles two currencies' equal digits are a coincidence as often (1.16
-    trillion won and 11.6 billion Canadian dollars, a loan and an offer's value)."""
+def _priced_or_per(m: Mention) -> bool:
+    """Whether an amount is a price (of a share, a head) or a sum per period: its own figure,
+    never another amount's number slipped."""
+    return bool(m.per or m.per_share or m.priced_by_share or m.per_head or m.share_price)
+
+
+def _signs_slipped(ms: list[Mention], units: list[list[int]]) -> list[tuple[int, int]]:
+    """Pairs of units of one article: an amount with its conversion ("8.63 trillion won ($6.4
+    billion)"), and a lone amount in the conversion's currency written with the original's
+    number ("$863 billion"), equal or one unit word apart (`SIGN_SLIP_POWERS`), three digits or
+    more alike, far from the conversion (no rounding of it) and of the same named holder
+    (`_named_holder`): the writer converted the sign and left the number, so in dollars the two
+    lie no whole power apart and the dollar values tell nothing. Not a price, a sum per period or
+    an amount of another time. Two amounts of two currencies with no conversion beside either
+    (an investment in won and one in yen) are two amounts, whatever their digits; and only
+    within one article: across articles equal digits of two currencies are a coincidence as
+    often."""
+    where = _where(ms)
     unit_of = {i: k for k, u in enumerate(units) for i in u}
-    where = {(m.article, m.index): i for i, m in enumerate(ms)}
+    lone: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for u in units:
+        if len(u) == 1 and len(_digits(ms[u[0]].value)) >= SIGN_SLIP_DIGITS:
+            lone[(ms[u[0]].article, _digits(ms[u[0]].value))].append(u[0])
     out = []
-    # only amounts of one article with the same digits are read in pairs: no work over all pairs
-    alike: dict[tuple[int, str], list[Mention]] = defaultdict(list)
-    for mates in by_article.values():
-        for m in mates:
-            digits = _digits(m.value)
-            if len(digits) >= LINE_SLIP_DIGITS:
-                alike[(m.article, digits)].append(m)
-    for mates in alike.values():
-        for a, b in combinations(mates, 2):
-            if _dollar_family(a.currency) == _dollar_family(b.currency) \
-                    or a.restates == b.index or b.restates == a.index \
-                    or round(abs(math.log10(a.value / b.value))) not in (0, *LINE_SLIP_POWERS):
+    for c in ms:
+        if c.restates is None or (c.article, c.restates) not in where:
+            continue
+        a = ms[where[(c.article, c.restates)]]
+        holder = _named_holder(a) or _named_holder(c)
+        for i in lone.get((a.article, _digits(a.value)), ()):
+            b = ms[i]
+            if _dollar_family(b.currency) != _dollar_family(c.currency) or holder is None \
+                    or _named_holder(b) != holder \
+                    or round(abs(math.log10(a.value / b.value))) not in (0, *SIGN_SLIP_POWERS) \
+                    or abs(math.log10(b.value / c.value)) < math.log10(FAR_APART_RATIO) \
+                    or _priced_or_per(a) or _priced_or_per(b) \
+                    or _of_other_times(_own_date(a), _own_date(b)):
                 continue
-            if any(m.per or m.per_share or m.priced_by_share or m.per_head or m.share_price
-                   for m in (a, b)) or _of_other_times(_own_date(a), _own_date(b)):
-                continue
-            k, j = unit_of[where[(a.article, a.index)]], unit_of[where[(b.article, b.index)]]
-            if k != j:
-                out += [(k, j), (j, k)]
+            k, j = unit_of[where[(a.article, a.index)]], unit_of[i]
+            out += [(k, j), (j, k)]
     return out
 
 

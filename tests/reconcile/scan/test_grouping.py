@@ -3897,52 +3897,75 @@ def test_a_publication_date_alone_names_no_day_of_a_shares_price():
 
 
 _SIGN_SLIP = ("Kestrel Energy has raised 31.7 trillion won ($23.5 billion) since March of last year. "
-              "Since March of last year Kestrel Energy has raised $3.17 trillion in total.")
+              "All told, the bond and loan deals of Kestrel Energy brought in $3.17 trillion.")
+
+
+def _unit_of(ms, units, span: str, article: int = 0) -> int:
+    return next(n for n, u in enumerate(units)
+                if any(ms[i].span == span and ms[i].article == article for i in u))
 
 
 def _units_slipped(text: str, a: str, b: str) -> bool:
     """Whether amount `a` and `b` of one article get slip evidence."""
     ms = article_mentions(art("a.txt", text), 0)
     units = grouping._units(ms)
-    k = next(n for n, u in enumerate(units) if any(ms[i].span == a for i in u))
-    j = next(n for n, u in enumerate(units) if any(ms[i].span == b for i in u))
-    return bool(grouping._value_similarity(ms, units)[1][k, j])
+    return bool(grouping._value_similarity(ms, units)[1][_unit_of(ms, units, a),
+                                                         _unit_of(ms, units, b)])
 
 
 def test_an_amount_written_with_its_articles_number_in_another_currency_joins_it():
-    # "$3.17 trillion" is the article's 31.7 trillion won with a dollar sign and its unit
-    # slipped: in dollars 135 times its conversion, no whole power, yet the number as written
-    # is the won amount's
+    # "$3.17 trillion" is the article's 31.7 trillion won with its conversion's dollar sign and
+    # its unit slipped: in dollars 135 times its conversion, no whole power, yet the number as
+    # written is the won amount's
     assert _units_slipped(_SIGN_SLIP, "31.7 trillion won", "$3.17 trillion")
     res = scan_articles([art("a.txt", _SIGN_SLIP)])
     assert one(res, "31.7 trillion won")["metric"] == one(res, "$3.17 trillion")["metric"]
-    # a sign slipped, the unit word kept: 1000 times apart as numbers
-    assert _units_slipped("Norden will borrow $9.2 billion (12.6 trillion won) from the fund. "
-                          "Norden will borrow $12.6 billion at the fund's rate.",
-                          "12.6 trillion won", "$12.6 billion")
+    # a sign slipped, the unit word kept: the one number in two currencies
+    assert _units_slipped("On Monday Norden agreed to borrow 12.6 trillion won ($9.2 billion) "
+                          "from the fund. Under the deal Norden will borrow $12.6 trillion.",
+                          "12.6 trillion won", "$12.6 trillion")
 
 
-@pytest.mark.parametrize("text, a, b", [
+_RAISED = "Analysts said Kestrel has raised 31.7 trillion won ($23.5 billion) since March. "
+
+
+@pytest.mark.parametrize("text", [
     # two digits alike only
-    ("Kestrel has raised 31 trillion won ($23 billion) since March. Kestrel also paid $3.1 "
-     "trillion in total.", "31 trillion won", "$3.1 trillion"),
+    "Analysts said Kestrel has raised 31 trillion won ($23 billion) since March. Analysts said "
+    "Kestrel has raised $3.1 trillion in total.",
     # a hundred times apart as numbers: no one unit word's slip
-    ("Kestrel has raised 31.7 trillion won ($23.5 billion) since March. Kestrel also owes "
-     "$317 billion.", "31.7 trillion won", "$317 billion"),
+    _RAISED + "Analysts said Kestrel has raised $317 billion in total.",
     # another time its sentence names
-    ("Kestrel raised 31.7 trillion won ($23.5 billion) in 2023. In 2019 Kestrel had raised "
-     "$3.17 trillion.", "31.7 trillion won", "$3.17 trillion"),
-    # a price of one share
-    ("Halvard will pay 31,700 won a share in its offer. Its receipts in New York closed at "
-     "$31.70 a share.", "31,700 won", "$31.70"),
+    "Analysts said Kestrel raised 31.7 trillion won ($23.5 billion) in 2023. In 2019 Kestrel "
+    "had raised $3.17 trillion.",
+    # a sum per year
+    _RAISED + "Analysts said Kestrel will raise $3.17 trillion a year.",
+    # no conversion beside either: two investments, in won and in yen, or two bond sales
+    "Analysts said Kestrel will invest 1.45 trillion won in its Ulsan plant. Analysts said "
+    "Kestrel will invest 145 billion yen in a plant in Osaka.",
+    "Analysts said Kestrel sold 125 billion yen of bonds. Analysts said Kestrel sold 125 "
+    "billion won of bonds.",
+    # the lone amount in the original's currency, not the conversion's
+    _RAISED + "Analysts said Kestrel has raised 3.17 trillion won in total.",
+    # the lone amount near the conversion: an amount of its size, not the number slipped
+    _RAISED + "Analysts said Kestrel has raised $31.7 billion in total.",
+    # another holder, or none named
+    _RAISED + "Analysts said Orvel has raised $3.17 trillion in total.",
+    _RAISED + "Analysts said the sector has raised $3.17 trillion in total.",
+    "The fund has raised 31.7 trillion won ($23.5 billion) since March. The fund has raised "
+    "$3.17 trillion in total.",
 ])
-def test_equal_digits_in_two_currencies_without_one_number_slipped_are_no_slip(text, a, b):
-    assert not _units_slipped(text, a, b)
+def test_equal_digits_in_two_currencies_without_one_number_slipped_are_no_slip(text):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert not grouping._signs_slipped(ms, grouping._units(ms))
 
 
 def test_equal_digits_in_two_currencies_of_two_articles_are_no_slip():
     # across articles the digits of two currencies meet by coincidence as often: only a
     # writer's own number, in his own article, is read with its sign slipped
-    ms = (article_mentions(art("a.txt", "Kestrel has raised 31.7 trillion won since March."), 0)
-          + article_mentions(art("b.txt", "Kestrel has raised $3.17 trillion since March."), 1))
-    assert not grouping._value_similarity(ms, grouping._units(ms))[1][0, 1]
+    ms = (article_mentions(art("a.txt", _RAISED), 0)
+          + article_mentions(art("b.txt", "Analysts said Kestrel has raised $3.17 trillion in "
+                                          "total."), 1))
+    units = grouping._units(ms)
+    assert not grouping._value_similarity(ms, units)[1][_unit_of(ms, units, "31.7 trillion won"),
+                                                         _unit_of(ms, units, "$3.17 trillion", 1)]
