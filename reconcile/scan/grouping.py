@@ -89,6 +89,10 @@ DROPPED_DIGIT_TENS, DROPPED_DIGIT_MIN = 1.5, 3
 # one zero is a factor of ten; a hundred is one slip only as a decimal point dropped (1.25 / 125),
 # not as two zeros (140억 달러 / 1조 4,000억 달러: $14 billion and $1.4 trillion, two amounts).
 SLIP_UNIT_POWER = 3
+# A number written in another currency with its unit word slipped: 억 written as a trillion's
+# tenth, or million as billion. Only these whole powers, and numbers of this many digits or more.
+SIGN_SLIP_POWERS = (1, 3)
+SIGN_SLIP_DIGITS = 3
 # Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
 # Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
@@ -314,12 +318,18 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
 
 def _units(ms: list[Mention]) -> list[list[int]]:
     """Mentions joined by restatement links (a conversion and the amount it converts)."""
-    where = {(m.article, m.index): i for i, m in enumerate(ms)}
+    where = _where(ms)
     linked = Components(range(len(ms)))
     for i, m in enumerate(ms):
         if m.restates is not None and (m.article, m.restates) in where:
             linked.join(i, where[(m.article, m.restates)])
     return linked.groups()
+
+
+def _where(ms: list[Mention]) -> dict[tuple[int, int], int]:
+    """Each mention's place in `ms` by its article and candidate index: what a restatement link
+    (`Mention.restates`) points at."""
+    return {(m.article, m.index): i for i, m in enumerate(ms)}
 
 
 def _features(m: Mention) -> list[str]:
@@ -437,6 +447,9 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
+    for k, j in _signs_slipped(ms, units):
+        value[k, j] = max(value[k, j], SLIP_EVIDENCE)
+        slip[k, j] = True
     # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
     # other's less one, the two within a power of ten or so, and no whole power apart
     dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
@@ -446,6 +459,49 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
+
+
+def _priced_or_per(m: Mention) -> bool:
+    """Whether an amount is a price (of a share, a head) or a sum per period: its own figure,
+    never another amount's number slipped."""
+    return bool(m.per or m.per_share or m.priced_by_share or m.per_head or m.share_price)
+
+
+def _signs_slipped(ms: list[Mention], units: list[list[int]]) -> list[tuple[int, int]]:
+    """Pairs of units of one article: an amount with its conversion ("8.63 trillion won ($6.4
+    billion)"), and a lone amount in the conversion's currency written with the original's
+    number ("$863 billion"), equal or one unit word apart (`SIGN_SLIP_POWERS`), three digits or
+    more alike, far from the conversion (no rounding of it) and of the same named holder
+    (`_named_holder`): the writer converted the sign and left the number, so in dollars the two
+    lie no whole power apart and the dollar values tell nothing. Not a price, a sum per period or
+    an amount of another time. Two amounts of two currencies with no conversion beside either
+    (an investment in won and one in yen) are two amounts, whatever their digits; and only
+    within one article: across articles equal digits of two currencies are a coincidence as
+    often."""
+    where = _where(ms)
+    unit_of = {i: k for k, u in enumerate(units) for i in u}
+    lone: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for u in units:
+        if len(u) == 1 and len(_digits(ms[u[0]].value)) >= SIGN_SLIP_DIGITS:
+            lone[(ms[u[0]].article, _digits(ms[u[0]].value))].append(u[0])
+    out = []
+    for c in ms:
+        if c.restates is None or (c.article, c.restates) not in where:
+            continue
+        a = ms[where[(c.article, c.restates)]]
+        holder = _named_holder(a) or _named_holder(c)
+        for i in lone.get((a.article, _digits(a.value)), ()):
+            b = ms[i]
+            if _dollar_family(b.currency) != _dollar_family(c.currency) or holder is None \
+                    or _named_holder(b) != holder \
+                    or round(abs(math.log10(a.value / b.value))) not in (0, *SIGN_SLIP_POWERS) \
+                    or abs(math.log10(b.value / c.value)) < math.log10(FAR_APART_RATIO) \
+                    or _priced_or_per(a) or _priced_or_per(b) \
+                    or _of_other_times(_own_date(a), _own_date(b)):
+                continue
+            k, j = unit_of[where[(a.article, a.index)]], unit_of[i]
+            out += [(k, j), (j, k)]
+    return out
 
 
 def _a_change(m: Mention) -> bool:

@@ -1413,12 +1413,7 @@ _EN_SHARED = ("Kappa Electronics bought Orvel Shipbuilding for $100 million. At 
 
 def _copy_slip(ko: str, en: str, a: str, b: str) -> bool:
     """Whether amount `a` of the Korean edition and `b` of the English one get slip evidence."""
-    ms = (article_mentions(art("k.txt", ko, language="ko"), 0)
-          + article_mentions(art("e.txt", en, language="en"), 1))
-    units = grouping._units(ms)
-    k = next(n for n, u in enumerate(units) if ms[u[0]].article == 0 and ms[u[0]].span == a)
-    j = next(n for n, u in enumerate(units) if ms[u[0]].article == 1 and ms[u[0]].span == b)
-    return bool(grouping._value_similarity(ms, units)[1][k, j])
+    return _slip_apart((ko, "ko"), (en, "en"), a, b)
 
 
 @pytest.mark.parametrize("ko, en, a, b", [
@@ -1463,6 +1458,34 @@ def test_a_power_apart_in_articles_sharing_too_few_amounts_is_no_slip():
     en = ("Kappa Electronics bought Orvel Shipbuilding for $100 million. Its assets were 348.4 "
           "billion won. Its net loss was 4.98 trillion won.")
     assert not _copy_slip(ko, en, "4982억원", "4.98 trillion won")
+
+
+def _slip_apart(first: tuple[str, str], second: tuple[str, str], a: str, b: str) -> bool:
+    """Whether amount `a` of the first article and `b` of the second, each given as (text,
+    language), get slip evidence."""
+    ms = (article_mentions(art("k.txt", first[0], language=first[1]), 0)
+          + article_mentions(art("e.txt", second[0], language=second[1]), 1))
+    units = grouping._units(ms)
+    k = next(n for n, u in enumerate(units) if ms[u[0]].article == 0 and ms[u[0]].span == a)
+    j = next(n for n, u in enumerate(units) if ms[u[0]].article == 1 and ms[u[0]].span == b)
+    return bool(grouping._value_similarity(ms, units)[1][k, j])
+
+
+@pytest.mark.parametrize("first, second, a, b", [
+    # two companies' revenues
+    (("Kestrel's revenue was $3.472 billion.", "en"), ("Orvel's revenue was $347 million.", "en"),
+     "$3.472 billion", "$347 million"),
+    # current liabilities, a part, against the total
+    (("노르덴의 유동부채는 2536억원이었다.", "ko"),
+     ("Norden's total liabilities were 2.54 trillion won.", "en"), "2536억원", "2.54 trillion won"),
+    # cash paid and cash held
+    (("Halvard paid cash of $1.875 billion.", "en"), ("Halvard held cash of $188 million.", "en"),
+     "$1.875 billion", "$188 million"),
+])
+def test_one_line_word_a_unit_apart_in_two_articles_is_no_slip(first, second, a, b):
+    # a line of the accounts named alike in two articles tells neither the holder nor the part
+    # of the line: two companies, a part and the whole, cash paid and cash held are two facts
+    assert not _slip_apart(first, second, a, b)
 
 
 _KO_RESULTS = "카파전자의 작년 매출은 8조3120억원, 영업이익은 6140억원이었다. 주당 배당금은 1450원으로 정했다. "
@@ -3927,3 +3950,78 @@ def test_a_rights_offerings_price_is_no_tender_offer(issue, one_fact):
 def test_a_share_issue_is_kept_only_from_a_buyers_offer_or_the_markets_price(a, b, language):
     res = scan_articles([art("a.txt", a, language=language), art("b.txt", b, language=language)])
     assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
+
+
+_SIGN_SLIP = ("Kestrel Energy has raised 31.7 trillion won ($23.5 billion) since March of last year. "
+              "All told, the bond and loan deals of Kestrel Energy brought in $3.17 trillion.")
+
+
+def _unit_of(ms, units, span: str, article: int = 0) -> int:
+    return next(n for n, u in enumerate(units)
+                if any(ms[i].span == span and ms[i].article == article for i in u))
+
+
+def _units_slipped(text: str, a: str, b: str) -> bool:
+    """Whether amount `a` and `b` of one article get slip evidence."""
+    ms = article_mentions(art("a.txt", text), 0)
+    units = grouping._units(ms)
+    return bool(grouping._value_similarity(ms, units)[1][_unit_of(ms, units, a),
+                                                         _unit_of(ms, units, b)])
+
+
+def test_an_amount_written_with_its_articles_number_in_another_currency_joins_it():
+    # "$3.17 trillion" is the article's 31.7 trillion won with its conversion's dollar sign and
+    # its unit slipped: in dollars 135 times its conversion, no whole power, yet the number as
+    # written is the won amount's
+    assert _units_slipped(_SIGN_SLIP, "31.7 trillion won", "$3.17 trillion")
+    res = scan_articles([art("a.txt", _SIGN_SLIP)])
+    assert one(res, "31.7 trillion won")["metric"] == one(res, "$3.17 trillion")["metric"]
+    # a sign slipped, the unit word kept: the one number in two currencies
+    assert _units_slipped("On Monday Norden agreed to borrow 12.6 trillion won ($9.2 billion) "
+                          "from the fund. Under the deal Norden will borrow $12.6 trillion.",
+                          "12.6 trillion won", "$12.6 trillion")
+
+
+_RAISED = "Analysts said Kestrel has raised 31.7 trillion won ($23.5 billion) since March. "
+
+
+@pytest.mark.parametrize("text", [
+    # two digits alike only
+    "Analysts said Kestrel has raised 31 trillion won ($23 billion) since March. Analysts said "
+    "Kestrel has raised $3.1 trillion in total.",
+    # a hundred times apart as numbers: no one unit word's slip
+    _RAISED + "Analysts said Kestrel has raised $317 billion in total.",
+    # another time its sentence names
+    "Analysts said Kestrel raised 31.7 trillion won ($23.5 billion) in 2023. In 2019 Kestrel "
+    "had raised $3.17 trillion.",
+    # a sum per year
+    _RAISED + "Analysts said Kestrel will raise $3.17 trillion a year.",
+    # no conversion beside either: two investments, in won and in yen, or two bond sales
+    "Analysts said Kestrel will invest 1.45 trillion won in its Ulsan plant. Analysts said "
+    "Kestrel will invest 145 billion yen in a plant in Osaka.",
+    "Analysts said Kestrel sold 125 billion yen of bonds. Analysts said Kestrel sold 125 "
+    "billion won of bonds.",
+    # the lone amount in the original's currency, not the conversion's
+    _RAISED + "Analysts said Kestrel has raised 3.17 trillion won in total.",
+    # the lone amount near the conversion: an amount of its size, not the number slipped
+    _RAISED + "Analysts said Kestrel has raised $31.7 billion in total.",
+    # another holder, or none named
+    _RAISED + "Analysts said Orvel has raised $3.17 trillion in total.",
+    _RAISED + "Analysts said the sector has raised $3.17 trillion in total.",
+    "The fund has raised 31.7 trillion won ($23.5 billion) since March. The fund has raised "
+    "$3.17 trillion in total.",
+])
+def test_equal_digits_in_two_currencies_without_one_number_slipped_are_no_slip(text):
+    ms = article_mentions(art("a.txt", text), 0)
+    assert not grouping._signs_slipped(ms, grouping._units(ms))
+
+
+def test_equal_digits_in_two_currencies_of_two_articles_are_no_slip():
+    # across articles the digits of two currencies meet by coincidence as often: only a
+    # writer's own number, in his own article, is read with its sign slipped
+    ms = (article_mentions(art("a.txt", _RAISED), 0)
+          + article_mentions(art("b.txt", "Analysts said Kestrel has raised $3.17 trillion in "
+                                          "total."), 1))
+    units = grouping._units(ms)
+    assert not grouping._value_similarity(ms, units)[1][_unit_of(ms, units, "31.7 trillion won"),
+                                                         _unit_of(ms, units, "$3.17 trillion", 1)]
