@@ -540,6 +540,13 @@ oct nov dec today yesterday tomorrow shy
 """.split())
 
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
+# Words before the first amount of a sentence that make its amounts parts of an amount the
+# sentence before it states ("... for $775m. Under the deal, it will pay $665m to the parent plus
+# $120m ..."; "... $10 billion in all. Of that, $6 billion ..."): they point back at that
+# amount, or open a list of what it was made of, as a whole.
+PARTS_OF_PREVIOUS = ("of which", "of that", "of this", "of these", "of the total", "of the sum",
+                     "of the amount", "under the deal", "under the agreement", "under the terms",
+                     "including", "includes", "consists of", "comprises", "is made up of")
 CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).

@@ -11,11 +11,12 @@ from typing import Callable, Collection, Sequence
 import numpy as np
 
 from currency.data.periods import parse_period
-from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
+from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS, PARTS_OF_PREVIOUS
 from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import slips_of_first
 from reconcile.scan.grouping import (
     EVENT_SPAN,
+    PARTS_ADD_UP,
     Fact,
     add_up,
     group_mentions,
@@ -59,6 +60,10 @@ BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A marker as a word of its own: "중" but not "중국".
 _PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
+# ... and words that make a sentence's amounts the parts of the sentence before it: a Korean
+# one may take a particle ("이 중에서"), an English one is a whole word.
+_PARTS_OF_PREVIOUS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PARTS_OF_PREVIOUS))
+                                + r")(?![A-Za-z])", re.I)
 
 
 def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
@@ -90,6 +95,7 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     ids = _ids(mentions, articles, set(taken_ids))
     metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
     part_of = _parts(mentions, metric_of)
+    part_of.update(_parts_of_previous(mentions, metric_of, articles, set(part_of)))
     for key, first in repeats.items():
         # a conversion repeated is of its first statement's time: its rate is that day's
         when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
@@ -617,6 +623,74 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
                         out[m.key] = metric_of[total.key]
             break
     return out
+
+
+def _parts_of_previous(mentions: Sequence[Mention], metric_of: dict[str, str],
+                       articles: Sequence[Article], taken: set[str]) -> dict[str, str]:
+    """Mention key → the metric of the total it is a part of, across one sentence break: a
+    sentence stating amounts, and right after it (nothing but spaces between) a sentence whose
+    words before its first amount point back at it as a whole (`PARTS_OF_PREVIOUS`: "Of that",
+    "Under the deal", "이 중") and whose other amounts of one currency add up to exactly one
+    amount of the first (`grouping.add_up`, as within a sentence). Strict, as a false "parts do not
+    add up" is the worst alarm: a larger amount in the second sentence (a new quantity, not a
+    part), an amount already a part, or two amounts of the first it could add up to, and nothing
+    is proposed."""
+    out: dict[str, str] = {}
+    sentences = _sentences(mentions)
+    keys = list(sentences)
+    for first, then in zip(keys, keys[1:]):
+        totals, parts = sentences[first], sentences[then]
+        if first[0] != then[0] or not _adjacent(articles[first[0]].text, totals, then[1]):
+            continue
+        start = then[1]
+        cue = parts[0].sentence[:parts[0].start - start]
+        if not _PARTS_OF_PREVIOUS.search(cue) or any(m.key in taken for m in parts):
+            continue
+        fits = [t for t in totals if _breaks_down(t, parts)]
+        if len(fits) == 1:
+            total = fits[0]
+            out.update((m.key, metric_of[total.key]) for m in _parts_below(total, parts)
+                       if metric_of[m.key] != metric_of[total.key])
+    return out
+
+
+def _sentences(mentions: Sequence[Mention]) -> dict[tuple[int, int], list[Mention]]:
+    """(article, sentence start) → its amounts that convert none, in text order, sentences in
+    text order."""
+    by: dict[tuple[int, int], list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.article, m.sentence_start, m.start)):
+        if m.restates is None:
+            by.setdefault((m.article, m.sentence_start), []).append(m)
+    return by
+
+
+def _adjacent(text: str, first: list[Mention], next_start: int) -> bool:
+    """Whether only spaces lie between the sentence of `first` and the one at `next_start`."""
+    end = first[0].sentence_start + len(first[0].sentence)
+    return end <= next_start and not text[end:next_start].strip()
+
+
+def _parts_below(total: Mention, parts: list[Mention]) -> list[Mention]:
+    """The amounts of `parts` of the total's currency below it (a restatement of the total
+    itself, equal to it, is none)."""
+    return [m for m in parts if m.currency == total.currency and m.value < total.value
+            and not _one_amount(m, total)]
+
+
+def _one_amount(a: Mention, total: Mention) -> bool:
+    """Whether `a` states the total again ("Of the $10 billion, ..."): equal within what its
+    parts may miss it by (`grouping.add_up`). Not the total's rounding: a round "1조원" spans
+    half of it."""
+    return abs(a.value - total.value) <= PARTS_ADD_UP * total.value
+
+
+def _breaks_down(total: Mention, parts: list[Mention]) -> bool:
+    """Whether the amounts of `parts` in the total's currency are its breakdown: none above it,
+    and those below add up to it."""
+    if any(m.currency == total.currency and m.value > total.value
+           and not _one_amount(m, total) for m in parts):
+        return False
+    return add_up([m.value for m in _parts_below(total, parts)], total.value)
 
 
 def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
