@@ -94,8 +94,8 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     names = metric_names(members)
     ids = _ids(mentions, articles, set(taken_ids))
     metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
-    part_of = _parts(mentions, metric_of)
-    part_of.update(_parts_of_previous(mentions, metric_of, articles, set(part_of)))
+    # a part its own sentence gives a total for is that total's
+    part_of = {**_parts_of_previous(mentions, metric_of, articles), **_parts(mentions, metric_of)}
     for key, first in repeats.items():
         # a conversion repeated is of its first statement's time: its rate is that day's
         when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
@@ -626,15 +626,14 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
 
 
 def _parts_of_previous(mentions: Sequence[Mention], metric_of: dict[str, str],
-                       articles: Sequence[Article], taken: set[str]) -> dict[str, str]:
+                       articles: Sequence[Article]) -> dict[str, str]:
     """Mention key → the metric of the total it is a part of, across one sentence break: a
     sentence stating amounts, and right after it (nothing but spaces between) a sentence whose
     words before its first amount point back at it as a whole (`PARTS_OF_PREVIOUS`: "Of that",
     "Under the deal", "이 중") and whose other amounts of one currency add up to exactly one
     amount of the first (`grouping.add_up`, as within a sentence). Strict, as a false "parts do not
     add up" is the worst alarm: a larger amount in the second sentence (a new quantity, not a
-    part), an amount already a part, or two amounts of the first it could add up to, and nothing
-    is proposed."""
+    part), or two amounts of the first they could add up to, and nothing is proposed."""
     out: dict[str, str] = {}
     sentences = _sentences(mentions)
     keys = list(sentences)
@@ -644,7 +643,7 @@ def _parts_of_previous(mentions: Sequence[Mention], metric_of: dict[str, str],
             continue
         start = then[1]
         cue = parts[0].sentence[:parts[0].start - start]
-        if not _PARTS_OF_PREVIOUS.search(cue) or any(m.key in taken for m in parts):
+        if not _PARTS_OF_PREVIOUS.search(cue):
             continue
         fits = [t for t in totals if _breaks_down(t, parts)]
         if len(fits) == 1:

@@ -2151,6 +2151,62 @@ def test_parts_that_do_not_add_up_to_the_total_are_not_proposed(parts):
     assert all(r["part_of"] is None for r in res.rows)
 
 
+# A total, then the next sentence listing its parts after words pointing back at it. The parts
+# are proposed when they add up to it within `grouping.PARTS_ADD_UP`; the check then compares
+# them beyond their rounding (539 against 530: a part is misstated).
+DEAL = "Orvel Media bought a 70% stake in Kestrel Studios for US$530m."
+DEAL_PARTS = "Orvel will pay US$418m to Kestrel's parent plus a contribution of US$121m to its books."
+
+
+@pytest.mark.parametrize("text, total, parts", [
+    (f"{DEAL} Under the deal, {DEAL_PARTS}", "US$530m", ["US$418m", "US$121m"]),
+    ("Halvard Mining will spend $12 billion in all on its Norden mines. Of that, $7 billion goes "
+     "to the north pit and $5 billion to the rail line.", "$12 billion",
+     ["$7 billion", "$5 billion"]),
+    ("카파전자는 총 1조원을 투자한다. 이 중 6000억원은 공장에, 4100억원은 연구에 쓴다.", "1조원",
+     ["6000억원", "4100억원"]),
+    # the total named again in the list is none of its parts
+    ("Halvard Mining will spend $12.1 billion in all on its Norden mines. Of that sum, $12 billion, "
+     "$7 billion goes to the north pit and $5 billion to the rail line.", "$12.1 billion",
+     ["$7 billion", "$5 billion"]),
+], ids=["under the deal", "of that", "이 중", "total named again"])
+def test_parts_in_the_sentence_after_a_total_point_to_it(text, total, parts):
+    res = scan_articles([art("a.txt", text)])
+    for part in parts:
+        assert one(res, part)["part_of"] == one(res, total)["metric"]
+    assert one(res, total)["part_of"] is None
+
+
+def test_parts_after_a_total_that_miss_it_are_flagged():
+    from reconcile.engines.local import reconcile
+    res = scan_articles([art("a.txt", f"{DEAL} Under the deal, {DEAL_PARTS}")])
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    parts = findings[findings["rule"].str.startswith("parts_totals")]
+    assert len(parts) == 1 and parts.iloc[0]["severity"] in ("high", "low")
+
+
+@pytest.mark.parametrize("text", [
+    # no words pointing back: a list of amounts after a total is not its breakdown
+    f"{DEAL} {DEAL_PARTS}",
+    # a sentence between them
+    f"{DEAL} The studio makes crime dramas. Under the deal, {DEAL_PARTS}",
+    # an amount above the total in the next sentence: another quantity, not a breakdown
+    f"{DEAL} Under the deal, Orvel will pay US$418m plus US$121m, valuing Kestrel at US$760m.",
+    # amounts that do not add up to the total
+    f"{DEAL} Under the deal, Orvel will pay US$300m up front and US$121m later.",
+    # two amounts of the first sentence the parts could add up to: which one is not said
+    "Orvel Media bought Kestrel Studios for US$530m and Norden Films for US$532m. Under the deal, "
+    "Orvel will pay US$418m plus US$121m.",
+    # another currency
+    f"{DEAL} Under the deal, Orvel will pay 418 million euros plus 121 million euros.",
+], ids=["no cue", "not adjacent", "larger amount", "does not add up", "two totals",
+        "other currency"])
+def test_amounts_after_a_total_that_are_not_its_breakdown_are_no_parts(text):
+    res = scan_articles([art("a.txt", text)])
+    assert all(r["part_of"] is None for r in res.rows), [(r["amount"], r["part_of"])
+                                                          for r in res.rows]
+
+
 # A breakdown of a total ($60 + $30 = $90 billion), and another article of the story stating the
 # total with a list whose other part is the same fact: its remaining part is the breakdown's.
 BREAKDOWN = ("Vela Energy will invest $90 billion in Ohio over ten years. The plan consists of "
