@@ -191,6 +191,8 @@ PART_MARKERS = merged_tuple("PART_MARKERS")
 # Words before a sentence's first amount that make its amounts the parts of an amount the
 # sentence before it states ("Of that, ...", "Under the deal, ...", "이 중 ...").
 PARTS_OF_PREVIOUS = merged_tuple("PARTS_OF_PREVIOUS")
+# ... and words of the sentences after that one that go on with its list ("The rest, ...", "2차").
+PARTS_CONTINUED = merged_tuple("PARTS_CONTINUED")
 # Words that mark an amount as a running total (the schema's kind `cumulative`).
 CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 # Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as

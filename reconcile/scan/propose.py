@@ -11,7 +11,13 @@ from typing import Callable, Collection, Sequence
 import numpy as np
 
 from currency.data.periods import parse_period
-from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS, PARTS_OF_PREVIOUS
+from currency.lang import (
+    COMPUTED_AT,
+    CUMULATIVE_WORDS,
+    PART_MARKERS,
+    PARTS_CONTINUED,
+    PARTS_OF_PREVIOUS,
+)
 from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import slips_of_first
 from reconcile.scan.grouping import (
@@ -62,8 +68,11 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
 # ... and words that make a sentence's amounts the parts of the sentence before it: a Korean
 # one may take a particle ("이 중에서"), an English one is a whole word.
-_PARTS_OF_PREVIOUS = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PARTS_OF_PREVIOUS))
-                                + r")(?![A-Za-z])", re.I)
+_PARTS_OF_PREVIOUS, _PARTS_CONTINUED = (
+    re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z])", re.I)
+    for words in (PARTS_OF_PREVIOUS, PARTS_CONTINUED))
+# A list of parts is looked for in at most this many sentences after its total's.
+PARTS_SENTENCES = 3
 
 
 def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
@@ -627,30 +636,46 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
 
 def _parts_of_previous(mentions: Sequence[Mention], metric_of: dict[str, str],
                        articles: Sequence[Article]) -> dict[str, str]:
-    """Mention key → the metric of the total it is a part of, across one sentence break: a
-    sentence stating amounts, and right after it (nothing but spaces between) a sentence whose
-    words before its first amount point back at it as a whole (`PARTS_OF_PREVIOUS`: "Of that",
-    "Under the deal", "이 중") and whose other amounts of one currency add up to exactly one
-    amount of the first (`grouping.add_up`, as within a sentence). Strict, as a false "parts do not
-    add up" is the worst alarm: a larger amount in the second sentence (a new quantity, not a
-    part), or two amounts of the first they could add up to, and nothing is proposed."""
+    """Mention key → the metric of the total it is a part of, across sentence breaks: a sentence
+    stating amounts, and right after it (nothing but spaces between) a sentence whose words
+    before its first amount point back at it as a whole (`PARTS_OF_PREVIOUS`: "Of that", "Under
+    the deal", "이 중", "1차") and maybe sentences right after that one going on with the list
+    (`PARTS_CONTINUED`: "The rest", "2차"), whose amounts of one currency add up to exactly one
+    amount of the first (`grouping.add_up`, as within a sentence); the fewest sentences that do.
+    Strict, as a false "parts do not add up" is the worst alarm: a larger amount among them (a
+    new quantity, not a part), or two amounts of the first they could add up to, and nothing is
+    proposed."""
     out: dict[str, str] = {}
     sentences = _sentences(mentions)
     keys = list(sentences)
-    for first, then in zip(keys, keys[1:]):
-        totals, parts = sentences[first], sentences[then]
-        if first[0] != then[0] or not _adjacent(articles[first[0]].text, totals, then[1]):
-            continue
-        start = then[1]
-        cue = parts[0].sentence[:parts[0].start - start]
-        if not _PARTS_OF_PREVIOUS.search(cue):
-            continue
-        fits = [t for t in totals if _breaks_down(t, parts)]
-        if len(fits) == 1:
-            total = fits[0]
-            out.update((m.key, metric_of[total.key]) for m in _parts_below(total, parts)
-                       if metric_of[m.key] != metric_of[total.key])
+    for k, first in enumerate(keys):
+        run = _listed_after(keys[k:k + 1 + PARTS_SENTENCES], sentences, articles)
+        for n in range(1, len(run) + 1):
+            parts = [m for key in run[:n] for m in sentences[key]]
+            fits = [t for t in sentences[first] if _breaks_down(t, parts)]
+            if fits:
+                if len(fits) == 1:
+                    out.update((m.key, metric_of[fits[0].key]) for m in _parts_below(fits[0], parts)
+                               if metric_of[m.key] != metric_of[fits[0].key])
+                break
     return out
+
+
+def _listed_after(keys: list[tuple[int, int]], sentences: dict[tuple[int, int], list[Mention]],
+                  articles: Sequence[Article]) -> list[tuple[int, int]]:
+    """Of the sentences `keys[1:]` after the sentence `keys[0]`, those that go on one after
+    another in its article with the words of a list of its parts: the first pointing back at it
+    (`_PARTS_OF_PREVIOUS`), the others going on with the list (`_PARTS_CONTINUED`)."""
+    run: list[tuple[int, int]] = []
+    for before, key in zip(keys, keys[1:]):
+        ms = sentences[key]
+        cue = ms[0].sentence[:ms[0].start - key[1]]
+        words = _PARTS_CONTINUED if run else _PARTS_OF_PREVIOUS
+        if key[0] != before[0] or not _adjacent(articles[key[0]].text, sentences[before], key[1]) \
+                or not words.search(cue):
+            break
+        run.append(key)
+    return run
 
 
 def _sentences(mentions: Sequence[Mention]) -> dict[tuple[int, int], list[Mention]]:

@@ -2169,7 +2169,13 @@ DEAL_PARTS = "Orvel will pay US$418m to Kestrel's parent plus a contribution of 
     ("Halvard Mining will spend $12.1 billion in all on its Norden mines. Of that sum, $12 billion, "
      "$7 billion goes to the north pit and $5 billion to the rail line.", "$12.1 billion",
      ["$7 billion", "$5 billion"]),
-], ids=["under the deal", "of that", "이 중", "total named again"])
+    # a list going on over the next sentences
+    ("카파전자는 총 2조원을 새 공장에 투자한다. 1차로 1조2000억원을 올해 투입한다. 2차 투자 8000억원은 "
+     "내년에 집행한다.", "2조원", ["1조2000억원", "8000억원"]),
+    ("Halvard Mining will spend $12 billion in all on its Norden mines. First, $7 billion goes "
+     "to the north pit. The rest, $5 billion, pays for the rail line.", "$12 billion",
+     ["$7 billion", "$5 billion"]),
+], ids=["under the deal", "of that", "이 중", "total named again", "1차 2차", "first, the rest"])
 def test_parts_in_the_sentence_after_a_total_point_to_it(text, total, parts):
     res = scan_articles([art("a.txt", text)])
     for part in parts:
@@ -2199,8 +2205,14 @@ def test_parts_after_a_total_that_miss_it_are_flagged():
     "Orvel will pay US$418m plus US$121m.",
     # another currency
     f"{DEAL} Under the deal, Orvel will pay 418 million euros plus 121 million euros.",
+    # a sentence after the list that does not go on with it adds nothing to it
+    "Halvard Mining will spend $12 billion in all on its Norden mines. First, $7 billion goes "
+    "to the north pit. Norden's port needs $5 billion as well.",
+    # "first" of a period, no list's "First,": a quarter's and a half's sales are no breakdown
+    "Orvel Media made $432 million in sales in 2023. In the first quarter of 2024, it made $141 "
+    "million, and $286 million in the first half.",
 ], ids=["no cue", "not adjacent", "larger amount", "does not add up", "two totals",
-        "other currency"])
+        "other currency", "list not going on", "first quarter"])
 def test_amounts_after_a_total_that_are_not_its_breakdown_are_no_parts(text):
     res = scan_articles([art("a.txt", text)])
     assert all(r["part_of"] is None for r in res.rows), [(r["amount"], r["part_of"])
