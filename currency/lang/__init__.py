@@ -193,6 +193,9 @@ PART_MARKERS = merged_tuple("PART_MARKERS")
 PARTS_OF_PREVIOUS = merged_tuple("PARTS_OF_PREVIOUS")
 # ... and words of the sentences after that one that go on with its list ("The rest, ...", "2차").
 PARTS_CONTINUED = merged_tuple("PARTS_CONTINUED")
+# ... and the particles that may follow such a word of a language written without spaces
+# between a word and its particle ("나머지는").
+PARTS_CUE_PARTICLES = merged_tuple("PARTS_CUE_PARTICLES")
 # Words that mark an amount as a running total (the schema's kind `cumulative`).
 CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 # Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as

@@ -16,6 +16,7 @@ from currency.lang import (
     CUMULATIVE_WORDS,
     PART_MARKERS,
     PARTS_CONTINUED,
+    PARTS_CUE_PARTICLES,
     PARTS_OF_PREVIOUS,
 )
 from currency.lang.patterns import spaced
@@ -66,11 +67,22 @@ BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A marker as a word of its own: "중" but not "중국".
 _PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
-# ... and words that make a sentence's amounts the parts of the sentence before it: a Korean
-# one may take a particle ("이 중에서"), an English one is a whole word.
-_PARTS_OF_PREVIOUS, _PARTS_CONTINUED = (
-    re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?![A-Za-z])", re.I)
-    for words in (PARTS_OF_PREVIOUS, PARTS_CONTINUED))
+
+
+def _cue_pattern(words: Sequence[str]) -> re.Pattern:
+    """Words that make a sentence's amounts the parts of the sentence before it: an English one
+    a whole word; a Korean one followed by a space, the amount, or one of `PARTS_CUE_PARTICLES`
+    ending the word ("나머지는"), as anything else makes it the head of another word (2차전지)."""
+    english = [w for w in words if not _HANGUL.search(w)]
+    korean = [w for w in words if _HANGUL.search(w)]
+    particle = "|".join(map(re.escape, PARTS_CUE_PARTICLES))
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, english)) + r")(?!\w)"
+        r"|(?<!\w)(?:" + "|".join(map(re.escape, korean)) + r")(?=\s|$|(?:" + particle
+        + r")(?!\w))", re.I)
+
+
+_PARTS_OF_PREVIOUS, _PARTS_CONTINUED = map(_cue_pattern, (PARTS_OF_PREVIOUS, PARTS_CONTINUED))
 # A list of parts is looked for in at most this many sentences after its total's.
 PARTS_SENTENCES = 3
 

@@ -2211,8 +2211,11 @@ def test_parts_after_a_total_that_miss_it_are_flagged():
     # "first" of a period, no list's "First,": a quarter's and a half's sales are no breakdown
     "Orvel Media made $432 million in sales in 2023. In the first quarter of 2024, it made $141 "
     "million, and $286 million in the first half.",
+    # a Korean word of a list heading another word: 2차전지 (batteries), 우선주 (preferred shares)
+    "카파전자는 올해 5300억원을 투자한다. 이 중 4180억원은 공장에 쓴다. 2차전지 사업 매출은 1210억원이다.",
+    "카파전자는 지난해 순이익 1조원을 냈다. 우선주 배당 총액은 4000억원, 보통주 배당 총액은 6100억원이다.",
 ], ids=["no cue", "not adjacent", "larger amount", "does not add up", "two totals",
-        "other currency", "list not going on", "first quarter"])
+        "other currency", "list not going on", "first quarter", "2차전지", "우선주"])
 def test_amounts_after_a_total_that_are_not_its_breakdown_are_no_parts(text):
     res = scan_articles([art("a.txt", text)])
     assert all(r["part_of"] is None for r in res.rows), [(r["amount"], r["part_of"])
