@@ -196,6 +196,9 @@ PARTS_CONTINUED = merged_tuple("PARTS_CONTINUED")
 # ... and the particles that may follow such a word of a language written without spaces
 # between a word and its particle ("나머지는").
 PARTS_CUE_PARTICLES = merged_tuple("PARTS_CUE_PARTICLES")
+# ... and the conjunctions that may come before such a word of a language whose cue opens its
+# sentence ("And the rest, ...").
+PARTS_CUE_OPENERS = merged_tuple("PARTS_CUE_OPENERS")
 # Words that mark an amount as a running total (the schema's kind `cumulative`).
 CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 # Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as

@@ -16,6 +16,7 @@ from currency.lang import (
     CUMULATIVE_WORDS,
     PART_MARKERS,
     PARTS_CONTINUED,
+    PARTS_CUE_OPENERS,
     PARTS_CUE_PARTICLES,
     PARTS_OF_PREVIOUS,
 )
@@ -70,14 +71,18 @@ _PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(
 
 
 def _cue_pattern(words: Sequence[str]) -> re.Pattern:
-    """Words that make a sentence's amounts the parts of the sentence before it: an English one
-    a whole word; a Korean one followed by a space, the amount, or one of `PARTS_CUE_PARTICLES`
-    ending the word ("나머지는"), as anything else makes it the head of another word (2차전지)."""
+    """Words that make a sentence's amounts the parts of the sentence before it, searched in its
+    words before its first amount: an English one a whole word opening the sentence, maybe after
+    a conjunction (`PARTS_CUE_OPENERS`), as inside a sentence such words are mostly of something
+    else ("The balance sheet", "the second quarter"); a Korean one followed by a space, the
+    amount, or one of `PARTS_CUE_PARTICLES` ending the word ("나머지는"), as anything else makes
+    it the head of another word (2차전지)."""
     english = [w for w in words if not _HANGUL.search(w)]
     korean = [w for w in words if _HANGUL.search(w)]
     particle = "|".join(map(re.escape, PARTS_CUE_PARTICLES))
+    opener = "|".join(map(re.escape, PARTS_CUE_OPENERS))
     return re.compile(
-        r"(?<!\w)(?:" + "|".join(map(re.escape, english)) + r")(?!\w)"
+        r"^\W*(?:(?:" + opener + r")\s+)?(?:" + "|".join(map(re.escape, english)) + r")(?!\w)"
         r"|(?<!\w)(?:" + "|".join(map(re.escape, korean)) + r")(?=\s|$|(?:" + particle
         + r")(?!\w))", re.I)
 

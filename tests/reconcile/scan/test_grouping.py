@@ -2214,8 +2214,18 @@ def test_parts_after_a_total_that_miss_it_are_flagged():
     # a Korean word of a list heading another word: 2차전지 (batteries), 우선주 (preferred shares)
     "카파전자는 올해 5300억원을 투자한다. 이 중 4180억원은 공장에 쓴다. 2차전지 사업 매출은 1210억원이다.",
     "카파전자는 지난해 순이익 1조원을 냈다. 우선주 배당 총액은 4000억원, 보통주 배당 총액은 6100억원이다.",
+    # English words of a list inside a sentence, or heading other words: no list
+    "Kestrel raised $530 million. Of that, $418 million went to the Norden pit. The balance sheet "
+    "still carries $121 million of debt.",
+    "Kestrel raised $530 million. Of that, $418 million went to the Norden pit. Second-quarter "
+    "sales were $121 million.",
+    "Kestrel raised $530 million. Of that, $418 million went to the Norden pit. Orvel, a third "
+    "party, lent it $121 million.",
+    "Kestrel raised $530 million. Orvel said that of that, $418 million went to the Norden pit "
+    "and $121 million to its debt.",
 ], ids=["no cue", "not adjacent", "larger amount", "does not add up", "two totals",
-        "other currency", "list not going on", "first quarter", "2차전지", "우선주"])
+        "other currency", "list not going on", "first quarter", "2차전지", "우선주", "balance sheet",
+        "second quarter", "third party", "cue inside a sentence"])
 def test_amounts_after_a_total_that_are_not_its_breakdown_are_no_parts(text):
     res = scan_articles([art("a.txt", text)])
     assert all(r["part_of"] is None for r in res.rows), [(r["amount"], r["part_of"])
