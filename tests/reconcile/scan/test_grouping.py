@@ -2155,11 +2155,11 @@ def test_parts_that_do_not_add_up_to_the_total_are_not_proposed(parts):
 # are proposed when they add up to it within `grouping.PARTS_ADD_UP`; the check then compares
 # them beyond their rounding (539 against 530: a part is misstated).
 DEAL = "Orvel Media bought a 70% stake in Kestrel Studios for US$530m."
-DEAL_PARTS = "Orvel will pay US$418m to Kestrel's parent plus a contribution of US$121m to its books."
+DEAL_PARTS = "US$418m goes to Kestrel's parent and US$121m to its books."
 
 
 @pytest.mark.parametrize("text, total, parts", [
-    (f"{DEAL} Under the deal, {DEAL_PARTS}", "US$530m", ["US$418m", "US$121m"]),
+    (f"{DEAL} Of that, {DEAL_PARTS}", "US$530m", ["US$418m", "US$121m"]),
     ("Halvard Mining will spend $12 billion in all on its Norden mines. Of that, $7 billion goes "
      "to the north pit and $5 billion to the rail line.", "$12 billion",
      ["$7 billion", "$5 billion"]),
@@ -2175,7 +2175,7 @@ DEAL_PARTS = "Orvel will pay US$418m to Kestrel's parent plus a contribution of 
     ("Halvard Mining will spend $12 billion in all on its Norden mines. First, $7 billion goes "
      "to the north pit. The rest, $5 billion, pays for the rail line.", "$12 billion",
      ["$7 billion", "$5 billion"]),
-], ids=["under the deal", "of that", "이 중", "total named again", "1차 2차", "first, the rest"])
+], ids=["of that, a deal", "of that", "이 중", "total named again", "1차 2차", "first, the rest"])
 def test_parts_in_the_sentence_after_a_total_point_to_it(text, total, parts):
     res = scan_articles([art("a.txt", text)])
     for part in parts:
@@ -2185,7 +2185,7 @@ def test_parts_in_the_sentence_after_a_total_point_to_it(text, total, parts):
 
 def test_parts_after_a_total_that_miss_it_are_flagged():
     from reconcile.engines.local import reconcile
-    res = scan_articles([art("a.txt", f"{DEAL} Under the deal, {DEAL_PARTS}")])
+    res = scan_articles([art("a.txt", f"{DEAL} Of that, {DEAL_PARTS}")])
     findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
     parts = findings[findings["rule"].str.startswith("parts_totals")]
     assert len(parts) == 1 and parts.iloc[0]["severity"] in ("high", "low")
@@ -2195,16 +2195,16 @@ def test_parts_after_a_total_that_miss_it_are_flagged():
     # no words pointing back: a list of amounts after a total is not its breakdown
     f"{DEAL} {DEAL_PARTS}",
     # a sentence between them
-    f"{DEAL} The studio makes crime dramas. Under the deal, {DEAL_PARTS}",
+    f"{DEAL} The studio makes crime dramas. Of that, {DEAL_PARTS}",
     # an amount above the total in the next sentence: another quantity, not a breakdown
-    f"{DEAL} Under the deal, Orvel will pay US$418m plus US$121m, valuing Kestrel at US$760m.",
+    f"{DEAL} Of that, Orvel will pay US$418m plus US$121m, valuing Kestrel at US$760m.",
     # amounts that do not add up to the total
-    f"{DEAL} Under the deal, Orvel will pay US$300m up front and US$121m later.",
+    f"{DEAL} Of that, Orvel will pay US$300m up front and US$121m later.",
     # two amounts of the first sentence the parts could add up to: which one is not said
-    "Orvel Media bought Kestrel Studios for US$530m and Norden Films for US$532m. Under the deal, "
+    "Orvel Media bought Kestrel Studios for US$530m and Norden Films for US$532m. Of that, "
     "Orvel will pay US$418m plus US$121m.",
     # another currency
-    f"{DEAL} Under the deal, Orvel will pay 418 million euros plus 121 million euros.",
+    f"{DEAL} Of that, Orvel will pay 418 million euros plus 121 million euros.",
     # a sentence after the list that does not go on with it adds nothing to it
     "Halvard Mining will spend $12 billion in all on its Norden mines. First, $7 billion goes "
     "to the north pit. Norden's port needs $5 billion as well.",
@@ -2223,9 +2223,12 @@ def test_parts_after_a_total_that_miss_it_are_flagged():
     "party, lent it $121 million.",
     "Kestrel raised $530 million. Orvel said that of that, $418 million went to the Norden pit "
     "and $121 million to its debt.",
+    # a deal's terms listing what it takes on besides its price, adding up to the price
+    "Kestrel bought Norden Films for $530 million. Under the deal, Kestrel will also take on $418 "
+    "million of debt and pay $121 million in fees.",
 ], ids=["no cue", "not adjacent", "larger amount", "does not add up", "two totals",
         "other currency", "list not going on", "first quarter", "2차전지", "우선주", "balance sheet",
-        "second quarter", "third party", "cue inside a sentence"])
+        "second quarter", "third party", "cue inside a sentence", "deal terms"])
 def test_amounts_after_a_total_that_are_not_its_breakdown_are_no_parts(text):
     res = scan_articles([art("a.txt", text)])
     assert all(r["part_of"] is None for r in res.rows), [(r["amount"], r["part_of"])
