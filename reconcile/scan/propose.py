@@ -712,10 +712,18 @@ def _adjacent(text: str, first: list[Mention], next_start: int) -> bool:
 
 
 def _parts_below(total: Mention, parts: list[Mention]) -> list[Mention]:
-    """The amounts of `parts` of the total's currency below it (a restatement of the total
-    itself, equal to it, is none)."""
+    """The amounts of `parts` of the total's currency below it that may be its parts (a
+    restatement of the total itself, equal to it, is none; `_of_its_kind`)."""
     return [m for m in parts if m.currency == total.currency and m.value < total.value
-            and not _one_amount(m, total)]
+            and not _one_amount(m, total) and _of_its_kind(m, total)]
+
+
+def _of_its_kind(m: Mention, total: Mention) -> bool:
+    """Whether `m` is an amount of the total's kind: not the other term of a comparison ("$5.2
+    billion came from Asia, up from $4.8 billion a year earlier"), and a sum as the total is, or
+    a rate of its period ("$12 billion over three years. Of that, $4 billion a year ..."), bounded
+    as it is (a ceiling is no piece of an exact sum)."""
+    return not m.as_of_compared and m.per == total.per and m.bound == total.bound
 
 
 def _one_amount(a: Mention, total: Mention) -> bool:

@@ -2226,9 +2226,15 @@ def test_parts_after_a_total_that_miss_it_are_flagged():
     # a deal's terms listing what it takes on besides its price, adding up to the price
     "Kestrel bought Norden Films for $530 million. Under the deal, Kestrel will also take on $418 "
     "million of debt and pay $121 million in fees.",
+    # an amount compared with, or a yearly rate, among the amounts: not of the total's kind
+    "Orvel's revenue was $10.2 billion. Of that, $5.2 billion came from Asia, up from $4.8 billion "
+    "a year earlier.",
+    "Halvard will spend $12 billion over three years. Of that, $4 billion a year goes to the pit "
+    "and $8 billion to the rail line.",
 ], ids=["no cue", "not adjacent", "larger amount", "does not add up", "two totals",
         "other currency", "list not going on", "first quarter", "2차전지", "우선주", "balance sheet",
-        "second quarter", "third party", "cue inside a sentence", "deal terms"])
+        "second quarter", "third party", "cue inside a sentence", "deal terms",
+        "compared with", "a year"])
 def test_amounts_after_a_total_that_are_not_its_breakdown_are_no_parts(text):
     res = scan_articles([art("a.txt", text)])
     assert all(r["part_of"] is None for r in res.rows), [(r["amount"], r["part_of"])
