@@ -2188,7 +2188,39 @@ def test_parts_after_a_total_that_miss_it_are_flagged():
     res = scan_articles([art("a.txt", f"{DEAL} Of that, {DEAL_PARTS}")])
     findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
     parts = findings[findings["rule"].str.startswith("parts_totals")]
-    assert len(parts) == 1 and parts.iloc[0]["severity"] in ("high", "low")
+    # 418 + 121 = 539 against 530: 1.7 % over, beyond the rounding of amounts stated to the
+    # million, in one source: high
+    assert len(parts) == 1 and parts.iloc[0]["severity"] == "high"
+
+
+def test_a_part_its_own_sentence_gives_a_total_for_keeps_that_total():
+    # 6 + 4 + 2 also adds up to the 12 of the sentence before: the sentence's own list wins
+    res = scan_articles([art("a.txt", "Halvard Mining will spend $12 billion in all on its Norden "
+                                      "mines. Of that, $6 billion goes to the north pit, including "
+                                      "$4 billion for drills and $2 billion for trucks.")])
+    assert one(res, "$6 billion")["part_of"] == one(res, "$12 billion")["metric"]
+    for part in ("$4 billion", "$2 billion"):
+        assert one(res, part)["part_of"] == one(res, "$6 billion")["metric"]
+
+
+def test_a_list_after_a_total_ends_at_the_fewest_sentences_that_add_up():
+    # 7 + 5 is the 12; with the next sentence, 7 + 5 + 3 would be the 15: the list is the first
+    res = scan_articles([art("a.txt", "Halvard Mining will spend $12 billion on its mines and $15 "
+                                      "billion on its ports. Of that, $7 billion goes to the north "
+                                      "pit and $5 billion to the rail line. The rest, $3 billion, "
+                                      "pays for trucks.")])
+    for part in ("$7 billion", "$5 billion"):
+        assert one(res, part)["part_of"] == one(res, "$12 billion")["metric"]
+    assert one(res, "$3 billion")["part_of"] is None
+
+
+def test_a_list_of_parts_goes_on_over_at_most_three_sentences_after_its_total():
+    # four sentences after the total before the parts add up: too far to be one list
+    res = scan_articles([art("a.txt", "Halvard Mining will spend $12 billion in all on its Norden "
+                                      "mines. First, $4 billion goes to the north pit. Second, $3 "
+                                      "billion goes to the rail line. Third, $3 billion pays for "
+                                      "trucks. The rest, $2 billion, goes to the port.")])
+    assert all(r["part_of"] is None for r in res.rows)
 
 
 @pytest.mark.parametrize("text", [
