@@ -629,12 +629,7 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
     up to it (`grouping.add_up`). Parts that leave some of the total unexplained are not
     proposed: the parts check would read them as the whole breakdown."""
     out: dict[str, str] = {}
-    by_sentence: dict[tuple[int, int], list[Mention]] = {}
-    for m in mentions:
-        if m.restates is None:
-            by_sentence.setdefault((m.article, m.sentence_start), []).append(m)
-    for ms in by_sentence.values():
-        ms.sort(key=lambda m: m.start)
+    for ms in _sentences(mentions).values():
         for k, total in enumerate(ms[:-1]):
             after = ms[k + 1]
             gap = total.sentence[total.end - total.sentence_start:
