@@ -188,17 +188,6 @@ STAMP_TIME_ZONES = merged_tuple("STAMP_TIME_ZONES")
 # What stands between a total and its parts in one sentence ("$350 billion, of which $200
 # billion in cash"; "3500억 달러 중 2000억 달러는").
 PART_MARKERS = merged_tuple("PART_MARKERS")
-# Words before a sentence's first amount that make its amounts the parts of an amount the
-# sentence before it states ("Of that, ...", "Under the deal, ...", "이 중 ...").
-PARTS_OF_PREVIOUS = merged_tuple("PARTS_OF_PREVIOUS")
-# ... and words of the sentences after that one that go on with its list ("The rest, ...", "2차").
-PARTS_CONTINUED = merged_tuple("PARTS_CONTINUED")
-# ... and the particles that may follow such a word of a language written without spaces
-# between a word and its particle ("나머지는").
-PARTS_CUE_PARTICLES = merged_tuple("PARTS_CUE_PARTICLES")
-# ... and the conjunctions that may come before such a word of a language whose cue opens its
-# sentence ("And the rest, ...").
-PARTS_CUE_OPENERS = merged_tuple("PARTS_CUE_OPENERS")
 # Words that mark an amount as a running total (the schema's kind `cumulative`).
 CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 # Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as

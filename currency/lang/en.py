@@ -540,24 +540,6 @@ oct nov dec today yesterday tomorrow shy
 """.split())
 
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
-# Words opening a sentence that make its amounts parts of an amount the sentence before it
-# states ("... $10 billion in all. Of that, $6 billion ..."): they point back at that amount, or
-# open a list of what it was made of, as a whole (`PART_MARKERS` too: "Of which, ..."). Only as the sentence's first words (maybe after
-# one of `PARTS_CUE_OPENERS`): "The balance sheet", "the second quarter", "a third party" inside a
-# sentence are no list. A list's "First," only with its comma: "In the first quarter, it made
-# $141 million, and $286 million in the first half" is no list of parts. Not "Under the deal,":
-# a deal's terms list what is paid or taken on besides its price as often as its price's parts
-# ("... for $530 million. Under the deal, it will also take on $418 million of debt and pay $121
-# million in fees").
-PARTS_OF_PREVIOUS = PART_MARKERS + ("of that", "of this", "of these", "of the total", "of the sum",
-                                    "of the amount", "first,", "initially,")
-# Words opening a sentence after such a sentence that go on with the list (a later stage, the
-# rest): "... $10 billion in all. First, $6 billion goes to the plant. The rest, $4 billion, ...".
-# "Second," and "The balance," with their commas, as "First,": not "Second-quarter sales" or "The
-# balance sheet".
-PARTS_CONTINUED = ("second,", "third,", "the rest", "the remainder", "the remaining", "the balance,")
-# Conjunctions that may come before those words at a sentence's start ("And the rest, ...").
-PARTS_CUE_OPENERS = ("and", "but")
 CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).

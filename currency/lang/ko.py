@@ -648,13 +648,6 @@ KEY_NAMES = {
 }
 
 PART_MARKERS = ("가운데", "중에서", "중")
-# See `en.PARTS_OF_PREVIOUS`: "총 1조원을 투자한다. 이 중 6000억원은 ...". Not a bare 이중 (also "double").
-PARTS_OF_PREVIOUS = ("이 중", "그 중", "이 가운데", "그 가운데", "이 금액 중", "이 가운데서", "이 중에서",
-                     "그 중에서", "1차로", "우선", "먼저")
-PARTS_CONTINUED = ("2차", "3차", "4차", "나머지", "잔여", "잔금")
-# What may follow such a word (besides a space) for it to be one: a particle of its own. Anything
-# else makes it the head of another word: 2차전지 (batteries), 우선주 (preferred shares), 3차원.
-PARTS_CUE_PARTICLES = ("로", "는", "은", "의")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 # Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`), matched

@@ -11,20 +11,11 @@ from typing import Callable, Collection, Sequence
 import numpy as np
 
 from currency.data.periods import parse_period
-from currency.lang import (
-    COMPUTED_AT,
-    CUMULATIVE_WORDS,
-    PART_MARKERS,
-    PARTS_CONTINUED,
-    PARTS_CUE_OPENERS,
-    PARTS_CUE_PARTICLES,
-    PARTS_OF_PREVIOUS,
-)
+from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
 from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import slips_of_first
 from reconcile.scan.grouping import (
     EVENT_SPAN,
-    PARTS_ADD_UP,
     Fact,
     add_up,
     group_mentions,
@@ -70,28 +61,6 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
 
 
-def _cue_pattern(words: Sequence[str]) -> re.Pattern:
-    """Words that make a sentence's amounts the parts of the sentence before it, searched in its
-    words before its first amount: an English one a whole word opening the sentence, maybe after
-    a conjunction (`PARTS_CUE_OPENERS`), as inside a sentence such words are mostly of something
-    else ("The balance sheet", "the second quarter"); a Korean one followed by a space, the
-    amount, or one of `PARTS_CUE_PARTICLES` ending the word ("나머지는"), as anything else makes
-    it the head of another word (2차전지)."""
-    english = [w for w in words if not _HANGUL.search(w)]
-    korean = [w for w in words if _HANGUL.search(w)]
-    particle = "|".join(map(re.escape, PARTS_CUE_PARTICLES))
-    opener = "|".join(map(re.escape, PARTS_CUE_OPENERS))
-    return re.compile(
-        r"^\W*(?:(?:" + opener + r")\s+)?(?:" + "|".join(map(re.escape, english)) + r")(?!\w)"
-        r"|(?<!\w)(?:" + "|".join(map(re.escape, korean)) + r")(?=\s|$|(?:" + particle
-        + r")(?!\w))", re.I)
-
-
-_PARTS_OF_PREVIOUS, _PARTS_CONTINUED = map(_cue_pattern, (PARTS_OF_PREVIOUS, PARTS_CONTINUED))
-# A list of parts is looked for in at most this many sentences after its total's.
-PARTS_SENTENCES = 3
-
-
 def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
                   on_article: Callable[[Article], None] | None = None) -> ScanResult:
     """Propose figures for `articles`: every money amount, grouped into named facts."""
@@ -120,8 +89,7 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     names = metric_names(members)
     ids = _ids(mentions, articles, set(taken_ids))
     metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
-    # a part its own sentence gives a total for is that total's
-    part_of = {**_parts_of_previous(mentions, metric_of, articles), **_parts(mentions, metric_of)}
+    part_of = _parts(mentions, metric_of)
     for key, first in repeats.items():
         # a conversion repeated is of its first statement's time: its rate is that day's
         when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
@@ -629,7 +597,12 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
     up to it (`grouping.add_up`). Parts that leave some of the total unexplained are not
     proposed: the parts check would read them as the whole breakdown."""
     out: dict[str, str] = {}
-    for ms in _sentences(mentions).values():
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        if m.restates is None:
+            by_sentence.setdefault((m.article, m.sentence_start), []).append(m)
+    for ms in by_sentence.values():
+        ms.sort(key=lambda m: m.start)
         for k, total in enumerate(ms[:-1]):
             after = ms[k + 1]
             gap = total.sentence[total.end - total.sentence_start:
@@ -644,97 +617,6 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
                         out[m.key] = metric_of[total.key]
             break
     return out
-
-
-def _parts_of_previous(mentions: Sequence[Mention], metric_of: dict[str, str],
-                       articles: Sequence[Article]) -> dict[str, str]:
-    """Mention key → the metric of the total it is a part of, across sentence breaks: a sentence
-    stating amounts, and right after it (nothing but spaces between) a sentence whose words
-    before its first amount point back at it as a whole (`PARTS_OF_PREVIOUS`: "Of that", "Under
-    the deal", "이 중", "1차") and maybe sentences right after that one going on with the list
-    (`PARTS_CONTINUED`: "The rest", "2차"), whose amounts of one currency add up to exactly one
-    amount of the first (`grouping.add_up`, as within a sentence); the fewest sentences that do.
-    Strict, as a false "parts do not add up" is the worst alarm: a larger amount among them (a
-    new quantity, not a part), or two amounts of the first they could add up to, and nothing is
-    proposed."""
-    out: dict[str, str] = {}
-    sentences = _sentences(mentions)
-    keys = list(sentences)
-    for k, first in enumerate(keys):
-        run = _listed_after(keys[k:k + 1 + PARTS_SENTENCES], sentences, articles)
-        for n in range(1, len(run) + 1):
-            parts = [m for key in run[:n] for m in sentences[key]]
-            fits = [t for t in sentences[first] if _breaks_down(t, parts)]
-            if fits:
-                if len(fits) == 1:
-                    out.update((m.key, metric_of[fits[0].key]) for m in _parts_below(fits[0], parts)
-                               if metric_of[m.key] != metric_of[fits[0].key])
-                break
-    return out
-
-
-def _listed_after(keys: list[tuple[int, int]], sentences: dict[tuple[int, int], list[Mention]],
-                  articles: Sequence[Article]) -> list[tuple[int, int]]:
-    """Of the sentences `keys[1:]` after the sentence `keys[0]`, those that go on one after
-    another in its article with the words of a list of its parts: the first pointing back at it
-    (`_PARTS_OF_PREVIOUS`), the others going on with the list (`_PARTS_CONTINUED`)."""
-    run: list[tuple[int, int]] = []
-    for before, key in zip(keys, keys[1:]):
-        ms = sentences[key]
-        cue = ms[0].sentence[:ms[0].start - key[1]]
-        words = _PARTS_CONTINUED if run else _PARTS_OF_PREVIOUS
-        if key[0] != before[0] or not _adjacent(articles[key[0]].text, sentences[before], key[1]) \
-                or not words.search(cue):
-            break
-        run.append(key)
-    return run
-
-
-def _sentences(mentions: Sequence[Mention]) -> dict[tuple[int, int], list[Mention]]:
-    """(article, sentence start) → its amounts that convert none, in text order, sentences in
-    text order."""
-    by: dict[tuple[int, int], list[Mention]] = {}
-    for m in sorted(mentions, key=lambda m: (m.article, m.sentence_start, m.start)):
-        if m.restates is None:
-            by.setdefault((m.article, m.sentence_start), []).append(m)
-    return by
-
-
-def _adjacent(text: str, first: list[Mention], next_start: int) -> bool:
-    """Whether only spaces lie between the sentence of `first` and the one at `next_start`."""
-    end = first[0].sentence_start + len(first[0].sentence)
-    return end <= next_start and not text[end:next_start].strip()
-
-
-def _parts_below(total: Mention, parts: list[Mention]) -> list[Mention]:
-    """The amounts of `parts` of the total's currency below it that may be its parts (a
-    restatement of the total itself, equal to it, is none; `_of_its_kind`)."""
-    return [m for m in parts if m.currency == total.currency and m.value < total.value
-            and not _one_amount(m, total) and _of_its_kind(m, total)]
-
-
-def _of_its_kind(m: Mention, total: Mention) -> bool:
-    """Whether `m` is an amount of the total's kind: not the other term of a comparison ("$5.2
-    billion came from Asia, up from $4.8 billion a year earlier"), and a sum as the total is, or
-    a rate of its period ("$12 billion over three years. Of that, $4 billion a year ..."), bounded
-    as it is (a ceiling is no piece of an exact sum)."""
-    return not m.as_of_compared and m.per == total.per and m.bound == total.bound
-
-
-def _one_amount(a: Mention, total: Mention) -> bool:
-    """Whether `a` states the total again ("Of the $10 billion, ..."): equal within what its
-    parts may miss it by (`grouping.add_up`). Not the total's rounding: a round "1조원" spans
-    half of it."""
-    return abs(a.value - total.value) <= PARTS_ADD_UP * total.value
-
-
-def _breaks_down(total: Mention, parts: list[Mention]) -> bool:
-    """Whether the amounts of `parts` in the total's currency are its breakdown: none above it,
-    and those below add up to it."""
-    if any(m.currency == total.currency and m.value > total.value
-           and not _one_amount(m, total) for m in parts):
-        return False
-    return add_up([m.value for m in _parts_below(total, parts)], total.value)
 
 
 def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
