@@ -397,6 +397,7 @@ DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
 # them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
 # the level before one change and a level a change reached.
 CHANGE_FROM_BEFORE = merged_tuple("CHANGE_FROM_BEFORE")
+CHANGE_FROM_WHEN = merged_tuple("CHANGE_FROM_WHEN")
 CHANGE_FROM_BETWEEN = merged_tuple("CHANGE_FROM_BETWEEN")
 # ... except after a word that makes "from X to Y" a range ("ranging from"): the reader.
 RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
@@ -451,9 +452,9 @@ LATER_CLAUSE = merged_pattern("LATER_CLAUSE")
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
+DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", "md", "d_ahead", "last_month_d",
               "d_past", "days", "d", "d_said", "day_before", "previous_day", "story_day_before",
-              "weekday_closed", "weekday_past", "this_year_m", "m",
+              "weekday_closed", "weekday_past", "this_year_m", "month_of_year_said", "last_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
               "this_year",
