@@ -507,6 +507,7 @@ REPORTED_AHEAD_BEFORE = merged_tuple("REPORTED_AHEAD_BEFORE")
 REPORTED_WEEKDAY_SUBJECT_BEFORE = merged_tuple("REPORTED_WEEKDAY_SUBJECT_BEFORE")
 REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
 REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
+REPORTED_OPENING_TIME_CLAUSE = merged_tuple("REPORTED_OPENING_TIME_CLAUSE")
 # Words after a day in its clause that make it the day a thing was said ("10일 밝혔다").
 SAID_AFTER_DAY = merged_tuple("SAID_AFTER_DAY")
 # Words that make the amount after them a value computed at the amount before them.

@@ -1422,6 +1422,10 @@ REPORTED_RELATIVE_OPENERS = ("which", "who", "whose")
 CLAUSE_SUBJECTS = ("it", "they", "he", "she", "we", "which", "who", "whom", "whose",
                    "that", "when")
 REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
+# ... nor, after a weekday opening a sentence, a verb past one of these words: it opens a clause
+# of time ("On Monday, the day after Orvel announced ..."), whose verb is another day's deed, not
+# the saying of the day that opens the sentence.
+REPORTED_OPENING_TIME_CLAUSE = ("after", "before", "since", "until", "when", "following")
 # An English adverb of manner, as most are written ("formally", "officially"), where one may stand
 # between a verb and the word leading it ("will be formally announced", "had quickly repaid"). It
 # also takes "only" and "early", adverbs there too, and nouns ending so ("July", "supply"), which

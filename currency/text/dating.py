@@ -672,10 +672,12 @@ _REPORTED_ON = re.compile(
 # announced that ..."): the day of the saying, as "Orvel said Thursday" is. The subject is a few
 # words (`REPORTED_OPENING_SUBJECT`), none a relative's opener ("On Friday, shares that analysts
 # said ...") nor a modal or an auxiliary ("On Friday, the results will be announced"; a passive's
-# "be" is `REPORTED_AHEAD_BEFORE`).
+# "be" is `REPORTED_AHEAD_BEFORE`) nor a time clause's opener ("On Monday, the day after Orvel
+# announced ...": that verb is another day's).
 REPORTED_OPENING_SUBJECT = 6
 _NOT_SUBJECT = alternation(set(L.REPORTED_RELATIVE_SUBJECTS) | set(L.REPORTED_RELATIVE_OPENERS)
-                           | set(L.REPORTED_WEEKDAY_SUBJECT_BEFORE) | set(L.REPORTED_AHEAD_BEFORE))
+                           | set(L.REPORTED_WEEKDAY_SUBJECT_BEFORE) | set(L.REPORTED_AHEAD_BEFORE)
+                           | set(L.REPORTED_OPENING_TIME_CLAUSE))
 _REPORTED_OPENING = re.compile(
     r"(?:(?<=\n)|(?<=\A)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?i:" + _REPORT_ON + r")(?P<wd_open>"
     + _WEEKDAY + r")\s*,\s+(?:(?!(?i:" + _NOT_SUBJECT + r")\b)[^\s,.;:!?]+\s+){1,"

@@ -1289,6 +1289,15 @@ def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     ("On Friday, the results will be announced, with sales of $3 billion.", "2024-12-18", [None]),
     ("On Friday, shares that analysts said were cheap rose to $30.", "2024-12-21", [None]),
     ("On Friday, Orbit sold $3 billion of bonds, the company said.", "2024-12-25", [None]),
+    # ... nor a verb inside a time clause after the opening weekday: another day's deed
+    ("On Monday, the day after Orvel announced a $3 billion buyback, its shares rose 4%.",
+     "2024-09-20", [None, None]),
+    ("On Thursday, a week after Orvel disclosed a $2 billion loss, its shares fell 3%.",
+     "2024-09-20", [None, None]),
+    ("On Wednesday, two days before Orvel reported revenue of $5 billion, its shares rose 2%.",
+     "2024-09-20", [None, None]),
+    ("On Tuesday, since Kestrel said it owed $2 billion, Norden has waited.", "2024-09-20",
+     [None]),
     ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12", [None]),
     # ... nor the day after publication's own: a page stamped in UTC a day behind its story
     ("ORBIT CITY -- Orbit said Saturday its revenue was $5 billion.", "2026-12-04", [None]),
