@@ -807,7 +807,17 @@ def _right_after(sentence: str, found, stretches, index: int,
     return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
         _BY.fullmatch(sentence, end, f[0])
         or _FOR.fullmatch(sentence, end, f[0]) and not _after(f[2], last)
-        or began and _FROM_WHEN.fullmatch(sentence, end, f[0]) and not _after(f[2], last))), None)
+        or began and _FROM_WHEN.fullmatch(sentence, end, f[0]) and not _after(f[2], last)
+        and _before_opening(found, start, f[2]))), None)
+
+
+def _before_opening(found, start: int, date: str) -> bool:
+    """Whether `date` ends before the date opening the sentence ahead of `start` begins (or none
+    opens it): a starting level's earlier time ("In 2023, ... from $3 billion in 2019"); a time
+    inside the opening one ("In 2024, ... from $900 million in the second quarter") is a part of
+    the span the whole sentence tells, not the level's own."""
+    opening = min((f for f in found if f[0] < start), key=lambda f: f[0], default=None)
+    return opening is None or parse_period(date).last < parse_period(opening[2]).first
 
 
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:

@@ -2971,6 +2971,11 @@ def test_a_month_with_its_years_word_is_that_years_month(text, as_of):
     ("Last year, Orvel's revenue was $19 billion, a fourfold rise from $5 billion in 2019.",
      ["2023", "2019"]),
     ("In 2023, Orvel's revenue rose to $5 billion from $3 billion in 2019.", ["2023", "2019"]),
+    # ... only a time ending before the opening date begins: one inside it is a part of the
+    # span the sentence tells, not the level's own
+    ("In 2024, Orvel's net income rose to $1.2 billion from $900 million in the second quarter.",
+     ["2024", "2024"]),
+    ("In 2024, Kestrel's sales rose to $4 billion from $3 billion in March.", ["2024", "2024"]),
     # ... not an amount after another "from", nor a date after publication
     ("In 2023, Orvel bought Kestrel from Norden for $3 billion in cash.", ["2023"]),
     ("In 2023, Orvel's sales grew to $5 billion from $3 billion in the morning.",
