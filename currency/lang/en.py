@@ -1325,9 +1325,11 @@ DATE_FORMS = (
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),
     # "July last year", "July of this year": that month of the year the words name, one date
-    # (so "since July last year" is a span's start whole, not its "last year" a date of its own)
+    # (so "since July last year" is a span's start whole, not its "last year" a date of its own);
+    # not a possessive's "last year's", which dates the noun after it ("booked in July last
+    # year's deferred revenue": the month and the year are two dates)
     ("month_of_year_said", r"\b(" + "|".join(MONTH_NAMES)
-     + r")\s+(?:of\s+)?(?P<yw>[Ll]ast|[Tt]his)\s+year\b"),
+     + r")\s+(?:of\s+)?(?P<yw>[Ll]ast|[Tt]his)\s+year\b(?!['’]s)"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
     # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, the latest up
     # to publication unless said ahead (a month named with its year is read above); no name's

@@ -1220,7 +1220,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return f"{prev.year:04d}-{prev.month:02d}"
         if kind == "month_of_year_said":
             year = published.year - (m.group("yw").lower() == "last")
-            return f"{year:04d}-{_MONTHS.index(m.group(1).lower()) + 1:02d}"
+            return f"{year:04d}-{_month(m.group(1)):02d}"
         if kind == "named_md":
             return _named_day(published, m.group("mon"), int(m.group("day")),
                               tense, _year_after(m, published)).isoformat()

@@ -2952,6 +2952,9 @@ def test_a_sentences_day_is_the_sayings_as_read_where_the_amount_takes_it(text, 
     ("Orvel paid $2 billion in July last year.", ["2023-07"]),
     ("Orvel paid $2 billion in July of last year.", ["2023-07"]),
     ("Orvel paid $2 billion in March of this year.", ["2024-03"]),
+    # ... not a possessive's "last year's", which dates the noun after it
+    ("Orvel booked in July last year's deferred revenue of $2 billion.", ["2023"]),
+    ("Kestrel spent in March this year’s budget of $1 billion.", ["2024"]),
     # ... so a span's start is the whole of it, and dates nothing (a sum since then is of now)
     ("Since July last year, Orvel has raised $2 billion in total.", [None]),
     ("The total raised by Orvel since July of last year amounts to $2 billion.", [None]),
