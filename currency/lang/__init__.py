@@ -182,6 +182,7 @@ CAPTION_OPENERS = merged_tuple("CAPTION_OPENERS")
 CAPTION_VERBS = merged_tuple("CAPTION_VERBS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
+STAMP_LINE_WORDS = merged_tuple("STAMP_LINE_WORDS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").
 STAMP_WEEKDAYS = merged_tuple("STAMP_WEEKDAYS")
 STAMP_TIME_ZONES = merged_tuple("STAMP_TIME_ZONES")

@@ -727,6 +727,9 @@ def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     # ... but a lead's day with its year and an hour said as prose says it is the event's
     assert news_date("한빛은 2016년 11월 11일 오전 10시 30분 이사회를 열고 인수를 의결했다.\n",
                      dt.date(2016, 11, 14))[0] == "2016-11-11"
+    # ... and so is one padded with zeros with no stamp's own word on its line
+    assert news_date("한빛은 2016년 11월 11일 09시 30분 공시를 통해 인수를 밝혔다.\n",
+                     dt.date(2016, 11, 14))[0] == "2016-11-11"
     # a short lead or headline is prose, not a stamp: its day is the news date
     for top in ("한빛이 지난 11일 인수를 결정했다.\n", "한빛, 지난 11일 하만 인수 결정\n"):
         c = extract(top + "회사는 인수 대금으로 모두 80억 달러를 낸다고 밝혔다.\n", dt.date(2016, 11, 14))
