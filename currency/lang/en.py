@@ -979,7 +979,7 @@ DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "f
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)
 # Words between a change's starting level and the date right after it that make the date that
-# level's ("up from $3 billion in 2019", "from 5 trillion won in 2019"): the other term's time.
+# level's ("up from $3 billion in 2019"): the other term's time.
 CHANGE_FROM_WHEN = ("in", "on")
 # Words before "from" that make "from X to Y" one uncertain amount, a range ("estimates range
 # from $5 billion to $6 billion", "anywhere from $10 to $20"), not a level and the next level.

@@ -801,7 +801,8 @@ def _right_after(sentence: str, found, stretches, index: int,
     start, end = next(((s, e) for s, e, indices in stretches if index in indices), (None, None))
     last = last_day(published)
     # a change's starting level is the other term of a comparison, of the time written right
-    # after it ("a fourfold rise from 5 trillion won in 2019"), whatever date opens the sentence
+    # after it ("a fourfold rise from $3 billion in 2019"), when it ends before the date that opens
+    # the sentence
     began = end is not None and _CHANGE_FROM.search(sentence[:start]) is not None
     # a period ahead is a plan's target ("$5 billion for 2030"): the plan's amount is as stated
     return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
