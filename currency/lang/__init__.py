@@ -182,6 +182,7 @@ CAPTION_OPENERS = merged_tuple("CAPTION_OPENERS")
 CAPTION_VERBS = merged_tuple("CAPTION_VERBS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
+STAMP_LINE_WORDS = merged_tuple("STAMP_LINE_WORDS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").
 STAMP_WEEKDAYS = merged_tuple("STAMP_WEEKDAYS")
 STAMP_TIME_ZONES = merged_tuple("STAMP_TIME_ZONES")
@@ -403,6 +404,7 @@ DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
 # them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
 # the level before one change and a level a change reached.
 CHANGE_FROM_BEFORE = merged_tuple("CHANGE_FROM_BEFORE")
+CHANGE_FROM_WHEN = merged_tuple("CHANGE_FROM_WHEN")
 CHANGE_FROM_BETWEEN = merged_tuple("CHANGE_FROM_BETWEEN")
 # ... except after a word that makes "from X to Y" a range ("ranging from"): the reader.
 RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
@@ -457,9 +459,9 @@ LATER_CLAUSE = merged_pattern("LATER_CLAUSE")
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "md", "d_ahead", "last_month_d",
+DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", "md", "d_ahead", "last_month_d",
               "d_past", "days", "d", "d_said", "day_before", "previous_day", "story_day_before",
-              "weekday_closed", "weekday_past", "this_year_m", "m",
+              "weekday_closed", "weekday_past", "this_year_m", "month_of_year_said", "last_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
               "this_year",
@@ -512,6 +514,7 @@ REPORTED_AHEAD_BEFORE = merged_tuple("REPORTED_AHEAD_BEFORE")
 REPORTED_WEEKDAY_SUBJECT_BEFORE = merged_tuple("REPORTED_WEEKDAY_SUBJECT_BEFORE")
 REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
 REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
+REPORTED_OPENING_TIME_CLAUSE = merged_tuple("REPORTED_OPENING_TIME_CLAUSE")
 # Words after a day in its clause that make it the day a thing was said ("10일 밝혔다").
 SAID_AFTER_DAY = merged_tuple("SAID_AFTER_DAY")
 # Words that make the amount after them a value computed at the amount before them.

@@ -984,6 +984,9 @@ DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "f
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)
+# Words between a change's starting level and the date right after it that make the date that
+# level's ("up from $3 billion in 2019"): the other term's time.
+CHANGE_FROM_WHEN = ("in", "on")
 # Words before "from" that make "from X to Y" one uncertain amount, a range ("estimates range
 # from $5 billion to $6 billion", "anywhere from $10 to $20"), not a level and the next level.
 RANGE_FROM_BEFORE = ("range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies",
@@ -1327,6 +1330,12 @@ DATE_FORMS = (
     # "the January-March period": a span of months, dated by its last month
     ("month_span", r"\b(?:" + "|".join(MONTH_NAMES) + r")\s?[-–]\s?(" + "|".join(MONTH_NAMES)
      + r")\b"),
+    # "July last year", "July of this year": that month of the year the words name, one date
+    # (so "since July last year" is a span's start whole, not its "last year" a date of its own);
+    # not a possessive's "last year's", which dates the noun after it ("booked in July last
+    # year's deferred revenue": the month and the year are two dates)
+    ("month_of_year_said", r"\b(" + "|".join(MONTH_NAMES)
+     + r")\s+(?:of\s+)?(?P<yw>[Ll]ast|[Tt]his)\s+year\b(?!['’]s)"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
     # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, the latest up
     # to publication unless said ahead (a month named with its year is read above); no name's
@@ -1421,6 +1430,10 @@ REPORTED_RELATIVE_OPENERS = ("which", "who", "whose")
 CLAUSE_SUBJECTS = ("it", "they", "he", "she", "we", "which", "who", "whom", "whose",
                    "that", "when")
 REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
+# ... nor, after a weekday opening a sentence, a verb past one of these words: it opens a clause
+# of time ("On Monday, the day after Orvel announced ..."), whose verb is another day's deed, not
+# the saying of the day that opens the sentence.
+REPORTED_OPENING_TIME_CLAUSE = ("after", "before", "since", "until", "when", "following")
 # An English adverb of manner, as most are written ("formally", "officially"), where one may stand
 # between a verb and the word leading it ("will be formally announced", "had quickly repaid"). It
 # also takes "only" and "early", adverbs there too, and nouns ending so ("July", "supply"), which

@@ -508,6 +508,10 @@ HANGUL_DIGITS = {
 
 # A stamp's label before its date ("입력 2016.11.14, 21:41"): see `en.STAMP_LABELS`.
 STAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록", "승인", "송고", "업데이트")
+# A stamp's own words anywhere on the line of a date whose clock is in words ("표출된 기사",
+# "입력"): without one, a zero-padded day and hour is prose's ("09시 30분 공시를 통해"), an
+# event's day.
+STAMP_LINE_WORDS = ("기사", "입력", "수정", "표출", "송고")
 
 FURNITURE_LINES = (
     "광고",
@@ -1092,6 +1096,13 @@ _NOT_A_COUNT = r"(?!\s?(?:" + "|".join(PART_COUNT_AFTER) + "))"
 DATE_FORMS = (
     ("ymd", r"(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일"),
     ("ym", r"(\d{4})년\s*(\d{1,2})월"),
+    # "지난해 7월 15일", "작년 7월 말에": a day, or a month its "m" form reads, of the year before
+    # publication's, one date (its "7월 15일" or "7월 말" alone is read as this year's; a bare
+    # "지난해 6월", as often a clause's describing a noun, "지난해 6월 재검토를 결정했던 공장",
+    # stays the year its "지난해" says)
+    ("last_year_md", r"(?<![가-힣])(?:" + "|".join(LAST_YEAR_WORDS) + r")\s*(\d{1,2})월\s*(\d{1,2})일"
+     + r"(?:\s*" + _LOCAL_MARK + ")?"),
+    ("last_year_m", r"(?<![가-힣])(?:" + "|".join(LAST_YEAR_WORDS) + r")\s*(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     ("md", r"(\d{1,2})월\s*(\d{1,2})일"),
     # "오는 26일": a day ahead, this month or the next (its bare "26일" is not read apart)
     ("d_ahead", "(?:" + "|".join(DAY_AHEAD_WORDS) + r")\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),

@@ -349,7 +349,8 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
-_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season"}
+_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
+            "month_of_year_said", "last_year_m", "last_year_md"}
 _BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
 
@@ -667,6 +668,20 @@ _REPORTED_ON = re.compile(
     r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
     r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
     + r")\b)" + _LOCAL_AFTER + "|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
+# A weekday opening the lead's sentence before its subject and a report verb ("On Thursday, Orvel
+# announced that ..."): the day of the saying, as "Orvel said Thursday" is. The subject is a few
+# words (`REPORTED_OPENING_SUBJECT`), none a relative's opener ("On Friday, shares that analysts
+# said ...") nor a modal or an auxiliary ("On Friday, the results will be announced"; a passive's
+# "be" is `REPORTED_AHEAD_BEFORE`) nor a time clause's opener ("On Monday, the day after Orvel
+# announced ...": that verb is another day's).
+REPORTED_OPENING_SUBJECT = 6
+_NOT_SUBJECT = alternation(set(L.REPORTED_RELATIVE_SUBJECTS) | set(L.REPORTED_RELATIVE_OPENERS)
+                           | set(L.REPORTED_WEEKDAY_SUBJECT_BEFORE) | set(L.REPORTED_AHEAD_BEFORE)
+                           | set(L.REPORTED_OPENING_TIME_CLAUSE))
+_REPORTED_OPENING = re.compile(
+    r"(?:(?<=\n)|(?<=\A)|(?<=[.!?] )|(?<=[.!?][\"”’] ))(?i:" + _REPORT_ON + r")(?P<wd_open>"
+    + _WEEKDAY + r")\s*,\s+(?:(?!(?i:" + _NOT_SUBJECT + r")\b)[^\s,.;:!?]+\s+){1,"
+    + str(REPORTED_OPENING_SUBJECT) + r"}?" + _REPORT_VERB)
 # A weekday said to be the local time of where it happened ("a ceremony held Friday local time",
 # "on Thursday (local time)"): the story's day abroad, as a wire's reported weekday is.
 _LOCAL_WEEKDAY = re.compile(r"\b(?P<wd_local>" + _WEEKDAY + r")\s*[,(]?\s*(?i:"
@@ -697,8 +712,9 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
              if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
     out = []
     local = list(_LOCAL_WEEKDAY.finditer(text, 0, lead[0]))
-    for m in [*_REPORTED_ON.finditer(text, 0, lead[0]), *local]:
-        wd = next(g for g in ("wd", "wd_", "wd_local") if m.groupdict().get(g))
+    for m in [*_REPORTED_ON.finditer(text, 0, lead[0]), *_REPORTED_OPENING.finditer(text, 0, lead[0]),
+              *local]:
+        wd = next(g for g in ("wd", "wd_", "wd_open", "wd_local") if m.groupdict().get(g))
         opened, closed = _clause(text, m.start(), m.end())
         # a local weekday ahead ("will be held Friday local time") is no news day; within its
         # sentence too, as a period with no space after it ends no clause
@@ -774,18 +790,35 @@ def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | No
 _BY = re.compile(r"(?i)[\s,]*(?:" + alternation(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
 # Only a period's word ("$286 million for the first half of the year").
 _FOR = re.compile(r"(?i)\s*(?:" + alternation(L.PERIOD_FOR) + r")\s+(?:the\s+)?")
+# Only a time's word after a change's starting level ("from $3 billion in 2019").
+_FROM_WHEN = re.compile(r"(?i)\s*(?:" + alternation(L.CHANGE_FROM_WHEN) + r")\s+(?:the\s+)?")
 
 
 def _right_after(sentence: str, found, stretches, index: int,
                  published: dt.date | Period | None) -> tuple[str, str] | None:
     """The date, as (date, words), right after the amount `index` past only a kept deadline's word
     ("reach 540 trillion won by 2030") or a period's not ahead of publication ("$9 million for 2023")."""
-    end = next((e for _, e, indices in stretches if index in indices), None)
+    start, end = next(((s, e) for s, e, indices in stretches if index in indices), (None, None))
     last = last_day(published)
+    # a change's starting level is the other term of a comparison, of the time written right
+    # after it ("a fourfold rise from $3 billion in 2019"), when it ends before the date that opens
+    # the sentence
+    began = end is not None and _CHANGE_FROM.search(sentence[:start]) is not None
     # a period ahead is a plan's target ("$5 billion for 2030"): the plan's amount is as stated
     return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
         _BY.fullmatch(sentence, end, f[0])
-        or _FOR.fullmatch(sentence, end, f[0]) and not _after(f[2], last))), None)
+        or _FOR.fullmatch(sentence, end, f[0]) and not _after(f[2], last)
+        or began and _FROM_WHEN.fullmatch(sentence, end, f[0]) and not _after(f[2], last)
+        and _before_opening(found, start, f[2]))), None)
+
+
+def _before_opening(found, start: int, date: str) -> bool:
+    """Whether `date` ends before the date opening the sentence ahead of `start` begins (or none
+    opens it): a starting level's earlier time ("In 2023, ... from $3 billion in 2019"); a time
+    inside the opening one ("In 2024, ... from $900 million in the second quarter") is a part of
+    the span the whole sentence tells, not the level's own."""
+    opening = min((f for f in found if f[0] < start), key=lambda f: f[0], default=None)
+    return opening is None or parse_period(date).last < parse_period(opening[2]).first
 
 
 def _written_with(sentence: str, f, before: re.Pattern, after: re.Pattern) -> bool:
@@ -1128,6 +1161,11 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return _quarter_end(index // 4, index % 4 + 1)
         if kind == "md":
             return dt.date(published.year, int(m.group(1)), int(m.group(2))).isoformat()
+        if kind == "last_year_md":
+            return dt.date(published.year - 1, int(m.group(1)), int(m.group(2))).isoformat()
+        if kind == "last_year_m":
+            month = int(m.group(1))
+            return f"{published.year - 1:04d}-{month:02d}" if 1 <= month <= 12 else None
         if kind == "d_past":
             return _day_past(published, int(m.group(1))).isoformat()
         if kind == "d":
@@ -1181,6 +1219,9 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"
+        if kind == "month_of_year_said":
+            year = published.year - (m.group("yw").lower() == "last")
+            return f"{year:04d}-{_month(m.group(1)):02d}"
         if kind == "named_md":
             return _named_day(published, m.group("mon"), int(m.group("day")),
                               tense, _year_after(m, published)).isoformat()

@@ -110,6 +110,13 @@ _PROSE_END = tuple(".!?。\"”’')")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26".
 _CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
+# ... or a clock in words after a date written whole with its year, printed as a machine prints
+# them, a month, a day or an hour padded with a zero ("2016년 11월 14일 09시"), with a stamp's own
+# word on its line (`STAMP_LINE_WORDS`, "표출된 기사"): prose gives an event's day and hour as
+# they are said ("오전 10시 30분"), and a padded one without a stamp's word is prose too.
+_CLOCK_WORDS = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:오[전후]\s*)?\d{1,2}시\s*\d{1,2}분")
+_PADDED = re.compile(r"(?<!\d)0\d\s*(?:월|일|시)")
+_STAMP_LINE_WORD = re.compile(alternation(L.STAMP_LINE_WORDS))
 # ... or after a comma, ending its line ("Posted on: May 4, 2023, 09:10h."), when at most a
 # stamp's label and a weekday stand before the date: a lead's "agreed on Tuesday, March 5, 2024,
 # 9:30 a.m. local time, to buy" is prose, its date the event's.
@@ -121,15 +128,25 @@ _STAMP_LABEL = re.compile(r"(?i)(?:(?:" + alternation(L.STAMP_LABELS) + r")\s*:?
                           r"(?:(?:" + alternation(L.WEEKDAYS + L.STAMP_WEEKDAYS) + r")\.?,?)?")
 
 
+def _printed_clock_in_words(text: str, start: int, end: int, line: str) -> bool:
+    """Whether the date at start:end, with its year, has a clock in words after it, some of it
+    padded with a zero, on a line with a stamp's own word: a machine's print stamp."""
+    clock = _CLOCK_WORDS.match(text, end)
+    return clock is not None and _YEAR.search(text, start, end) is not None \
+        and _PADDED.search(text, start, clock.end()) is not None \
+        and _STAMP_LINE_WORD.search(line) is not None
+
+
 def is_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at start:end is a page's dateline or byline, not its prose: a clock time
     follows it, or it is written with its year on a line too short to be a sentence and not
     ended as one ("2025-09-26 (name) 기자"; a short lead "지난 4일 ... 결정했다." is prose)."""
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-    if _CLOCK.match(text, end) or (_COMMA_CLOCK.match(text, end)
-                                   and _STAMP_LABEL.fullmatch(text[lo:start].strip())):
-        return True
     line = text[lo:hi if hi >= 0 else len(text)].strip()
+    if _CLOCK.match(text, end) or _printed_clock_in_words(text, start, end, line) \
+            or (_COMMA_CLOCK.match(text, end)
+                and _STAMP_LABEL.fullmatch(text[lo:start].strip())):
+        return True
     return len(line) < _PROSE_MIN and not line.endswith(_PROSE_END) and \
         _YEAR.search(text, start, end) is not None
 

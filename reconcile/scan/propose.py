@@ -551,9 +551,17 @@ def _basis(m: Mention, day: dt.date | None, span) -> str:
 
 
 def _local_days(ms: Sequence[Mention]) -> set[dt.date]:
-    """The single days the fact's texts mark as its event's local time ("20일(현지시간)")."""
-    return {dt.date.fromisoformat(m.as_of) for m in ms
+    """The single days the fact's texts mark as its event's local time ("20일(현지시간)"). Not a
+    day marked only by news dates (an article's lead) of articles whose own sentence dates a
+    figure of the fact the day after: that report tells two steps, its lead's local day another
+    step's ("지난 19일(현지시간) 한 외신은 ... 협상을 벌이고 있다고 전했다", then "20일 ... 계약을
+    체결했다고 공시했다"), and the reports of that next day are the deed's, not the lead's."""
+    days = {dt.date.fromisoformat(m.as_of) for m in ms
             if m.as_of_local and len(m.as_of) == 10}
+    told = {(m.article, m.as_of) for m in ms if m.as_of_basis in SENTENCE_DATE_BASES}
+    return {d for d in days if not all(
+        m.as_of_basis == "article" and (m.article, (d + DAY).isoformat()) in told
+        for m in ms if m.as_of_local and m.as_of == d.isoformat())}
 
 
 def _event_day(date: str, basis: str, local: set[dt.date]) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
-from currency.text.dating import date_expressions, said_on
+from currency.text.dating import date_expressions, news_date, said_on
 from currency.text.extract import extract
 from currency.text.layout import lead_end
 from currency.text.notes import INFERRED_FROM_RATE
@@ -720,6 +720,16 @@ def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
                 " time, to buy Harman after weeks of talks.\nThe price is $8 billion in cash.\n",
                 dt.date(2024, 3, 12))
     assert c[0].as_of == "2024-03-05"
+    # ... nor one whose clock is in words, printed as a machine prints it, padded with zeros
+    c = by_span(extract("이 기사는 2016년 11월 14일 09시 03분 유료 서비스에 표출된 기사입니다.\n" + lead,
+                        dt.date(2016, 11, 14)), "80억 달러")
+    assert (c.as_of, c.as_of_basis) == ("2016-11-11", "article")
+    # ... but a lead's day with its year and an hour said as prose says it is the event's
+    assert news_date("한빛은 2016년 11월 11일 오전 10시 30분 이사회를 열고 인수를 의결했다.\n",
+                     dt.date(2016, 11, 14))[0] == "2016-11-11"
+    # ... and so is one padded with zeros with no stamp's own word on its line
+    assert news_date("한빛은 2016년 11월 11일 09시 30분 공시를 통해 인수를 밝혔다.\n",
+                     dt.date(2016, 11, 14))[0] == "2016-11-11"
     # a short lead or headline is prose, not a stamp: its day is the news date
     for top in ("한빛이 지난 11일 인수를 결정했다.\n", "한빛, 지난 11일 하만 인수 결정\n"):
         c = extract(top + "회사는 인수 대금으로 모두 80억 달러를 낸다고 밝혔다.\n", dt.date(2016, 11, 14))
@@ -1257,6 +1267,10 @@ def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12-21", ["2024-12-20"]),
     ("Orbit announced on Monday a $3 billion buyback.", "2024-12-25", ["2024-12-23"]),
     ("Orbit on Monday announced a $3 billion buyback.", "2024-12-25", ["2024-12-23"]),
+    # ... the weekday opening the sentence before its subject and the report verb
+    ("On Monday, Orbit announced a $3 billion buyback.", "2024-12-25", ["2024-12-23"]),
+    ("On Monday, the Kestrel unit of Orbit said it sold $3 billion of bonds.", "2024-12-25",
+     ["2024-12-23"]),
     ("The regulator said Wednesday it fined Kestrel $1 billion in 2016.", "2024-12-21", ["2016"]),
     # ... and "the previous day" counts back from it
     ("Orbit said Friday its shares fell to $30 the previous day.", "2024-12-21", ["2024-12-19"]),
@@ -1273,6 +1287,20 @@ def test_a_close_s_weekday_dates_its_own_clause_s_price(text, as_of):
     ("Orbit is to be reported on Friday as the buyer of a $3 billion stake.", "2024-12-18", [None]),
     ("Analysts said Friday's sales of $3 billion were weak.", "2024-12-18", [None]),
     ("Orbit said Tuesday Morning Corp. was worth $3 billion.", "2024-12-21", [None]),
+    # ... nor an opening weekday whose verb is ahead or a relative clause's, or with a deed
+    # between it and the saying (another clause)
+    ("On Friday, the results will be announced, with sales of $3 billion.", "2024-12-18", [None]),
+    ("On Friday, shares that analysts said were cheap rose to $30.", "2024-12-21", [None]),
+    ("On Friday, Orbit sold $3 billion of bonds, the company said.", "2024-12-25", [None]),
+    # ... nor a verb inside a time clause after the opening weekday: another day's deed
+    ("On Monday, the day after Orvel announced a $3 billion buyback, its shares rose 4%.",
+     "2024-09-20", [None, None]),
+    ("On Thursday, a week after Orvel disclosed a $2 billion loss, its shares fell 3%.",
+     "2024-09-20", [None, None]),
+    ("On Wednesday, two days before Orvel reported revenue of $5 billion, its shares rose 2%.",
+     "2024-09-20", [None, None]),
+    ("On Tuesday, since Kestrel said it owed $2 billion, Norden has waited.", "2024-09-20",
+     [None]),
     ("Orbit said Friday it would buy Norden for $3 billion.", "2024-12", [None]),
     # ... nor the day after publication's own: a page stamped in UTC a day behind its story
     ("ORBIT CITY -- Orbit said Saturday its revenue was $5 billion.", "2026-12-04", [None]),
@@ -2920,3 +2948,45 @@ def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, 
 def test_a_sentences_day_is_the_sayings_as_read_where_the_amount_takes_it(text, said):
     c, = extract(text, dt.date(2024, 5, 15))
     assert (c.as_of, c.as_of_basis, c.as_of_said) == ("2024-05-15", "sentence", said)
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a month with "last year" or "this year" after it is that year's month, one date
+    ("Orvel paid $2 billion in July last year.", ["2023-07"]),
+    ("Orvel paid $2 billion in July of last year.", ["2023-07"]),
+    ("Orvel paid $2 billion in March of this year.", ["2024-03"]),
+    # ... not a possessive's "last year's", which dates the noun after it
+    ("Orvel booked in July last year's deferred revenue of $2 billion.", ["2023"]),
+    ("Kestrel spent in March this year’s budget of $1 billion.", ["2024"]),
+    # ... so a span's start is the whole of it, and dates nothing (a sum since then is of now)
+    ("Since July last year, Orvel has raised $2 billion in total.", [None]),
+    ("The total raised by Orvel since July of last year amounts to $2 billion.", [None]),
+    # ... and in Korean a month "m" reads, or a day, of last year
+    ("노르덴은 지난해 7월에 2조원을 투자했다.", ["2023-07"]),
+    ("노르덴은 작년 7월 말 2조원을 투자했다.", ["2023-07"]),
+    ("노르덴은 지난해 7월 15일 2조원을 투자했다.", ["2023-07-15"]),
+    # ... a bare "지난해 7월" stays the year, as often a clause's describing a noun
+    ("노르덴은 지난해 7월 결정했던 공장 건설에 2조원을 투자했다.", ["2023"]),
+])
+def test_a_month_with_its_years_word_is_that_years_month(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 9, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a change's starting level takes the date right after it, whatever date opens the sentence
+    ("Last year, Orvel's revenue was $19 billion, a fourfold rise from $5 billion in 2019.",
+     ["2023", "2019"]),
+    ("In 2023, Orvel's revenue rose to $5 billion from $3 billion in 2019.", ["2023", "2019"]),
+    # ... only a time ending before the opening date begins: one inside it is a part of the
+    # span the sentence tells, not the level's own
+    ("In 2024, Orvel's net income rose to $1.2 billion from $900 million in the second quarter.",
+     ["2024", "2024"]),
+    ("In 2024, Kestrel's sales rose to $4 billion from $3 billion in March.", ["2024", "2024"]),
+    # ... not an amount after another "from", nor a date after publication
+    ("In 2023, Orvel bought Kestrel from Norden for $3 billion in cash.", ["2023"]),
+    ("In 2023, Orvel's sales grew to $5 billion from $3 billion in the morning.",
+     ["2023", "2023"]),
+    ("Last year, Orvel said sales would fall from $3 billion in 2026.", ["2023"]),
+])
+def test_a_changes_starting_level_takes_the_date_right_after_it(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 9, 20))] == as_of

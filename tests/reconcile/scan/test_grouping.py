@@ -1753,6 +1753,34 @@ def test_a_local_day_does_not_take_a_day_a_sentence_names_after_it():
     assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
 
 
+def lead_of_another_step(signed: str) -> list[Article]:
+    """A Korean report whose lead marks the 13th as local time for a paper's report of talks, and
+    whose own sentence dates the deal `signed`; two English reports of the 14th."""
+    return [
+        art("a.txt", "카파전자, 제타오디오 80억 달러에 인수\n지난 13일(현지시간) 한 외신은 카파전자가 "
+                     f"인수 협상을 벌이고 있다고 전했다. 카파전자는 {signed} 제타오디오를 80억 달러에 "
+                     "인수하는 계약을 체결했다고 공시했다.", day=dt.date(2024, 5, 14), language="ko"),
+        art("b.txt", "SEOUL, May 14 (Wire) -- Kappa Electronics agreed to buy Zeta Audio for $8 "
+                     "billion.", day=dt.date(2024, 5, 14), language="en"),
+        art("c.txt", "Kappa Electronics agreed to buy Zeta Audio for $8 billion.",
+            day=dt.date(2024, 5, 14), language="en")]
+
+
+def test_a_leads_local_day_of_another_step_takes_no_votes_of_the_day_after():
+    # the lead's local 13th is the talks' day, not the deal's: the same report writes the 14th
+    # for the signing, so the reports of the 14th stay the signing's, not moved to the 13th
+    res = scan_articles(lead_of_another_step("14일"))
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows} == {"2024-05-14"}
+
+
+def test_a_leads_local_day_the_report_does_not_contradict_takes_the_day_after():
+    # the same report with no day of its own for the signing: its lead's local day is the
+    # event's, and the reports of the day after take it
+    res = scan_articles(lead_of_another_step("이날"))
+    assert {r["as_of"] for r in res.rows} == {"2024-05-13"}
+
+
 def test_a_day_a_sentence_names_is_not_outvoted_by_a_news_date_and_a_publication_day():
     # the day the deal's own sentence names (May 10) against another report's dateline and a
     # third's publication day (May 14): a publication day counts among written dates only to
