@@ -41,6 +41,7 @@ from currency.lang import (
     ONE_SHARE_AFTER,
     ONE_SHARE_WORDS,
     OTHER_SUBJECT_BEFORE,
+    PENALTY_WORDS,
     PER_HEAD_AFTER,
     PER_HEAD_BEFORE,
     PER_HEAD_TO_AMOUNT,
@@ -55,6 +56,8 @@ from currency.lang import (
     RECENT_DAY,
     RECENT_SPAN_AFTER,
     RESULT_LINES,
+    REVIEW_NEW_AMOUNT,
+    REVIEW_WORDS,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
     STAGE_BASE_AFTER,
@@ -216,6 +219,11 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
 _OFFER_WORD = _words_pattern(OFFER_WORDS)
 _BUYER_OFFER_WORD = _words_pattern(BUYER_OFFER_WORDS)
 _MARKET_PRICE = re.compile(MARKET_PRICE_BEFORE) if MARKET_PRICE_BEFORE else None
+# A penalty a later ruling or appeal is about (PENALTY_WORDS with REVIEW_WORDS in one sentence),
+# unless the ruling sets a new amount (REVIEW_NEW_AMOUNT): `under_review`.
+_PENALTY_WORD = _words_pattern(PENALTY_WORDS)
+_REVIEW_WORD = _words_pattern(REVIEW_WORDS)
+_REVIEW_NEW_AMOUNT = _words_pattern(REVIEW_NEW_AMOUNT)
 # A share's move to a session's extreme said by its size (STAGE_SIZED_MOVE), a low after a word of
 # a fall (STAGE_DOWN_WORDS) in the amount's clause, or to the close (STAGE_CLOSE_MOVE); a share
 # what moved (STAGE_MOVE_SUBJECT), no word putting the move ahead (STAGE_MOVE_AHEAD).
@@ -405,6 +413,11 @@ class Mention:
                                    # each Pellston share", "주식 1주에 2만원")
     exchange: str | None = None    # the one stock exchange its sentence names (`STOCK_EXCHANGES`:
                                    # "opened at Rs 1,931 on the BSE"), None for none or two
+    penalty: bool = False          # its sentence names a penalty (`PENALTY_WORDS`: fine, 과징금)
+    under_review: bool = False     # its sentence tells a later ruling or appeal of a penalty
+                                   # (`under_review`: "the court upheld the $90 million fine",
+                                   # "과징금 1조원 확정"): the amount is the penalty as imposed,
+                                   # its article's day the ruling's, not the amount's
     clock: str | None = None       # the one time of day its sentence quotes it at, "13:37"
                                    # (`QUOTE_CLOCK`: "오후 1시 37분 현재"), None for none or two
 
@@ -511,6 +524,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         per=c.amount.per,
         per_head=per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                           words),
+        under_review=under_review(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]),
+        penalty=bool(_PENALTY_WORD.search(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start])),
         share_price=share_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
                                 mates),
         offer_word=offer_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
@@ -747,6 +762,15 @@ def share_price(sentence: str, offset: int, c, mates: list) -> bool:
         return True
     return bool(_PRICE_WORD and _PRICE_WORD.search(sentence, _own_start(sentence, offset, c, mates),
                                                     c.start - offset))
+
+
+def under_review(sentence: str) -> bool:
+    """Whether the sentence tells a later ruling or appeal of a penalty (`PENALTY_WORDS` and
+    `REVIEW_WORDS`: "the top court upheld the fine", "과징금 취소 소송에서 패소") and no new amount
+    the ruling set (`REVIEW_NEW_AMOUNT`: "cut the fine to"): its amount is the penalty's as
+    imposed, of the imposition's time, not of the day the ruling is reported."""
+    return bool(_PENALTY_WORD.search(sentence) and _REVIEW_WORD.search(sentence)
+                and not _REVIEW_NEW_AMOUNT.search(sentence))
 
 
 def offer_price(sentence: str, offset: int, c, mates: list,
