@@ -407,15 +407,20 @@ def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int])
     unit of penalties a later ruling is about, dated by their article's day only, takes the year
     its article dates that penalty by, else none (`_ruled_year`): the ruling's day is not the
     penalty's."""
-    years = np.array([(_ruled_undated([ms[i] for i in u]) and _ruled_year([ms[i] for i in u], ms))
-                      or _year(ms[u[0]].as_of) or (dt.date.fromordinal(days[ms[u[0]].article]).year
-                                                   if days[ms[u[0]].article] else 0)
-                      for u in units], dtype=float)
+    ruled = [_ruled_undated([ms[i] for i in u]) and _ruled_year([ms[i] for i in u], ms)
+             for u in units]
+    years = np.array([ruled[k] or _year(ms[u[0]].as_of)
+                      or (dt.date.fromordinal(days[ms[u[0]].article]).year
+                          if days[ms[u[0]].article] else 0)
+                      for k, u in enumerate(units)], dtype=float)
     known = years > 0
     apart = np.abs(years[:, None] - years[None, :])
-    # a penalty is imposed on one day: two penalties a year apart are two impositions, not one
-    # figure restated a year on (a year's results are)
-    penalties = np.array([all(ms[i].penalty for i in u) for u in units])
+    # a penalty is imposed on one day: two penalties their texts date a year apart are two
+    # impositions, not one figure restated a year on (a year's results are). A publication
+    # year alone says only when it was reported.
+    penalties = np.array([all(ms[i].penalty for i in u)
+                          and (bool(ruled[k]) or all(_own_date(ms[i]) for i in u))
+                          for k, u in enumerate(units)])
     one_year = np.where(penalties[:, None] & penalties[None, :], YEARS_APART, YEAR_APART)
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, one_year, 1.0))
     return np.where(known[:, None] & known[None, :], factor, 1.0)
