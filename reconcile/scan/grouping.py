@@ -404,9 +404,9 @@ def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
     """1 for amounts of one time; less when their dates (as proposed, else publication) lie
     years apart: a fact is of one time, a later figure of the same thing is another fact. A
-    unit of penalties a later ruling is about, dated by their article's day only, takes the year
-    its article dates that penalty by, else none (`_ruled_year`): the ruling's day is not the
-    penalty's."""
+    unit of penalties a later ruling is about, dated by the ruling's day (`_ruled_undated`),
+    takes the year its article dates that penalty by (`_ruled_year`), else keeps its own: the
+    ruling's day is not the penalty's."""
     ruled = [_ruled_undated([ms[i] for i in u]) and _ruled_year([ms[i] for i in u], ms)
              for u in units]
     years = np.array([ruled[k] or _year(ms[u[0]].as_of)
@@ -428,9 +428,9 @@ def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int])
 
 def _ruled_undated(us: list[Mention]) -> bool:
     """Whether every amount of a unit is a penalty a later ruling or appeal is about
-    (`Mention.under_review`) that only its article's day dates (`_NEWS_DATED`): "the top court
-    upheld the 1 trillion won fine" restates the fine of its imposition, whenever the ruling
-    came; it joins the fine's fact by its amount and words, not by the ruling's year."""
+    (`Mention.under_review`) dated only by its article's day (`_NEWS_DATED`) or by a day its own
+    sentence gives (the ruling's "on Wednesday"): "the top court upheld the 1 trillion won fine"
+    restates the fine of its imposition, whenever the ruling came."""
     return all(m.under_review and (m.as_of_basis in _NEWS_DATED
                                    or (m.as_of_basis == "sentence" and len(m.as_of) == 10))
                for m in us)
@@ -440,8 +440,8 @@ def _ruled_year(us: list[Mention], ms: list[Mention]) -> int:
     """The year a unit of penalties a later ruling is about takes from its own article: the
     earliest year its text dates one amount by (`_own_date`) that may be the same penalty as
     written (one currency, within rounding or a bound's reach): "the court upheld the 1 trillion
-    won fine" beside "a fine of over 1 trillion won imposed in December 2016" is of 2016. None (0)
-    when the article dates no such amount: the unit then joins by its amount and words alone."""
+    won fine" beside "a fine of over 1 trillion won imposed in December 2016" is of 2016. 0 when
+    the article dates no such amount before the month it reports."""
     years = [_year(m.as_of) for u in us if u.restates is None for m in ms
              if m.article == u.article and m.restates is None and _own_date(m)
              and m.as_of[:7] < u.as_of[:7] and m.currency == u.currency
