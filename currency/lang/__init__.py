@@ -199,14 +199,6 @@ OFFER_WORDS = merged_tuple("OFFER_WORDS")
 # ... of them, words only a buyer's offer is named by (a tender offer, a takeover bid, a buyback,
 # 공개매수): "offer price" also names the price of new shares a company sells.
 BUYER_OFFER_WORDS = merged_tuple("BUYER_OFFER_WORDS")
-# A penalty's words, a later ruling's on it (a word alone, or a court's word with a ruling's
-# verb), and a ruling's setting a new amount (`en.PENALTY_WORDS`, `ko.RULING_COURT_WORDS`): a
-# penalty restated in a ruling's news keeps the time of its imposition.
-PENALTY_WORDS = merged_tuple("PENALTY_WORDS")
-RULING_WORDS = merged_tuple("RULING_WORDS")
-RULING_COURT_WORDS = merged_tuple("RULING_COURT_WORDS")
-RULING_COURT_VERBS = merged_tuple("RULING_COURT_VERBS")
-RULING_NEW_AMOUNT = merged_tuple("RULING_NEW_AMOUNT")
 # ... and words before an amount naming it the market's price ("stock price", 주가): no offer.
 MARKET_PRICE_BEFORE = merged_pattern("MARKET_PRICE_BEFORE")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").

@@ -552,19 +552,6 @@ OFFER_WORDS = ("offer price", "tender offer", "bid price", "takeover bid", "buyb
 # Of them, words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`): "offer
 # price" is also the usual name of the price of new shares in a rights issue or an IPO.
 BUYER_OFFER_WORDS = ("tender offer", "takeover bid", "buyback")
-# A penalty a later ruling is about (`PENALTY_WORDS` next to the amount, `RULING_WORDS` in its
-# sentence: "the court upheld the $90 million fine"): the amount is the penalty's as imposed, and
-# the ruling's day (its article's) does not date it. A ruling is told by a court's word or a
-# ruling's verb; a bare "appeal" or "lawsuit" is a plan or a claim ("said it would appeal the $90
-# million fine imposed on Tuesday"), the imposition's own news. Words of a ruling that sets a new
-# amount (`RULING_NEW_AMOUNT`: "cut the fine to $40 million") make it the ruling's own amount.
-PENALTY_WORDS = ("fine", "fines", "fined", "penalty", "penalties", "surcharge")
-RULING_WORDS = ("court", "courts", "tribunal", "judge", "judges", "upheld", "uphold", "upholds",
-                "upholding", "rejected", "rejects", "dismissed", "lost its appeal",
-                "lost an appeal", "lost the appeal", "lost its lawsuit", "lost the lawsuit",
-                "ruled in favor", "ruled in favour", "overturned")
-RULING_NEW_AMOUNT = ("cut", "cuts", "reduced", "reduces", "lowered", "lowers", "slashed",
-                     "raised", "increased")
 # Words before an amount, in its own words, that name it the price the market gives
 # (`MARKET_PRICE_BEFORE` in `currency.lang`): "Kestrel's stock price of $74 is above the tender
 # offer price" compares the market's price with an offer, and is no offer itself.

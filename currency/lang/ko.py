@@ -660,14 +660,6 @@ STAKE_WORDS = ("지분",)
 OFFER_WORDS = ("공개매수", "공개 매수", "매수 가격", "매입 가격")
 # Of them, words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`).
 BUYER_OFFER_WORDS = ("공개매수", "공개 매수")
-# A penalty a later ruling is about (see `en.PENALTY_WORDS`): a court's word
-# (`RULING_COURT_WORDS`) with a ruling's verb (`RULING_COURT_VERBS`) in its sentence, "대법원이
-# 과징금 1조원을 확정"; a verb alone is also the regulator's ("공정위는 과징금 부과를 확정했다").
-# A ruling setting a new amount (감액) makes it the ruling's.
-PENALTY_WORDS = ("과징금", "벌금", "과태료")
-RULING_COURT_WORDS = ("법원", "대법원", "판결", "재판부")
-RULING_COURT_VERBS = ("확정", "기각", "패소")
-RULING_NEW_AMOUNT = ("감액", "줄였", "낮췄", "깎", "늘렸", "증액")
 # Words before an amount, in its own words, that name it the market's price (`MARKET_PRICE_BEFORE`
 # in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).
 _MARKET_PRICE = ("주가", "종가")

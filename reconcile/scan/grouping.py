@@ -403,86 +403,14 @@ def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
     """1 for amounts of one time; less when their dates (as proposed, else publication) lie
-    years apart: a fact is of one time, a later figure of the same thing is another fact. A
-    unit of penalties a later ruling is about, dated by the ruling's day (`_ruled_undated`),
-    takes the date its article gives that penalty by (`_ruled_date`), else keeps its own: the
-    ruling's day is not the penalty's."""
-    ruled = [_ruled_date([ms[i] for i in u], ms) if _ruled_undated([ms[i] for i in u]) else ""
-             for u in units]
-    years = np.array([_year(ruled[k]) or _year(ms[u[0]].as_of)
-                      or (dt.date.fromordinal(days[ms[u[0]].article]).year
-                          if days[ms[u[0]].article] else 0)
-                      for k, u in enumerate(units)], dtype=float)
+    years apart: a fact is of one time, a later figure of the same thing is another fact."""
+    years = np.array([_year(ms[u[0]].as_of) or (dt.date.fromordinal(days[ms[u[0]].article]).year
+                                                 if days[ms[u[0]].article] else 0)
+                      for u in units], dtype=float)
     known = years > 0
     apart = np.abs(years[:, None] - years[None, :])
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
-    for k, j in _two_impositions(ms, units, ruled, apart):
-        factor[k, j] = factor[j, k] = YEARS_APART
     return np.where(known[:, None] & known[None, :], factor, 1.0)
-
-
-def _two_impositions(ms: list[Mention], units: list[list[int]], ruled: list[str],
-                     apart: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of penalty units their texts date a calendar year apart that are two impositions:
-    12 months or more apart, or not one amount as written (`_written_alike`), or of two holders
-    (`_same_subject`). One fine of one amount and one holder dated December 2016 by one text and
-    2017 by another ("paid the 2017 fine", "booked the fine in its first quarter of 2017") is
-    one fine told by its imposition and by its payment. A publication year alone does not count:
-    it says when a fine was reported, not when it was imposed."""
-    dates = [ruled[k] or (us[0].as_of if all(m.penalty and _own_date(m) for m in us) else "")
-             for k, us in enumerate([ms[i] for i in u] for u in units)]
-    penalties = [k for k, d in enumerate(dates) if d]
-    subject = _same_subject(ms, units) if penalties else None
-    out = []
-    for x, k in enumerate(penalties):
-        for j in penalties[x + 1:]:
-            if apart[k, j] != 1:
-                continue
-            gap = _months_apart(dates[k], dates[j])
-            alike = _written_alike([ms[i] for i in units[k]], [ms[i] for i in units[j]])
-            if gap >= 12 or not alike or not subject[k, j]:
-                out.append((k, j))
-    return out
-
-
-def _months_apart(a: str, b: str) -> int:
-    """The fewest whole months between two dates' months; a date of a year alone spans its
-    twelve ("December 2016" and "the 2017 fine" may be a month apart)."""
-    (lo_a, hi_a), (lo_b, hi_b) = _month_span(a), _month_span(b)
-    return max(0, lo_b - hi_a, lo_a - hi_b)
-
-
-def _month_span(as_of: str) -> tuple[int, int]:
-    """The first and last month a date covers, counted from year 0."""
-    year = _year(as_of) * 12
-    if as_of[5:7].isdigit():
-        return year + int(as_of[5:7]), year + int(as_of[5:7])
-    return year + 1, year + 12
-
-
-def _ruled_undated(us: list[Mention]) -> bool:
-    """Whether every amount of a unit is a penalty a later ruling is about (`Mention.ruled_on`)
-    dated only by its article's day (`_NEWS_DATED`) or by a day its own sentence gives (the
-    ruling's "on Wednesday"): "the top court upheld the 1 trillion won fine" restates the fine
-    of its imposition, whenever the ruling came."""
-    return all(m.ruled_on and (m.as_of_basis in _NEWS_DATED
-                               or (m.as_of_basis == "sentence" and len(m.as_of) == 10))
-               for m in us)
-
-
-def _ruled_date(us: list[Mention], ms: list[Mention]) -> str:
-    """The date a unit of penalties a later ruling is about takes from its own article: of the
-    penalties of the same holder its text dates (`_own_date`) before the month it reports, that
-    may be the same penalty as written (one currency, within rounding or a bound's reach), the
-    nearest: "the court upheld the 1 trillion won fine" beside "a fine of over 1 trillion won
-    imposed in December 2016" is of December 2016; another company's fine of that amount years
-    before is another fine. "" when the article dates no such penalty."""
-    dates = [m.as_of for u in us if u.restates is None for m in ms
-             if m.article == u.article and m.restates is None and m.penalty
-             and m.subject == u.subject and _own_date(m) and _year(m.as_of)
-             and m.as_of[:7] < u.as_of[:7] and m.currency == u.currency
-             and (_compatible(m, u) or (m.stated and u.stated and within_rounding(m, u)))]
-    return max(dates, default="")
 
 
 def _year(as_of: str) -> int:

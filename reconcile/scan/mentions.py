@@ -41,7 +41,6 @@ from currency.lang import (
     ONE_SHARE_AFTER,
     ONE_SHARE_WORDS,
     OTHER_SUBJECT_BEFORE,
-    PENALTY_WORDS,
     PER_HEAD_AFTER,
     PER_HEAD_BEFORE,
     PER_HEAD_TO_AMOUNT,
@@ -56,10 +55,6 @@ from currency.lang import (
     RECENT_DAY,
     RECENT_SPAN_AFTER,
     RESULT_LINES,
-    RULING_COURT_VERBS,
-    RULING_COURT_WORDS,
-    RULING_NEW_AMOUNT,
-    RULING_WORDS,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
     STAGE_BASE_AFTER,
@@ -221,19 +216,6 @@ def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
 _OFFER_WORD = _words_pattern(OFFER_WORDS)
 _BUYER_OFFER_WORD = _words_pattern(BUYER_OFFER_WORDS)
 _MARKET_PRICE = re.compile(MARKET_PRICE_BEFORE) if MARKET_PRICE_BEFORE else None
-# A penalty named next to the amount (PENALTY_WORDS, at most two words between: "the $90 million
-# fine", "fined Orvel $90 million", "과징금 1200억원"), not anywhere in its sentence ("Kestrel Fine
-# Chemicals"), and a later ruling on it (RULING_WORDS, or a court's word with a ruling's verb,
-# RULING_COURT_WORDS with RULING_COURT_VERBS), unless the ruling sets a new amount
-# (RULING_NEW_AMOUNT): `penalty_named`, `ruled_on`.
-_PENALTY = "(?i:" + "|".join(r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w)
-                             for w in PENALTY_WORDS) + ")"
-_PENALTY_BEFORE = re.compile(_PENALTY + r"\W*(?:\w+\W+){0,2}$")
-_PENALTY_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}" + _PENALTY)
-_RULING_WORD = _words_pattern(RULING_WORDS)
-_RULING_COURT = _words_pattern(RULING_COURT_WORDS)
-_RULING_COURT_VERB = _words_pattern(RULING_COURT_VERBS)
-_RULING_NEW_AMOUNT = _words_pattern(RULING_NEW_AMOUNT)
 # A share's move to a session's extreme said by its size (STAGE_SIZED_MOVE), a low after a word of
 # a fall (STAGE_DOWN_WORDS) in the amount's clause, or to the close (STAGE_CLOSE_MOVE); a share
 # what moved (STAGE_MOVE_SUBJECT), no word putting the move ahead (STAGE_MOVE_AHEAD).
@@ -423,11 +405,6 @@ class Mention:
                                    # each Pellston share", "주식 1주에 2만원")
     exchange: str | None = None    # the one stock exchange its sentence names (`STOCK_EXCHANGES`:
                                    # "opened at Rs 1,931 on the BSE"), None for none or two
-    penalty: bool = False          # a penalty is named next to it (`penalty_named`: fine, 과징금)
-    ruled_on: bool = False         # its sentence tells a later ruling on its penalty
-                                   # (`ruled_on`: "the court upheld the $90 million fine",
-                                   # "대법원이 과징금 1조원을 확정"): the amount is the penalty as imposed,
-                                   # its article's day the ruling's, not the amount's
     clock: str | None = None       # the one time of day its sentence quotes it at, "13:37"
                                    # (`QUOTE_CLOCK`: "오후 1시 37분 현재"), None for none or two
 
@@ -534,10 +511,6 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         per=c.amount.per,
         per_head=per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
                           words),
-        ruled_on=ruled_on(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
-                          c.start - s0, c.end - s0),
-        penalty=penalty_named(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
-                              c.start - s0, c.end - s0),
         share_price=share_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
                                 mates),
         offer_word=offer_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
@@ -774,27 +747,6 @@ def share_price(sentence: str, offset: int, c, mates: list) -> bool:
         return True
     return bool(_PRICE_WORD and _PRICE_WORD.search(sentence, _own_start(sentence, offset, c, mates),
                                                     c.start - offset))
-
-
-def penalty_named(sentence: str, start: int, end: int) -> bool:
-    """Whether a penalty is named next to the amount at `start:end` of its sentence
-    (`PENALTY_WORDS`, at most two words between: "the $90 million fine", "a fine of about $90
-    million", "과징금 1200억원"): a company's name ("Kestrel Fine Chemicals") farther off is none."""
-    return bool(_PENALTY_BEFORE.search(sentence[max(0, start - 60):start])
-                or _PENALTY_AFTER.match(sentence, end, min(len(sentence), end + 60)))
-
-
-def ruled_on(sentence: str, start: int, end: int) -> bool:
-    """Whether the amount at `start:end` is a penalty (`penalty_named`) its sentence tells a later
-    ruling on: a court's word or a ruling's verb (`RULING_WORDS`: "the top court upheld the
-    fine"), or a court's word with a ruling's verb (`RULING_COURT_WORDS`, `RULING_COURT_VERBS`:
-    "대법원이 과징금 1조원을 확정"), and no new amount the ruling set (`RULING_NEW_AMOUNT`: "cut
-    the fine to"): its amount is the penalty's as imposed, of the imposition's time, not of the
-    day the ruling is reported. An appeal planned or a suit filed is no ruling."""
-    ruling = bool(_RULING_WORD.search(sentence)) or bool(
-        _RULING_COURT.search(sentence) and _RULING_COURT_VERB.search(sentence))
-    return (ruling and penalty_named(sentence, start, end)
-            and not _RULING_NEW_AMOUNT.search(sentence))
 
 
 def offer_price(sentence: str, offset: int, c, mates: list,
