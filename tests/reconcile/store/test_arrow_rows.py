@@ -59,8 +59,9 @@ def test_same_findings_bit_for_bit_on_the_sample_and_the_corpus(path, tmp_path, 
 
 # Cells as people and spreadsheets write them: commas, quotes, spaces and other blanks, line
 # breaks of every kind, Korean, a BOM-like character.
-PIECES = ["a", "x1", " ", ",", '"', '""', '"a"', '"a,b"', '"a"b', 'x"', "\n", "\r", "\r\n", "\t",
-          "\x1c", "\u3000", "\xa0", "약 3조 원", "$2 billion", "é", "\ufeff", ""]
+PIECES = ["a", "x1", " ", ",", '"', '""', '"a"', '"a,b"', '"a"b', 'x"', '"a""b"', '""""', '"a,""b"""',
+          "\n", "\r", "\r\n", "\t", "\x1c", "\u3000", "\xa0", "약 3조 원", "$2 billion", "é",
+          "\ufeff", ""]
 HEADERS = [",".join(F.COLUMNS), ",".join(F.REQUIRED), " id , metric ,amount,as_of,published,"
            "source,quote,extra", ",".join(F.REQUIRED[:-1]), "id,id,metric,amount,as_of,"
            "published,source,quote"]
@@ -92,8 +93,9 @@ def test_arrow_gives_the_strict_rows_or_declines(monkeypatch, data):
 
 @st.composite
 def written_tables(draw):
-    """Well-formed files as a CSV writer makes them (quotes only where a comma asks)."""
-    word = st.text(st.sampled_from(list("ab ,.$억원\t") + ["\u3000"]), max_size=6)
+    """Well-formed files as a CSV writer makes them (quotes only where a comma or a quote asks,
+    a quote inside a cell doubled)."""
+    word = st.text(st.sampled_from(list('ab ,.$억원\t"') + ["\u3000"]), max_size=6)
     rows = draw(st.lists(st.fixed_dictionaries({c: word for c in F.COLUMNS}), min_size=1,
                          max_size=8))
     out = io.StringIO()
@@ -119,16 +121,43 @@ def test_a_written_table_is_read_by_arrow_as_by_the_strict_reader(monkeypatch, d
     b'id,metric\n"a,"b,c\n',         # a quote that closes mid-field
     b'id,metric\nx"y,c\n',           # a quote inside an unquoted field
     b'id,metric\n"a\nb",c\n',        # a line break inside a cell: lines would shift
-    b'id,metric\n"a""b",c\n',        # a doubled quote
     b'id,metric\r1,2\r',             # a lone CR ends lines for the csv module
     b'id,metric\n1,\x002\n',         # NUL
+    b'id,metric\nab",c\n',           # a quote at a field's end only
+    b'id,metric\n"a""b"x,c\n',       # text after the closing quote of a cell with a doubled one
+    b'id,metric\n"a"",c\n',          # a doubled quote where the cell should close: never closed
+    b'id,metric\n"a""\nb",c\n',      # a doubled quote, then a line break inside the cell
+    b'id,metric\r\n"a\r\nb",c\r\n',  # a CRLF inside a cell
+    b'id,metric\n"a",x"\n',          # a closed cell, then a quote mid-field
+    b'id,metric\n"a"\r2,c\n',        # a closing quote before a lone CR
+    b'id,metric\na","\n',           # a quote mid-field, then one opening a cell never closed
+    b'id,metric\n,""a""\n',          # text between two quoted stretches of one field
 ])
 def test_doubtful_quoting_and_line_ends_go_to_the_strict_reader(data):
     assert not plain_csv(data)
 
 
-def test_plain_quoting_is_taken():
-    assert plain_csv(b'id,quote\n1,"a, b"\r\n"2",""\n3,x\n'.replace(b'""', b'"c"'))
+@pytest.mark.parametrize("data", [
+    b'id,quote\n1,"a, b"\r\n"2","c"\n3,x\n',
+    b'id,quote\n1,""\n2,""""\n',                           # empty, and one quote alone
+    b'id,quote\r\n1,"Orvel said, ""we raised $2 billion"""\r\n2,"""a"",b"\r\n',   # CRLF
+    b'"id","quote"\n"1","a""b""""c"\n',                     # quoted header, touching doubles
+])
+def test_plain_quoting_is_taken(data):
+    assert plain_csv(data)
+
+
+def test_a_written_file_with_doubled_quotes_gives_the_strict_rows(monkeypatch):
+    # As `scan -o` and `add` write a quote that quotes a speaker: its cell doubles the quotes.
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(F.REQUIRED + ["note"])
+    w.writerows([f"k{i}", "norden_deal", "$2 billion", "2021", "2021", "s.txt",
+                 f'Kestrel said, "we paid $2 billion", on day {i}', 'x"y, "z"'] for i in range(50))
+    fast, strict, _ = both(out.getvalue().encode(), monkeypatch)
+    assert fast is not None      # the fast path took it
+    assert strict["quote"].iloc[3] == 'Kestrel said, "we paid $2 billion", on day 3'
+    pd.testing.assert_frame_equal(fast, strict)
 
 
 def test_arrow_strips_what_python_strips():
