@@ -39,29 +39,51 @@ def quotes_plain(data: bytes) -> bool:
     is right before the next's opening one). So the file is plain exactly when the quotes are
     even, no pair holds a line feed, each pair not touching the one before opens a field, and
     each pair not touching the one after closes one; anything else (text after a closing quote,
-    a quote inside an unquoted field, a line break inside a cell) fails one of these."""
+    a quote inside an unquoted field, a line break inside a cell) fails one of these.
+
+    The file is judged a slice at a time, carrying across slices only an opening quote whose
+    pair closes later and the last closing quote: a file of nothing but quotes would otherwise
+    hold eight bytes per quote in each of several position arrays (a 52 MB file, 943 MB)."""
     import numpy as np
     raw = np.frombuffer(data, np.uint8)
-    quotes = _where(raw, QUOTE)
-    if len(quotes) % 2:
-        return False
-    opens, closes = quotes[0::2], quotes[1::2]
-    line_feeds = _where(raw, LF)
+    carried = np.empty(0, np.intp)      # an opening quote whose pair closes in a later slice
+    last_close = -2                     # the closing quote of the last pair so far (-2: none)
+    for i in range(0, len(raw), SLICE):
+        part = raw[i:i + SLICE]
+        quotes = np.concatenate((carried, np.flatnonzero(part == QUOTE) + i))
+        line_feeds = np.flatnonzero(part == LF) + i
+        paired = len(quotes) - len(quotes) % 2
+        carried = quotes[paired:]
+        if len(carried) and len(line_feeds) and line_feeds[-1] > carried[0]:
+            return False    # a line feed after a quote left open: a line break inside a cell
+        if not _pairs_plain(raw, quotes[:paired:2], quotes[1:paired:2], line_feeds, last_close):
+            return False
+        last_close = int(quotes[paired - 1]) if paired else last_close
+    return not len(carried) and _closes_field(raw, np.array([last_close]))
+
+
+def _pairs_plain(raw, opens, closes, line_feeds, last_close: int) -> bool:
+    """Whether the pairs of one slice (`line_feeds` the slice's, `last_close` the closing quote
+    of the pair before them, -2 for none) hold no line feed, and each pair apart from the one
+    before it opens a field where that one closed a field."""
+    import numpy as np
+    if not len(opens):
+        return True
     if not np.array_equal(np.searchsorted(line_feeds, opens), np.searchsorted(line_feeds, closes)):
         return False        # a line feed between a pair's quotes: a line break inside a cell
-    touch = closes[:-1] + 1 == opens[1:]
-    starts = opens[np.concatenate(([True], ~touch))]
-    ends = closes[np.concatenate((~touch, [True]))]
-    before = raw[starts[starts > 0] - 1]
-    after = raw[ends[ends < len(raw) - 1] + 1]
-    return bool(np.isin(before, (COMMA, LF)).all() and np.isin(after, (COMMA, CR, LF)).all())
+    before = np.concatenate(([last_close], closes[:-1]))
+    apart = before + 1 != opens
+    starts = opens[apart]
+    return bool(np.isin(raw[starts[starts > 0] - 1], (COMMA, LF)).all()
+                and _closes_field(raw, before[apart]))
 
 
-def _where(raw, byte: int):
-    """The positions of `byte` in the array `raw`, in order."""
+def _closes_field(raw, closes) -> bool:
+    """Whether each closing quote in `closes` (-2 for none) ends a field: the file's end, or a
+    comma, CR or LF after it."""
     import numpy as np
-    found = [np.flatnonzero(raw[i:i + SLICE] == byte) + i for i in range(0, len(raw), SLICE)]
-    return np.concatenate(found) if found else np.empty(0, np.intp)
+    inside = closes[(closes >= 0) & (closes < len(raw) - 1)]
+    return bool(np.isin(raw[inside + 1], (COMMA, CR, LF)).all())
 
 
 def arrow_cells(data: bytes, columns: list[str], required: list[str]) -> dict | None:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import reconcile.store.arrow_rows as A
 import reconcile.store.figures as F
 from reconcile.engines.local import reconcile
 from reconcile.store.arrow_rows import WHITESPACE, arrow_cells, plain_csv
@@ -107,8 +108,10 @@ def written_tables(draw):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
-@given(written_tables())
-def test_a_written_table_is_read_by_arrow_as_by_the_strict_reader(monkeypatch, data):
+@given(written_tables(), st.sampled_from([1 << 20, 3]))
+def test_a_written_table_is_read_by_arrow_as_by_the_strict_reader(monkeypatch, data, size):
+    # With 3-byte slices every quote's pair and every field's ends fall across slices.
+    monkeypatch.setattr(A, "SLICE", size)
     fast, strict, _ = both(data, monkeypatch)
     blank = strict.empty or len(strict) < data.count(b"\n") - 1   # a blank row: arrow declines
     assert fast is not None or blank
@@ -133,7 +136,9 @@ def test_a_written_table_is_read_by_arrow_as_by_the_strict_reader(monkeypatch, d
     b'id,metric\na","\n',           # a quote mid-field, then one opening a cell never closed
     b'id,metric\n,""a""\n',          # text between two quoted stretches of one field
 ])
-def test_doubtful_quoting_and_line_ends_go_to_the_strict_reader(data):
+@pytest.mark.parametrize("size", [1 << 20, 3])
+def test_doubtful_quoting_and_line_ends_go_to_the_strict_reader(data, size, monkeypatch):
+    monkeypatch.setattr(A, "SLICE", size)
     assert not plain_csv(data)
 
 
@@ -143,8 +148,44 @@ def test_doubtful_quoting_and_line_ends_go_to_the_strict_reader(data):
     b'id,quote\r\n1,"Orvel said, ""we raised $2 billion"""\r\n2,"""a"",b"\r\n',   # CRLF
     b'"id","quote"\n"1","a""b""""c"\n',                     # quoted header, touching doubles
 ])
-def test_plain_quoting_is_taken(data):
+@pytest.mark.parametrize("size", [1 << 20, 3])
+def test_plain_quoting_is_taken(data, size, monkeypatch):
+    monkeypatch.setattr(A, "SLICE", size)
     assert plain_csv(data)
+
+
+@pytest.mark.parametrize("shift", [-2, -1, 0, 1])
+def test_a_doubled_quote_across_a_slice_border_gives_the_strict_rows(shift, monkeypatch):
+    # A file over one slice whose quote cell doubles a quote right at the border (shift 0:
+    # one quote of the pair on each side): the check pairs quotes across slices.
+    head = ",".join(F.REQUIRED) + "\n"
+    row = "f{:06},orvel_deal,$2 billion,2021,2021,s.txt,Kestrel paid $2 billion\n"
+    rows = [row.format(i) for i in range(A.SLICE // len(row.format(0)) - 2)]
+    lead = 'kb,orvel_deal,$2 billion,2021,2021,s.txt,"Halvard said, '
+    pad = A.SLICE - 1 + shift - len(head) - sum(map(len, rows)) - len(lead)
+    data = (head + "".join(rows) + lead + "x" * pad + '""we paid $2 billion"", twice"\n'
+            + row.format(999999)).encode()
+    assert data.index(b'""we') == A.SLICE - 1 + shift and len(data) > A.SLICE
+    fast, strict, _ = both(data, monkeypatch)
+    assert fast is not None      # the fast path took it
+    assert strict["quote"].iloc[-2].endswith('"we paid $2 billion", twice')
+    pd.testing.assert_frame_equal(fast, strict)
+
+
+def test_the_check_of_a_file_of_quotes_holds_about_one_slice(monkeypatch):
+    # Every byte of the quote cells a quote: positions of the whole file's quotes, eight
+    # bytes each, would take many times the file.
+    import tracemalloc
+    monkeypatch.setattr(A, "SLICE", 1 << 16)
+    cell = '"' + '""' * 500 + '"'
+    data = ("id,quote\n" + "".join(f"n{i},{cell}\n" for i in range(8000))).encode()
+    tracemalloc.start()
+    try:
+        assert plain_csv(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(data) // 2
 
 
 def test_a_written_file_with_doubled_quotes_gives_the_strict_rows(monkeypatch):
