@@ -5,7 +5,8 @@ Run: python bench/bench_load.py FILE [--repeat 1] [--against DIR]
 Each is a whole process (CPU time from the child's own rusage, peak resident memory), as in
 bench_scale.py. The load is `load_figures` alone (reading, cutting and checking the rows). Before
 timing it says which reader cuts the file in each checkout: Arrow's C parser (the fast path) or
-the strict csv-module reader. `--against DIR` runs the same from another checkout, runs
+the strict csv-module reader, as `figures.arrow_columns` tells (a checkout without it is not
+told). `--against DIR` runs the same from another checkout, runs
 interleaved, so that before and after are measured under the same load.
 """
 from __future__ import annotations
@@ -21,10 +22,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_scale import MAIN, PY, line, measure  # noqa: E402
 
 LOAD = "from reconcile.store.figures import load_figures; load_figures({path!r})"
-WHICH = ("from reconcile.store import figures as F; from reconcile.store.arrow_rows import "
-         "arrow_cells; data = open({path!r}, 'rb').read(); print('arrow' if "
-         "len(data) >= F.ARROW_MIN_BYTES and arrow_cells(data, F.COLUMNS, F.REQUIRED) is not "
-         "None else 'strict')")
+# The loader is asked which reader it takes (a checkout older than `arrow_columns` is not told).
+WHICH = ("from reconcile.store import figures as F; ask = getattr(F, 'arrow_columns', None); "
+         "print('not told' if ask is None else 'strict' if ask(open({path!r}, 'rb').read()) "
+         "is None else 'arrow')")
 
 
 def reader_of(path: str, root: Path) -> str:
