@@ -2,11 +2,15 @@
 mixed currencies and hedges, with unit slips, parts and totals, running totals and restatements.
 
 `python bench/generate.py N OUT.csv` writes one; `generate(n)` returns the CSV text;
+`python bench/generate.py N OUT.csv --quoted` writes one as `scan -o` and `add` write theirs: quotes
+are sentences with commas, some quoting a speaker (a doubled quote in the cell), and every row
+has a note with commas, so that those cells are quoted;
 `python bench/generate.py N DIR --parquet-parts ROWS` writes it as Parquet parts of ROWS rows each,
 one part in memory at a time (10M figures never sit in one table).
 """
 from __future__ import annotations
 
+import csv
 import io
 import random
 import sys
@@ -16,14 +20,38 @@ COLUMNS = ["id", "metric", "amount", "as_of", "published", "source", "quote", "p
 YEARS = ["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"]
 
 
-def generate(n: int, seed: int = 11) -> str:
+def generate(n: int, seed: int = 11, quoted: bool = False) -> str:
     """A figures CSV of n rows. About one dollar figure in ten is followed by its won
-    restatement from the same quote (`restates` names it), as articles write 'X달러(약 Y원)'."""
+    restatement from the same quote (`restates` names it), as articles write 'X달러(약 Y원)'.
+    With `quoted`, the quote and note cells are written as `scan -o` writes them (`quoted_rows`)."""
     out = io.StringIO()
     out.write(",".join(COLUMNS) + "\n")
+    if quoted:
+        csv.writer(out, lineterminator="\n").writerows(quoted_rows(n, seed))
+        return out.getvalue()
     for row in rows(n, seed):
         out.write(",".join(row) + "\n")
     return out.getvalue()
+
+
+# Made-up speakers and the sentences a quote cell holds; a figure's quote names its amount.
+SPEAKERS = ["Orvel", "Kestrel Capital", "Norden", "Halvard Group", "카파전자"]
+SAID = ["{who} said, \"we put {amount} into it\", in a statement",
+        "According to {who}, the deal was worth {amount}, up from last year"]
+
+
+def quoted_rows(n: int, seed: int = 11):
+    """`rows(n, seed)` with realistic text cells: each quote a sentence with commas, one in
+    five quoting a speaker (the CSV writer doubles its quotes), each note a line with commas
+    as `scan` writes them."""
+    rng = random.Random(seed + 1)
+    for row in rows(n, seed):
+        who = rng.choice(SPEAKERS)
+        row[6] = rng.choice(SAID[:1] if rng.random() < 0.2 else SAID[1:]).format(
+            who=who, amount=row[6])
+        row[9] = (f"proposed by scan: fact {row[1]}, cohesion 0.{rng.randint(10, 99)}; as_of "
+                  f"{row[3]}, the date its figures give with the most weight")
+        yield row
 
 
 def rows(n: int, seed: int = 11):
@@ -106,12 +134,14 @@ def write_parquet_parts(n: int, directory, rows_per_part: int, seed: int = 11) -
 
 
 def main(argv: list[str]) -> int:
-    """The command line: N OUT [--parquet-parts ROWS]; a usage line and status 2 otherwise."""
+    """The command line: N OUT [--quoted] [--parquet-parts ROWS]; a usage line and status 2 otherwise."""
     import argparse
     parser = argparse.ArgumentParser(prog="bench/generate.py",
                                      description="Write N generated figures to OUT.")
     parser.add_argument("n", type=int, metavar="N", help="how many figures")
     parser.add_argument("out", metavar="OUT", help="a CSV file, or a directory of Parquet parts")
+    parser.add_argument("--quoted", action="store_true",
+                        help="write quote and note cells as `scan -o` does (commas, quotes)")
     parser.add_argument("--parquet-parts", type=int, metavar="ROWS",
                         help="write Parquet parts of ROWS rows into the directory OUT")
     args = parser.parse_args(argv)
@@ -121,7 +151,7 @@ def main(argv: list[str]) -> int:
         write_parquet_parts(args.n, args.out, args.parquet_parts)
     else:
         with open(args.out, "w", encoding="utf-8") as fh:
-            fh.write(generate(args.n))
+            fh.write(generate(args.n, quoted=args.quoted))
     return 0
 
 

@@ -430,10 +430,7 @@ def parse_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem]]:
 def _read_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem], dict | None]:
     """`parse_rows`, and the Arrow columns the frame was built from (None from the strict
     reader), which `validate` reads faster than the frame's Python strings."""
-    cells = None
-    if len(data) >= ARROW_MIN_BYTES:
-        from reconcile.store.arrow_rows import arrow_cells
-        cells = arrow_cells(data, COLUMNS, REQUIRED)
+    cells = arrow_columns(data)
     if cells is not None:
         df, problems = rows_frame(cells, range(2, 2 + len(cells["id"]))), []
     else:
@@ -450,6 +447,16 @@ def _read_rows(path: Path, data: bytes) -> tuple["pd.DataFrame", list[Problem], 
         graph = part_of_graph_problems(zip(df["line"], *_objects(df, "metric", "part_of")))
     problems += [p.in_file(path) for p in sorted(graph, key=Problem.sort_key)]
     return df, problems, cells
+
+
+def arrow_columns(data: bytes) -> dict | None:
+    """The figures columns of a CSV file's bytes as Arrow's C parser cuts them, or None where
+    the strict reader cuts the file: one under ARROW_MIN_BYTES, one not plain, one with a
+    problem. The loader reads through it, and a benchmark asks it which reader a file takes."""
+    if len(data) < ARROW_MIN_BYTES:
+        return None
+    from reconcile.store.arrow_rows import arrow_cells
+    return arrow_cells(data, COLUMNS, REQUIRED)
 
 
 def _part_of_in_doubt(metric, part_of) -> tuple[list[tuple], set]:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import reconcile.store.arrow_rows as A
 import reconcile.store.figures as F
 from reconcile.engines.local import reconcile
 from reconcile.store.arrow_rows import WHITESPACE, arrow_cells, plain_csv
@@ -59,8 +60,9 @@ def test_same_findings_bit_for_bit_on_the_sample_and_the_corpus(path, tmp_path, 
 
 # Cells as people and spreadsheets write them: commas, quotes, spaces and other blanks, line
 # breaks of every kind, Korean, a BOM-like character.
-PIECES = ["a", "x1", " ", ",", '"', '""', '"a"', '"a,b"', '"a"b', 'x"', "\n", "\r", "\r\n", "\t",
-          "\x1c", "\u3000", "\xa0", "약 3조 원", "$2 billion", "é", "\ufeff", ""]
+PIECES = ["a", "x1", " ", ",", '"', '""', '"a"', '"a,b"', '"a"b', 'x"', '"a""b"', '""""', '"a,""b"""',
+          "\n", "\r", "\r\n", "\t", "\x1c", "\u3000", "\xa0", "약 3조 원", "$2 billion", "é",
+          "\ufeff", ""]
 HEADERS = [",".join(F.COLUMNS), ",".join(F.REQUIRED), " id , metric ,amount,as_of,published,"
            "source,quote,extra", ",".join(F.REQUIRED[:-1]), "id,id,metric,amount,as_of,"
            "published,source,quote"]
@@ -92,8 +94,9 @@ def test_arrow_gives_the_strict_rows_or_declines(monkeypatch, data):
 
 @st.composite
 def written_tables(draw):
-    """Well-formed files as a CSV writer makes them (quotes only where a comma asks)."""
-    word = st.text(st.sampled_from(list("ab ,.$억원\t") + ["\u3000"]), max_size=6)
+    """Well-formed files as a CSV writer makes them (quotes only where a comma or a quote asks,
+    a quote inside a cell doubled)."""
+    word = st.text(st.sampled_from(list('ab ,.$억원\t"') + ["\u3000"]), max_size=6)
     rows = draw(st.lists(st.fixed_dictionaries({c: word for c in F.COLUMNS}), min_size=1,
                          max_size=8))
     out = io.StringIO()
@@ -105,8 +108,10 @@ def written_tables(draw):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
-@given(written_tables())
-def test_a_written_table_is_read_by_arrow_as_by_the_strict_reader(monkeypatch, data):
+@given(written_tables(), st.sampled_from([1 << 20, 3]))
+def test_a_written_table_is_read_by_arrow_as_by_the_strict_reader(monkeypatch, data, size):
+    # With 3-byte slices every quote's pair and every field's ends fall across slices.
+    monkeypatch.setattr(A, "SLICE", size)
     fast, strict, _ = both(data, monkeypatch)
     blank = strict.empty or len(strict) < data.count(b"\n") - 1   # a blank row: arrow declines
     assert fast is not None or blank
@@ -119,16 +124,81 @@ def test_a_written_table_is_read_by_arrow_as_by_the_strict_reader(monkeypatch, d
     b'id,metric\n"a,"b,c\n',         # a quote that closes mid-field
     b'id,metric\nx"y,c\n',           # a quote inside an unquoted field
     b'id,metric\n"a\nb",c\n',        # a line break inside a cell: lines would shift
-    b'id,metric\n"a""b",c\n',        # a doubled quote
     b'id,metric\r1,2\r',             # a lone CR ends lines for the csv module
     b'id,metric\n1,\x002\n',         # NUL
+    b'id,metric\nab",c\n',           # a quote at a field's end only
+    b'id,metric\n"a""b"x,c\n',       # text after the closing quote of a cell with a doubled one
+    b'id,metric\n"a"",c\n',          # a doubled quote where the cell should close: never closed
+    b'id,metric\n"a""\nb",c\n',      # a doubled quote, then a line break inside the cell
+    b'id,metric\r\n"a\r\nb",c\r\n',  # a CRLF inside a cell
+    b'id,metric\n"a",x"\n',          # a closed cell, then a quote mid-field
+    b'id,metric\n"a"\r2,c\n',        # a closing quote before a lone CR
+    b'id,metric\na","\n',           # a quote mid-field, then one opening a cell never closed
+    b'id,metric\n,""a""\n',          # text between two quoted stretches of one field
 ])
-def test_doubtful_quoting_and_line_ends_go_to_the_strict_reader(data):
+@pytest.mark.parametrize("size", [1 << 20, 3])
+def test_doubtful_quoting_and_line_ends_go_to_the_strict_reader(data, size, monkeypatch):
+    monkeypatch.setattr(A, "SLICE", size)
     assert not plain_csv(data)
 
 
-def test_plain_quoting_is_taken():
-    assert plain_csv(b'id,quote\n1,"a, b"\r\n"2",""\n3,x\n'.replace(b'""', b'"c"'))
+@pytest.mark.parametrize("data", [
+    b'id,quote\n1,"a, b"\r\n"2","c"\n3,x\n',
+    b'id,quote\n1,""\n2,""""\n',                           # empty, and one quote alone
+    b'id,quote\r\n1,"Orvel said, ""we raised $2 billion"""\r\n2,"""a"",b"\r\n',   # CRLF
+    b'"id","quote"\n"1","a""b""""c"\n',                     # quoted header, touching doubles
+])
+@pytest.mark.parametrize("size", [1 << 20, 3])
+def test_plain_quoting_is_taken(data, size, monkeypatch):
+    monkeypatch.setattr(A, "SLICE", size)
+    assert plain_csv(data)
+
+
+@pytest.mark.parametrize("shift", [-2, -1, 0, 1])
+def test_a_doubled_quote_across_a_slice_border_gives_the_strict_rows(shift, monkeypatch):
+    # A file over one slice whose quote cell doubles a quote right at the border (shift 0:
+    # one quote of the pair on each side): the check pairs quotes across slices.
+    head = ",".join(F.REQUIRED) + "\n"
+    row = "f{:06},orvel_deal,$2 billion,2021,2021,s.txt,Kestrel paid $2 billion\n"
+    rows = [row.format(i) for i in range(A.SLICE // len(row.format(0)) - 2)]
+    lead = 'kb,orvel_deal,$2 billion,2021,2021,s.txt,"Halvard said, '
+    pad = A.SLICE - 1 + shift - len(head) - sum(map(len, rows)) - len(lead)
+    data = (head + "".join(rows) + lead + "x" * pad + '""we paid $2 billion"", twice"\n'
+            + row.format(999999)).encode()
+    assert data.index(b'""we') == A.SLICE - 1 + shift and len(data) > A.SLICE
+    fast, strict, _ = both(data, monkeypatch)
+    assert fast is not None      # the fast path took it
+    assert strict["quote"].iloc[-2].endswith('"we paid $2 billion", twice')
+    pd.testing.assert_frame_equal(fast, strict)
+
+
+def test_the_check_of_a_file_of_quotes_holds_about_one_slice(monkeypatch):
+    # Every byte of the quote cells a quote: positions of the whole file's quotes, eight
+    # bytes each, would take many times the file.
+    import tracemalloc
+    monkeypatch.setattr(A, "SLICE", 1 << 16)
+    cell = '"' + '""' * 500 + '"'
+    data = ("id,quote\n" + "".join(f"n{i},{cell}\n" for i in range(8000))).encode()
+    tracemalloc.start()
+    try:
+        assert plain_csv(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < len(data) // 2
+
+
+def test_a_written_file_with_doubled_quotes_gives_the_strict_rows(monkeypatch):
+    # As `scan -o` and `add` write a quote that quotes a speaker: its cell doubles the quotes.
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\r\n")
+    w.writerow(F.REQUIRED + ["note"])
+    w.writerows([f"k{i}", "norden_deal", "$2 billion", "2021", "2021", "s.txt",
+                 f'Kestrel said, "we paid $2 billion", on day {i}', 'x"y, "z"'] for i in range(50))
+    fast, strict, _ = both(out.getvalue().encode(), monkeypatch)
+    assert fast is not None      # the fast path took it
+    assert strict["quote"].iloc[3] == 'Kestrel said, "we paid $2 billion", on day 3'
+    pd.testing.assert_frame_equal(fast, strict)
 
 
 def test_arrow_strips_what_python_strips():
