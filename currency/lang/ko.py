@@ -657,9 +657,9 @@ STAKE_WORDS = ("지분",)
 # Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`), matched
 # with what is glued to them: 공개매수 (가격), 매수 가격, 매입 가격. Not a bare 매수가 or 매입가:
 # "외국인 매수가 몰리며" is buying on the market.
-OFFER_WORDS = ("공개매수", "공개 매수", "매수 가격", "매입 가격")
-# Of them, words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`).
+# Of them, 공개매수 names a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`).
 BUYER_OFFER_WORDS = ("공개매수", "공개 매수")
+OFFER_WORDS = BUYER_OFFER_WORDS + ("매수 가격", "매입 가격")
 # Words before an amount, in its own words, that name it the market's price (`MARKET_PRICE_BEFORE`
 # in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).
 _MARKET_PRICE = ("주가", "종가")
