@@ -182,6 +182,7 @@ CAPTION_OPENERS = merged_tuple("CAPTION_OPENERS")
 CAPTION_VERBS = merged_tuple("CAPTION_VERBS")
 # A print stamp's label before its date ("Posted on:", "입력").
 STAMP_LABELS = merged_tuple("STAMP_LABELS")
+# ... and a stamp's own words on its line, without which a date with a padded clock is prose's.
 STAMP_LINE_WORDS = merged_tuple("STAMP_LINE_WORDS")
 # ... a weekday written short there ("Fri,"), and the time zone after its clock ("9:30 a.m. ET").
 STAMP_WEEKDAYS = merged_tuple("STAMP_WEEKDAYS")
@@ -404,6 +405,7 @@ DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
 # them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
 # the level before one change and a level a change reached.
 CHANGE_FROM_BEFORE = merged_tuple("CHANGE_FROM_BEFORE")
+# ... words joining that starting level to a date right after it, the date then that level's.
 CHANGE_FROM_WHEN = merged_tuple("CHANGE_FROM_WHEN")
 CHANGE_FROM_BETWEEN = merged_tuple("CHANGE_FROM_BETWEEN")
 # ... except after a word that makes "from X to Y" a range ("ranging from"): the reader.
@@ -514,6 +516,7 @@ REPORTED_AHEAD_BEFORE = merged_tuple("REPORTED_AHEAD_BEFORE")
 REPORTED_WEEKDAY_SUBJECT_BEFORE = merged_tuple("REPORTED_WEEKDAY_SUBJECT_BEFORE")
 REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
 REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
+# Words opening a clause of time after an opening weekday: its verb is no saying of that day.
 REPORTED_OPENING_TIME_CLAUSE = merged_tuple("REPORTED_OPENING_TIME_CLAUSE")
 # Words after a day in its clause that make it the day a thing was said ("10일 밝혔다").
 SAID_AFTER_DAY = merged_tuple("SAID_AFTER_DAY")

@@ -547,11 +547,14 @@ STAKE_WORDS = ("stake", "shareholding", "ownership")
 # Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`): a tender
 # offer, a bid, a buyback, matched as whole words in the amount's own clause. Scan: such a price,
 # naming no session's stage, is no price the market gave that day.
-OFFER_WORDS = ("offer price", "tender offer", "bid price", "takeover bid", "buyback offer",
-               "repurchase price", "buyback price")
-# Of them, words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`): "offer
-# price" is also the usual name of the price of new shares in a rights issue or an IPO.
-BUYER_OFFER_WORDS = ("tender offer", "takeover bid", "buyback")
+# Of them, the words that name a buyer's offer alone: "offer price" is also the usual name of the
+# price of new shares in a rights issue or an IPO.
+_BUYER_OFFER_NAMES = ("tender offer", "takeover bid")
+OFFER_WORDS = _BUYER_OFFER_NAMES + ("offer price", "bid price", "buyback offer", "repurchase price",
+                                    "buyback price")
+# Words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`): those above, and
+# "buyback" as a whole word (in "buyback offer", "buyback price", or alone).
+BUYER_OFFER_WORDS = _BUYER_OFFER_NAMES + ("buyback",)
 # Words before an amount, in its own words, that name it the price the market gives
 # (`MARKET_PRICE_BEFORE` in `currency.lang`): "Kestrel's stock price of $74 is above the tender
 # offer price" compares the market's price with an offer, and is no offer itself.

@@ -507,11 +507,13 @@ HANGUL_DIGITS = {
 }
 
 # A stamp's label before its date ("입력 2016.11.14, 21:41"): see `en.STAMP_LABELS`.
-STAMP_LABELS = ("입력", "수정", "기사입력", "최종수정", "등록", "승인", "송고", "업데이트")
+# The words both a stamp's label and a stamp's word on its line.
+_STAMP_WORDS = ("입력", "수정", "송고")
+STAMP_LABELS = _STAMP_WORDS + ("기사입력", "최종수정", "등록", "승인", "업데이트")
 # A stamp's own words anywhere on the line of a date whose clock is in words ("표출된 기사",
 # "입력"): without one, a zero-padded day and hour is prose's ("09시 30분 공시를 통해"), an
 # event's day.
-STAMP_LINE_WORDS = ("기사", "입력", "수정", "표출", "송고")
+STAMP_LINE_WORDS = _STAMP_WORDS + ("기사", "표출")
 
 FURNITURE_LINES = (
     "광고",
@@ -657,9 +659,9 @@ STAKE_WORDS = ("지분",)
 # Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`), matched
 # with what is glued to them: 공개매수 (가격), 매수 가격, 매입 가격. Not a bare 매수가 or 매입가:
 # "외국인 매수가 몰리며" is buying on the market.
-OFFER_WORDS = ("공개매수", "공개 매수", "매수 가격", "매입 가격")
-# Of them, words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`).
+# Of them, 공개매수 names a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`).
 BUYER_OFFER_WORDS = ("공개매수", "공개 매수")
+OFFER_WORDS = BUYER_OFFER_WORDS + ("매수 가격", "매입 가격")
 # Words before an amount, in its own words, that name it the market's price (`MARKET_PRICE_BEFORE`
 # in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).
 _MARKET_PRICE = ("주가", "종가")

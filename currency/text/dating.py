@@ -624,22 +624,33 @@ _CHANGE_FROM = re.compile(r"(?i:(?<!\w)(?:" + alternation(L.CHANGE_FROM_BEFORE)
                           + r")\s+)$")
 _CHANGE_TO = re.compile(r"(?i:\s*,?\s*(?:" + alternation(L.CHANGE_LEVEL_BETWEEN)
                         + r")\s+)")
+# Only a time's word after a change's starting level ("from $3 billion in 2019").
+_FROM_WHEN = re.compile(r"(?i)\s*(?:" + alternation(L.CHANGE_FROM_WHEN) + r")\s+(?:the\s+)?")
 
 
-def _change_starts(sentence: str, found, stretches) -> tuple[dict[int, tuple[str, str]], set]:
+def _change_starts(sentence: str, found, stretches,
+                   published: dt.date | Period | None) -> tuple[dict[int, tuple[str, str]], set]:
     """The dates of a change's starting level, "from $5.1 billion in 2020 to $6 billion": the date
     between the two levels, right before "to", is the start's (its indices to (date, words)),
-    not the end's, which takes the sentence's other date; and those dates' places."""
+    not the end's, which takes the sentence's other date; and those dates' places. With no "to"
+    level after it ("a fourfold rise from $3 billion in 2019"), the date right after the start is
+    its other term's time when not ahead of publication and ending before the date that opens the
+    sentence (`_before_opening`); that date stays the other amounts' to read."""
     starts: dict[int, tuple[str, str]] = {}
     taken = set()
-    for (s0, e0, indices), (s1, _, _) in zip(stretches, stretches[1:]):
+    last = last_day(published)
+    for k, (s0, e0, indices) in enumerate(stretches):
         if not _CHANGE_FROM.search(sentence[:s0]):
             continue
-        mine = [f for f in found if e0 <= f[0] and f[1] <= s1
+        s1 = stretches[k + 1][0] if k + 1 < len(stretches) else None
+        mine = [f for f in found if s1 is not None and e0 <= f[0] and f[1] <= s1
                 and _CHANGE_TO.fullmatch(sentence, f[1], s1)]
         for f in mine:
             starts.update({i: (f[2], f[3]) for i in indices})
             taken.add((f[0], f[1]))
+        when = next((f for f in found if f[0] >= e0 and _FROM_WHEN.fullmatch(sentence, e0, f[0])), None)
+        if not mine and when and not _after(when[2], last) and _before_opening(found, s0, when[2]):
+            starts.update({i: (when[2], when[3]) for i in indices})
     return starts, taken
 
 
@@ -790,26 +801,18 @@ def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | No
 _BY = re.compile(r"(?i)[\s,]*(?:" + alternation(L.DEADLINE_BEFORE) + r")\s+(?:the\s+)?")
 # Only a period's word ("$286 million for the first half of the year").
 _FOR = re.compile(r"(?i)\s*(?:" + alternation(L.PERIOD_FOR) + r")\s+(?:the\s+)?")
-# Only a time's word after a change's starting level ("from $3 billion in 2019").
-_FROM_WHEN = re.compile(r"(?i)\s*(?:" + alternation(L.CHANGE_FROM_WHEN) + r")\s+(?:the\s+)?")
 
 
 def _right_after(sentence: str, found, stretches, index: int,
                  published: dt.date | Period | None) -> tuple[str, str] | None:
     """The date, as (date, words), right after the amount `index` past only a kept deadline's word
     ("reach 540 trillion won by 2030") or a period's not ahead of publication ("$9 million for 2023")."""
-    start, end = next(((s, e) for s, e, indices in stretches if index in indices), (None, None))
+    end = next((e for _, e, indices in stretches if index in indices), None)
     last = last_day(published)
-    # a change's starting level is the other term of a comparison, of the time written right
-    # after it ("a fourfold rise from $3 billion in 2019"), when it ends before the date that opens
-    # the sentence
-    began = end is not None and _CHANGE_FROM.search(sentence[:start]) is not None
     # a period ahead is a plan's target ("$5 billion for 2030"): the plan's amount is as stated
     return None if end is None else next(((f[2], f[3]) for f in found if f[0] >= end and (
         _BY.fullmatch(sentence, end, f[0])
-        or _FOR.fullmatch(sentence, end, f[0]) and not _after(f[2], last)
-        or began and _FROM_WHEN.fullmatch(sentence, end, f[0]) and not _after(f[2], last)
-        and _before_opening(found, start, f[2]))), None)
+        or _FOR.fullmatch(sentence, end, f[0]) and not _after(f[2], last))), None)
 
 
 def _before_opening(found, start: int, date: str) -> bool:
@@ -1639,7 +1642,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
                 news)), span,
                 {a.start - c.sentence_start for a in in_sentence[c.sentence_start]})
             amounts = _stretches(in_sentence[c.sentence_start])
-            begun, taken = _change_starts(c.sentence, found, amounts)
+            begun, taken = _change_starts(c.sentence, found, amounts, published)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
                                                   **_respectively(c.sentence, found, amounts)},
                                           amounts, taken)

@@ -119,6 +119,14 @@ _GLOSS = re.compile(r"([\uac00-\ud7a3]{2,})\(([A-Za-z][A-Za-z0-9&.' -]{0,40}[A-Z
 # A percentage is a stake when a stake word is among this many words either side of it.
 STAKE_WORDS_NEAR = 2
 _WORD = re.compile(r"\w+")
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """Any of `words`, in any case: an English one as a whole word, a Korean one as written."""
+    return re.compile("(?i:" + "|".join(
+        r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in words) + ")")
+
+
 # A stake word as a word ("stake", "stakes"), or a Korean one with what is glued to it ("지분율을").
 _STAKE_WORD = re.compile("(?i:" + "|".join(
     re.escape(w) + (r"\w*" if not w.isascii() else r"s?") for w in STAKE_WORDS) + ")")
@@ -144,9 +152,7 @@ _FX_RATE_AFTER = re.compile(r"(?i:\s*(?:" + "|".join(map(re.escape, FX_RATE_AFTE
     if FX_RATE_AFTER else None
 # What may stand between a per-head word and its amount; words making an amount a price.
 _PER_HEAD_TO_AMOUNT = re.compile(f"(?:{PER_HEAD_TO_AMOUNT})")
-_PRICE_WORD = re.compile("(?i:" + "|".join(
-    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in PRICE_WORDS) + ")") \
-    if PRICE_WORDS else None
+_PRICE_WORD = _words_pattern(PRICE_WORDS) if PRICE_WORDS else None
 # A line's word as the amount's subject (right after the word), and a cost line's as a cause
 # (after it, up to the next line or amount; or right before it).
 _LINE_SUBJECT_AFTER = re.compile(f"(?:{LINE_SUBJECT_AFTER})") if LINE_SUBJECT_AFTER else None
@@ -206,13 +212,7 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
     re.escape(w.split(" ", 1)[0]) + f"(?:{STAGE_BESIDE_SUBJECT})?" + r"\s" + re.escape(w.split(" ", 1)[1])
     for w in STAGE_BESIDE if not w.isascii()) + ")")
 # Words of a price a buyer sets for shares (OFFER_WORDS), and of them those that name a buyer's
-# offer alone (BUYER_OFFER_WORDS): English ones as whole words; and words naming an amount the
-# market's price (MARKET_PRICE_BEFORE).
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("(?i:" + "|".join(
-        r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in words) + ")")
-
-
+# offer alone (BUYER_OFFER_WORDS); and words naming an amount the market's price (MARKET_PRICE_BEFORE).
 _OFFER_WORD = _words_pattern(OFFER_WORDS)
 _BUYER_OFFER_WORD = _words_pattern(BUYER_OFFER_WORDS)
 _MARKET_PRICE = re.compile(MARKET_PRICE_BEFORE) if MARKET_PRICE_BEFORE else None
@@ -257,8 +257,7 @@ _SUPPOSING = re.compile(SUPPOSING_AFTER)
 _SUPPOSING_CLAUSE = re.compile(SUPPOSING_CLAUSE) if SUPPOSING_CLAUSE else None
 # An amount a sentence supposes ("7만원이면") makes its amounts a computation: the target stage.
 _SUPPOSED = ((TARGET, SUPPOSED),)
-_MARKET_WORD = re.compile("(?i:" + "|".join(
-    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in MARKET_QUOTE) + ")")
+_MARKET_WORD = _words_pattern(MARKET_QUOTE)
 # A recent word, not one that opens a span ("최근 3년간": `RECENT_SPAN_AFTER`), or "recent" as an
 # adjective of a market word ("its recent market value": `RECENT_BEFORE_MARKET`).
 _RECENT_WORD = re.compile("(?i:(?:" + "|".join(
