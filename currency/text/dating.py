@@ -648,8 +648,10 @@ def _change_starts(sentence: str, found, stretches,
         for f in mine:
             starts.update({i: (f[2], f[3]) for i in indices})
             taken.add((f[0], f[1]))
+        if mine:
+            continue
         when = next((f for f in found if f[0] >= e0 and _FROM_WHEN.fullmatch(sentence, e0, f[0])), None)
-        if not mine and when and not _after(when[2], last) and _before_opening(found, s0, when[2]):
+        if when and not _after(when[2], last) and _before_opening(found, s0, when[2]):
             starts.update({i: (when[2], when[3]) for i in indices})
     return starts, taken
 

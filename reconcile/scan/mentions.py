@@ -477,6 +477,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
              glosses: tuple[tuple[str, str], ...] = (), lead: tuple[Token, ...] = ()) -> Mention:
     starts = sorted(m.start for m in money)
     s0, s1 = own_sentence(c.sentence, c.sentence_start, c.start)
+    own = c.sentence[s0 - c.sentence_start:s1 - c.sentence_start]   # the amount's own sentence
     words = [t for t in words if s0 <= t.start and t.end <= s1]
     local, wide = _words_around(c, starts, words)
     # the later amount of a pair is the conversion written beside the first
@@ -484,7 +485,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         c, money, article.published)
     as_of, basis, date_words = _as_of(c, article.published_as)
     mates = [m for m in money if s0 <= m.start < s1]
-    stages_here = stages_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates)
+    stages_here = stages_of(own, s0, c, mates)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         value=c.amount.value, currency=c.currency,
@@ -492,15 +493,12 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         usd=in_usd(c.amount.value, c.currency, rate_day(as_of, basis, article.published)),
         usd_as_signed=c.amount.value if names_which_dollar(c.amount, c.currency) else None,
         lead=lead,
-        per_share=per_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
-        fx_rate=restates is None
-        and fx_rate(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
-        fx_basis=restates is None
-        and fx_basis(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c),
-        priced_by_share=priced_by_share(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
-                                        s0, c),
+        per_share=per_share(own, s0, c),
+        fx_rate=restates is None and fx_rate(own, s0, c),
+        fx_basis=restates is None and fx_basis(own, s0, c),
+        priced_by_share=priced_by_share(own, s0, c),
         start=c.start, end=c.end, sentence_start=s0,
-        sentence=c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
+        sentence=own,
         quote=quote_for(article.text, c), as_of=as_of, as_of_basis=basis,
         as_of_from=date_words, as_of_local=c.as_of_local,
         as_of_home=basis in ("sentence", "article") and c.as_of_home,
@@ -508,34 +506,23 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
         per=c.amount.per,
-        per_head=per_head(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
-                          words),
-        share_price=share_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
-                                mates),
-        offer_word=offer_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
-                               mates),
-        buyer_offer=offer_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
-                                mates, _BUYER_OFFER_WORD),
-        market_price=market_price(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c,
-                                  mates),
+        per_head=per_head(own, s0, c, mates, words),
+        share_price=share_price(own, s0, c, mates),
+        offer_word=offer_price(own, s0, c, mates),
+        buyer_offer=offer_price(own, s0, c, mates, _BUYER_OFFER_WORD),
+        market_price=market_price(own, s0, c, mates),
         precision=c.amount.precision,
         garbled=next((n for n in c.amount.notes if n.startswith(GARBLED_NOTE)), None),
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
-        share=share_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0, c, mates,
-                       _opens_list(c, mates)),
+        share=share_of(own, s0, c, mates, _opens_list(c, mates)),
         stages=stages_here,
-        role=role_of(local, words, c, mates,
-                     c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], s0),
-        market_day=market_day(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start], as_of,
-                              basis, _recent_market(c.sentence[s0 - c.sentence_start:
-                                                               s1 - c.sentence_start],
-                                                    s0, c, mates, words), stages_here),
-        exchange=exchange_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
-                             c.start - s0, c.end - s0),
-        clock=clock_of(c.sentence[s0 - c.sentence_start:s1 - c.sentence_start],
-                       c.start - s0, c.end - s0),
+        role=role_of(local, words, c, mates, own, s0),
+        market_day=market_day(own, as_of, basis, _recent_market(own, s0, c, mates, words),
+                              stages_here),
+        exchange=exchange_of(own, c.start - s0, c.end - s0),
+        clock=clock_of(own, c.start - s0, c.end - s0),
         difference=difference(article.text, c.end),
         **_change_link(article, c, mates))
 
