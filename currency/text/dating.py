@@ -295,6 +295,24 @@ def names_more_than_a_month(words: str | None) -> bool:
                                for pattern, kind in _DATE_PATTERNS)
 
 
+# Date forms that count whole years back from the article ("3년 전", "투자한 지 3년이 지났다",
+# "three years ago", "two years earlier"): a writer rounds the span (a deed of mid-2019 is "3년이
+# 지났다" in January 2023), so the year read is the deed's give or take one.
+_YEARS_BACK = frozenset({"years_ago", "years_earlier"})
+
+
+def counts_years_back(words: str | None, sentence: str = "") -> bool:
+    """Whether date words count whole years back from the article: a year only about right.
+    `sentence`: the text they were read in, when known, since a form may look at what precedes
+    its words (the deed's "-ㄴ" before " 지 3년이 지났다")."""
+    if not words:
+        return False
+    text = sentence if words in sentence else words
+    return any(m.group(0) == words
+               for pattern, kind in _DATE_PATTERNS if kind in _YEARS_BACK
+               for m in pattern.finditer(text))
+
+
 def date_expressions(sentence: str, published: dt.date | Period | None,
                      told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
     """Every date expression in a sentence: (start, end, resolved date, words); `published` is
