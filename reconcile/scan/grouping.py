@@ -46,7 +46,7 @@ from currency.lang import (
     SHARE_ISSUE,
 )
 from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
-from currency.text.dating import names_more_than_a_month
+from currency.text.dating import counts_years_back, names_more_than_a_month
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
@@ -403,14 +403,29 @@ def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
     """1 for amounts of one time; less when their dates (as proposed, else publication) lie
-    years apart: a fact is of one time, a later figure of the same thing is another fact."""
-    years = np.array([_year(ms[u[0]].as_of) or (dt.date.fromordinal(days[ms[u[0]].article]).year
-                                                 if days[ms[u[0]].article] else 0)
-                      for u in units], dtype=float)
-    known = years > 0
-    apart = np.abs(years[:, None] - years[None, :])
+    years apart: a fact is of one time, a later figure of the same thing is another fact. A year
+    counted back from the article (`_about_a_year`) is apart only beyond its year either side."""
+    spans = np.array([_years(ms[u[0]], days) for u in units], dtype=float).reshape(-1, 2)
+    known = spans[:, 0] > 0
+    apart = np.maximum(0.0, np.maximum(spans[None, :, 0] - spans[:, None, 1],
+                                       spans[:, None, 0] - spans[None, :, 1]))
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
     return np.where(known[:, None] & known[None, :], factor, 1.0)
+
+
+def _years(m: Mention, days: Sequence[int]) -> tuple[int, int]:
+    """The first and last year a mention may be of: its proposed date's, else its article's
+    publication year (0, 0 when neither is known), widened by one either side for a year counted
+    back from the article."""
+    year = _year(m.as_of) or (dt.date.fromordinal(days[m.article]).year if days[m.article] else 0)
+    slack = int(bool(year) and _about_a_year(m))
+    return year - slack, year + slack
+
+
+def _about_a_year(m: Mention) -> bool:
+    """Whether a mention's own date counts whole years back from its article ("투자한 지 3년이
+    지났다", "three years ago"): the writer rounds the span, so the year may be one either side."""
+    return m.as_of_basis in OWN_DATE_BASES and counts_years_back(m.as_of_from, m.sentence)
 
 
 def _year(as_of: str) -> int:
@@ -447,6 +462,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
+    _slipped_across(value, slip, tens, near_power, digits, changes,
+                    [ms[u[0]].article for u in units])
     for k, j in _signs_slipped(ms, units):
         value[k, j] = max(value[k, j], SLIP_EVIDENCE)
         slip[k, j] = True
@@ -459,6 +476,29 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
+
+
+def _slipped_across(value: np.ndarray, slip: np.ndarray, tens: np.ndarray,
+                    near_power: np.ndarray, digits: list[set[tuple[str, str]]],
+                    changes: list[bool], articles: list[int]) -> None:
+    """Marks (in place) a slip between two units of one article and no currency in common,
+    whose digits cannot be compared: "1억 달러" a power of ten below "1조 1800억원" of its own
+    article, where a third unit, "10억 달러", has the slip's digits in the first one's currency
+    (`slip`) and is one amount with the second (within `FAR_APART_RATIO`). The pair takes the
+    slip's own evidence, no more. Only within one article (as `_signs_slipped`): across articles
+    an amount with a slip's digits and another currency's figure of a tenfold or thousandfold
+    value ("4.3 billion won" of a profit, "US$3.8 billion" of a deal's 4.3 trillion won) are as
+    often two quantities."""
+    families = [{c for c, _ in d} for d in digits]
+    one = tens <= math.log10(FAR_APART_RATIO)
+    by_digits = slip.copy()
+    for k, c in zip(*np.nonzero(near_power & ~by_digits)):
+        if articles[k] != articles[c] or changes[k] != changes[c] or families[k] & families[c]:
+            continue
+        via = np.nonzero(by_digits[k] & one[:, c])[0]
+        if len(via):
+            value[k, c] = value[c, k] = max(value[k, c], value[k, via].max())
+            slip[k, c] = slip[c, k] = True
 
 
 def _priced_or_per(m: Mention) -> bool:
@@ -953,8 +993,14 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _own_date(m: Mention) -> set[str]:
     """The amount's date its text gives it itself (`OWN_DATE_BASES`), none when only its
-    article's day dates it."""
-    return {m.as_of} if m.as_of and m.as_of_basis in OWN_DATE_BASES else set()
+    article's day dates it; a year counted back from the article (`_about_a_year`) gives the
+    years either side of it too."""
+    if not (m.as_of and m.as_of_basis in OWN_DATE_BASES):
+        return set()
+    year = _year(m.as_of)
+    if year and _about_a_year(m):
+        return {str(y) for y in (year - 1, year, year + 1)}
+    return {m.as_of}
 
 
 def _own_dates(ms: list[Mention], units: list[list[int]]) -> list[set[str]]:
