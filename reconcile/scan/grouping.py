@@ -463,7 +463,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
     _slipped_across(value, slip, tens, near_power, digits, changes,
-                    [ms[u[0]].article for u in units])
+                    [ms[u[0]].article for u in units], [{ms[i].role for i in u} for u in units])
     for k, j in _signs_slipped(ms, units):
         value[k, j] = max(value[k, j], SLIP_EVIDENCE)
         slip[k, j] = True
@@ -480,7 +480,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
 
 def _slipped_across(value: np.ndarray, slip: np.ndarray, tens: np.ndarray,
                     near_power: np.ndarray, digits: list[set[tuple[str, str]]],
-                    changes: list[bool], articles: list[int]) -> None:
+                    changes: list[bool], articles: list[int],
+                    roles: list[set[str | None]]) -> None:
     """Marks (in place) a slip between two units of one article and no currency in common,
     whose digits cannot be compared: "1억 달러" a power of ten below "1조 1800억원" of its own
     article, where a third unit, "10억 달러", has the slip's digits in the first one's currency
@@ -488,15 +489,18 @@ def _slipped_across(value: np.ndarray, slip: np.ndarray, tens: np.ndarray,
     slip's own evidence, no more. Only within one article (as `_signs_slipped`): across articles
     an amount with a slip's digits and another currency's figure of a tenfold or thousandfold
     value ("4.3 billion won" of a profit, "US$3.8 billion" of a deal's 4.3 trillion won) are as
-    often two quantities."""
+    often two quantities. The third unit lends its slip only when its own words name what the
+    first one's name (`Mention.role`, both none or the same): an investment of "2억 달러" and
+    another article's revenue of "20억 달러" share digits, not a fact, and the investee's revenue
+    in won beside the investment is no slip of it."""
     families = [{c for c, _ in d} for d in digits]
     one = tens <= math.log10(FAR_APART_RATIO)
     by_digits = slip.copy()
     for k, c in zip(*np.nonzero(near_power & ~by_digits)):
         if articles[k] != articles[c] or changes[k] != changes[c] or families[k] & families[c]:
             continue
-        via = np.nonzero(by_digits[k] & one[:, c])[0]
-        if len(via):
+        via = [v for v in np.nonzero(by_digits[k] & one[:, c])[0] if roles[v] == roles[k]]
+        if via:
             value[k, c] = value[c, k] = max(value[k, c], value[k, via].max())
             slip[k, c] = slip[c, k] = True
 

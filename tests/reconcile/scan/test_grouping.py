@@ -4145,3 +4145,19 @@ def test_a_slip_across_currencies_needs_its_digits_said_in_its_currency(slipped,
         art(f"{k}.txt", t, COUNTED_BACK_DAY, language="" if t.isascii() else "ko"), k)]
     assert [m.span for m in ms] == list(amounts)
     assert not grouping._value_similarity(ms, grouping._units(ms))[1][0, 1]
+
+
+@pytest.mark.parametrize("texts, investment, revenue", [
+    # an investment, and its investee's revenue in won beside it; another article states the
+    # revenue in the investment's currency with its digits: no slip passes from the revenue
+    (("카파전자는 지난해 할바드에 2억 달러를 투자했다. 할바드의 지난해 매출은 약 2조3000억원이었다.",
+      "할바드는 지난해 매출 20억 달러를 기록했다고 밝혔다."),
+     "2억 달러", ("약 2조3000억원", "20억 달러")),
+    (("Kappa invested $200 million in Halvard last year. Halvard's revenue last year was about "
+      "2.3 trillion won.", "Halvard said its revenue was $2 billion last year."),
+     "$200 million", ("about 2.3 trillion won", "$2 billion")),
+])
+def test_a_slip_across_currencies_passes_only_through_an_amount_named_alike(texts, investment,
+                                                                           revenue):
+    rows = dict(_metrics(texts, day=dt.date(2022, 3, 10)))
+    assert rows[investment] not in {rows[r] for r in revenue}, rows
