@@ -4115,9 +4115,9 @@ def test_a_year_counted_back_is_of_no_other_time_than_the_year_beside_it():
 SLIP_ACROSS = [
     # the slipped amount, and its article's own statement of the fact in won; another article
     # states the fact in the slipped amount's currency
-    ("카파전자가 노든에 1억 달러를 투자한 지 고작 3년이 지났다. 그런 와중에 2019년에 카파전자가 노든에 "
-     "1조 1800억원 가량 투자했다.", "카파전자는 2019년 노든에 10억 달러를 투자했다고 밝혔다.",
-     ("1억 달러", "1조 1800억원 가량", "10억 달러")),
+    ("카파전자는 3년 전 노든에 1억 달러를 넣었다. 카파전자가 2019년 노든에 투자한 돈은 약 1조 1800억원이다.",
+     "카파전자는 2019년 노든에 10억 달러를 투자했다고 밝혔다.",
+     ("1억 달러", "약 1조 1800억원", "10억 달러")),
     ("Kestrel invested $100 million in Orvel three years ago. In 2019 Kestrel invested about "
      "1.18 trillion won in Orvel.", "Kestrel said it invested $1 billion in Orvel in 2019.",
      ("$100 million", "about 1.18 trillion won", "$1 billion")),
