@@ -313,6 +313,22 @@ def counts_years_back(words: str | None, sentence: str = "") -> bool:
                for m in pattern.finditer(text))
 
 
+# A span counted back is about right to half a year either way: "3년 전" in January 2023 is
+# mid-2019 to mid-2020, never 2021.
+_HALF_A_YEAR = dt.timedelta(days=182)
+
+
+def years_back_span(words: str | None, sentence: str, as_of: str,
+                    published: dt.date | None) -> tuple[int, int] | None:
+    """The first and last year a date counted back from the article (`counts_years_back`) may
+    be, for the date `as_of` read from it ("2020"): its publication's day that year, give or
+    take half a year. None for any other date, or with no publication day or year."""
+    if not (published and as_of[:4].isdigit() and counts_years_back(words, sentence)):
+        return None
+    back = dt.date(int(as_of[:4]), published.month, min(published.day, 28))
+    return (back - _HALF_A_YEAR).year, (back + _HALF_A_YEAR).year
+
+
 def date_expressions(sentence: str, published: dt.date | Period | None,
                      told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
     """Every date expression in a sentence: (start, end, resolved date, words); `published` is

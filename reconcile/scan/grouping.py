@@ -46,7 +46,7 @@ from currency.lang import (
     SHARE_ISSUE,
 )
 from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
-from currency.text.dating import counts_years_back, names_more_than_a_month
+from currency.text.dating import names_more_than_a_month
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
@@ -404,7 +404,7 @@ def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
     """1 for amounts of one time; less when their dates (as proposed, else publication) lie
     years apart: a fact is of one time, a later figure of the same thing is another fact. A year
-    counted back from the article (`_about_a_year`) is apart only beyond its year either side."""
+    counted back from the article (`_year_span`) is apart only beyond its span."""
     spans = np.array([_years(ms[u[0]], days) for u in units], dtype=float).reshape(-1, 2)
     known = spans[:, 0] > 0
     apart = np.maximum(0.0, np.maximum(spans[None, :, 0] - spans[:, None, 1],
@@ -414,18 +414,23 @@ def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int])
 
 
 def _years(m: Mention, days: Sequence[int]) -> tuple[int, int]:
-    """The first and last year a mention may be of: its proposed date's, else its article's
-    publication year (0, 0 when neither is known), widened by one either side for a year counted
-    back from the article."""
-    year = _year(m.as_of) or (dt.date.fromordinal(days[m.article]).year if days[m.article] else 0)
-    slack = int(bool(year) and _about_a_year(m))
-    return year - slack, year + slack
+    """The first and last year a mention may be of (`_year_span`), else its article's
+    publication year (0, 0 when neither is known)."""
+    span = _year_span(m)
+    if span[0]:
+        return span
+    year = dt.date.fromordinal(days[m.article]).year if days[m.article] else 0
+    return year, year
 
 
-def _about_a_year(m: Mention) -> bool:
-    """Whether a mention's own date counts whole years back from its article ("투자한 지 3년이
-    지났다", "three years ago"): the writer rounds the span, so the year may be one either side."""
-    return m.as_of_basis in OWN_DATE_BASES and counts_years_back(m.as_of_from, m.sentence)
+def _year_span(m: Mention) -> tuple[int, int]:
+    """The first and last year a mention's own date may be: a year counted back from its
+    article is about right (`Mention.as_of_years`); any other date is its year (0 when it
+    names none)."""
+    if m.as_of_years and m.as_of_basis in OWN_DATE_BASES:
+        return m.as_of_years
+    year = _year(m.as_of)
+    return year, year
 
 
 def _year(as_of: str) -> int:
@@ -997,13 +1002,13 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _own_date(m: Mention) -> set[str]:
     """The amount's date its text gives it itself (`OWN_DATE_BASES`), none when only its
-    article's day dates it; a year counted back from the article (`_about_a_year`) gives the
-    years either side of it too."""
+    article's day dates it; a year counted back from the article gives each year of its span
+    (`_year_span`)."""
     if not (m.as_of and m.as_of_basis in OWN_DATE_BASES):
         return set()
-    year = _year(m.as_of)
-    if year and _about_a_year(m):
-        return {str(y) for y in (year - 1, year, year + 1)}
+    if m.as_of_years:
+        first, last = _year_span(m)
+        return {str(y) for y in range(first, last + 1)}
     return {m.as_of}
 
 

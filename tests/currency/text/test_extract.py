@@ -2518,6 +2518,21 @@ def test_a_year_counted_back_from_the_article_is_told_from_a_named_year(text, co
     assert c.as_of_from and counts_years_back(c.as_of_from, text) == counted
 
 
+@pytest.mark.parametrize("text, published, span", [
+    # N years before the publication day, give or take half a year
+    ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", dt.date(2023, 1, 24), (2019, 2020)),
+    ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", dt.date(2023, 6, 20), (2019, 2020)),
+    ("Orbit paid $3 billion for the plant three years ago.", dt.date(2023, 7, 1), (2020, 2020)),
+    ("Orbit paid $3 billion for the plant three years ago.", dt.date(2023, 11, 30), (2020, 2021)),
+    # a named year is its own
+    ("한빛은 2019년 이 회사에 10억 달러를 투자했다.", dt.date(2023, 1, 24), None),
+])
+def test_a_year_counted_back_spans_half_a_year_either_side(text, published, span):
+    from currency.text.dating import years_back_span
+    c = extract(text + "\n", published)[0]
+    assert years_back_span(c.as_of_from, text, c.as_of, published) == span
+
+
 @pytest.mark.parametrize("text", [
     "매출은 3년 전보다 20% 늘어난 10억 달러였다.",
     "한빛은 3년 전망치로 10억 달러를 제시했다.",

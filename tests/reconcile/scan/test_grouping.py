@@ -4091,9 +4091,14 @@ def _dated_pair(first: str, second: str) -> tuple[list, list[list[int]], list[in
     ("카파전자는 3년 전 노든에 1억 달러를 투자했다.", "카파전자는 2019년 노든에 10억 달러를 투자했다.", 1.0),
     ("Kestrel invested $100 million in Orvel three years ago.",
      "Kestrel invested $1 billion in Orvel in 2019.", 1.0),
-    # ... and a year beyond its slack is still a year apart
+    # ... and a year beyond its span is still a year apart: half a year either side of January
+    # 2020 is no part of 2021
     ("Kestrel invested $100 million in Orvel three years ago.",
      "Kestrel invested $1 billion in Orvel in 2018.", grouping.YEAR_APART),
+    ("Kestrel invested $100 million in Orvel three years ago.",
+     "Kestrel invested $1 billion in Orvel in 2021.", grouping.YEAR_APART),
+    ("카파전자는 3년 전 노든에 1억 달러를 투자했다.", "카파전자는 2021년 노든에 10억 달러를 투자했다.",
+     grouping.YEAR_APART),
     # two years the texts name are as far apart as they say
     ("Kestrel invested $100 million in Orvel in 2020.",
      "Kestrel invested $1 billion in Orvel in 2019.", grouping.YEAR_APART),
@@ -4109,6 +4114,9 @@ def test_a_year_counted_back_is_of_no_other_time_than_the_year_beside_it():
     assert not grouping._of_other_times(grouping._own_date(ms[0]), grouping._own_date(ms[1]))
     ms, _, _ = _dated_pair("Kestrel invested $100 million in Orvel in 2021.",
                            "Kestrel invested $1 billion in Orvel in 2019.")
+    assert grouping._of_other_times(grouping._own_date(ms[0]), grouping._own_date(ms[1]))
+    ms, _, _ = _dated_pair("Kestrel invested $100 million in Orvel three years ago.",
+                           "Kestrel invested $1 billion in Orvel in 2021.")
     assert grouping._of_other_times(grouping._own_date(ms[0]), grouping._own_date(ms[1]))
 
 
