@@ -4169,3 +4169,17 @@ def test_a_slip_across_currencies_passes_only_through_an_amount_named_alike(text
                                                                            revenue):
     rows = dict(_metrics(texts, day=dt.date(2022, 3, 10)))
     assert rows[investment] not in {rows[r] for r in revenue}, rows
+
+
+def test_a_slip_across_currencies_is_none_between_two_amounts_of_one_currency():
+    # "$100 million" and "$1.04 billion" (about tenfold) of one currency compare their digits
+    # themselves, and they differ: another article's "$1 billion", the slip's digits and one
+    # amount with the larger, makes them no slip
+    texts = ["Kestrel invested $100 million in Orvel in 2019. Orvel's revenue was $1.04 billion "
+             "in 2019.", "Kestrel invested $1 billion in Orvel in 2019."]
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(art(f"{k}.txt", t), k)]
+    assert [m.span for m in ms] == ["$100 million", "$1.04 billion", "$1 billion"]
+    units = grouping._units(ms)
+    slip = grouping._value_similarity(ms, units)[1]
+    assert slip[_unit_of(ms, units, "$100 million"), _unit_of(ms, units, "$1 billion", 1)]
+    assert not slip[_unit_of(ms, units, "$100 million"), _unit_of(ms, units, "$1.04 billion")]
