@@ -297,7 +297,7 @@ def names_more_than_a_month(words: str | None) -> bool:
 
 # Date forms that count whole years back from the article ("3년 전", "투자한 지 3년이 지났다",
 # "three years ago", "two years earlier"): a writer rounds the span (a deed of mid-2019 is "3년이
-# 지났다" in January 2023), so the year read is the deed's give or take one.
+# 지났다" in January 2023), so the year read is only about the deed's (`years_back_span`).
 _YEARS_BACK = frozenset({"years_ago", "years_earlier"})
 
 

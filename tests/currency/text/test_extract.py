@@ -2512,7 +2512,7 @@ def test_an_elapsed_time_dates_its_amount_by_the_year_only(text, as_of):
     ("Orbit paid $3 billion for the plant two months ago.", False),
 ])
 def test_a_year_counted_back_from_the_article_is_told_from_a_named_year(text, counted):
-    # the grouping reads a year counted back as give or take one: the writer rounds the span
+    # the grouping reads a year counted back as about right: the writer rounds the span
     from currency.text.dating import counts_years_back
     c = extract(text + "\n", dt.date(2023, 1, 24))[0]
     assert c.as_of_from and counts_years_back(c.as_of_from, text) == counted
