@@ -295,6 +295,40 @@ def names_more_than_a_month(words: str | None) -> bool:
                                for pattern, kind in _DATE_PATTERNS)
 
 
+# Date forms that count whole years back from the article ("3년 전", "투자한 지 3년이 지났다",
+# "three years ago", "two years earlier"): a writer rounds the span (a deed of mid-2019 is "3년이
+# 지났다" in January 2023), so the year read is only about the deed's (`years_back_span`).
+_YEARS_BACK = frozenset({"years_ago", "years_earlier"})
+
+
+def counts_years_back(words: str | None, sentence: str = "") -> bool:
+    """Whether date words count whole years back from the article: a year only about right.
+    `sentence`: the text they were read in, when known, since a form may look at what precedes
+    its words (the deed's "-ㄴ" before " 지 3년이 지났다")."""
+    if not words:
+        return False
+    text = sentence if words in sentence else words
+    return any(m.group(0) == words
+               for pattern, kind in _DATE_PATTERNS if kind in _YEARS_BACK
+               for m in pattern.finditer(text))
+
+
+# A span counted back is about right to half a year either way: "3년 전" in January 2023 is
+# mid-2019 to mid-2020, never 2021.
+_HALF_A_YEAR = dt.timedelta(days=182)
+
+
+def years_back_span(words: str | None, sentence: str, as_of: str,
+                    published: dt.date | None) -> tuple[int, int] | None:
+    """The first and last year a date counted back from the article (`counts_years_back`) may
+    be, for the date `as_of` read from it ("2020"): its publication's day that year, give or
+    take half a year. None for any other date, or with no publication day or year."""
+    if not (published and as_of[:4].isdigit() and counts_years_back(words, sentence)):
+        return None
+    back = dt.date(int(as_of[:4]), published.month, min(published.day, 28))
+    return (back - _HALF_A_YEAR).year, (back + _HALF_A_YEAR).year
+
+
 def date_expressions(sentence: str, published: dt.date | Period | None,
                      told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
     """Every date expression in a sentence: (start, end, resolved date, words); `published` is

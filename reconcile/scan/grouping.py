@@ -403,14 +403,34 @@ def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
     """1 for amounts of one time; less when their dates (as proposed, else publication) lie
-    years apart: a fact is of one time, a later figure of the same thing is another fact."""
-    years = np.array([_year(ms[u[0]].as_of) or (dt.date.fromordinal(days[ms[u[0]].article]).year
-                                                 if days[ms[u[0]].article] else 0)
-                      for u in units], dtype=float)
-    known = years > 0
-    apart = np.abs(years[:, None] - years[None, :])
+    years apart: a fact is of one time, a later figure of the same thing is another fact. A year
+    counted back from the article (`_year_span`) is apart only beyond its span."""
+    spans = np.array([_years(ms[u[0]], days) for u in units], dtype=float).reshape(-1, 2)
+    known = spans[:, 0] > 0
+    apart = np.maximum(0.0, np.maximum(spans[None, :, 0] - spans[:, None, 1],
+                                       spans[:, None, 0] - spans[None, :, 1]))
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
     return np.where(known[:, None] & known[None, :], factor, 1.0)
+
+
+def _years(m: Mention, days: Sequence[int]) -> tuple[int, int]:
+    """The first and last year a mention may be of (`_year_span`), else its article's
+    publication year (0, 0 when neither is known)."""
+    span = _year_span(m)
+    if span[0]:
+        return span
+    year = dt.date.fromordinal(days[m.article]).year if days[m.article] else 0
+    return year, year
+
+
+def _year_span(m: Mention) -> tuple[int, int]:
+    """The first and last year a mention's own date may be: a year counted back from its
+    article is about right (`Mention.as_of_years`); any other date is its year (0 when it
+    names none)."""
+    if m.as_of_years and m.as_of_basis in OWN_DATE_BASES:
+        return m.as_of_years
+    year = _year(m.as_of)
+    return year, year
 
 
 def _year(as_of: str) -> int:
@@ -447,6 +467,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             evidence = SLIP_EVIDENCE if max(map(len, same)) >= 2 else SLIP_EVIDENCE_ONE_DIGIT
             value[k, j] = max(value[k, j], evidence)
             slip[k, j] = True
+    _slipped_across(value, slip, tens, near_power, digits, changes,
+                    [ms[u[0]].article for u in units], [{ms[i].role for i in u} for u in units])
     for k, j in _signs_slipped(ms, units):
         value[k, j] = max(value[k, j], SLIP_EVIDENCE)
         slip[k, j] = True
@@ -459,6 +481,33 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             value[k, j] = max(value[k, j], SLIP_EVIDENCE)
             slip[k, j] = True
     return value, slip
+
+
+def _slipped_across(value: np.ndarray, slip: np.ndarray, tens: np.ndarray,
+                    near_power: np.ndarray, digits: list[set[tuple[str, str]]],
+                    changes: list[bool], articles: list[int],
+                    roles: list[set[str | None]]) -> None:
+    """Marks (in place) a slip between two units of one article and no currency in common,
+    whose digits cannot be compared: "1억 달러" a power of ten below "1조 1800억원" of its own
+    article, where a third unit, "10억 달러", has the slip's digits in the first one's currency
+    (`slip`) and is one amount with the second (within `FAR_APART_RATIO`). The pair takes the
+    slip's own evidence, no more. Only within one article (as `_signs_slipped`): across articles
+    an amount with a slip's digits and another currency's figure of a tenfold or thousandfold
+    value ("4.3 billion won" of a profit, "US$3.8 billion" of a deal's 4.3 trillion won) are as
+    often two quantities. The third unit lends its slip only when its own words name what the
+    first one's name (`Mention.role`, both none or the same): an investment of "2억 달러" and
+    another article's revenue of "20억 달러" share digits, not a fact, and the investee's revenue
+    in won beside the investment is no slip of it."""
+    families = [{c for c, _ in d} for d in digits]
+    one = tens <= math.log10(FAR_APART_RATIO)
+    by_digits = slip.copy()
+    for k, c in zip(*np.nonzero(near_power & ~by_digits)):
+        if articles[k] != articles[c] or changes[k] != changes[c] or families[k] & families[c]:
+            continue
+        via = [v for v in np.nonzero(by_digits[k] & one[:, c])[0] if roles[v] == roles[k]]
+        if via:
+            value[k, c] = value[c, k] = max(value[k, c], value[k, via].max())
+            slip[k, c] = slip[c, k] = True
 
 
 def _priced_or_per(m: Mention) -> bool:
@@ -953,8 +1002,14 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _own_date(m: Mention) -> set[str]:
     """The amount's date its text gives it itself (`OWN_DATE_BASES`), none when only its
-    article's day dates it."""
-    return {m.as_of} if m.as_of and m.as_of_basis in OWN_DATE_BASES else set()
+    article's day dates it; a year counted back from the article gives each year of its span
+    (`_year_span`)."""
+    if not (m.as_of and m.as_of_basis in OWN_DATE_BASES):
+        return set()
+    if m.as_of_years:
+        first, last = _year_span(m)
+        return {str(y) for y in range(first, last + 1)}
+    return {m.as_of}
 
 
 def _own_dates(ms: list[Mention], units: list[list[int]]) -> list[set[str]]:

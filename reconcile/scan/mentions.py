@@ -93,7 +93,7 @@ from currency.lang.stages import (
 )
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
-from currency.text.dating import respectively_said
+from currency.text.dating import respectively_said, years_back_span
 from currency.text.extract import extract, quote_for
 from currency.text.layout import lead_end
 from currency.text.locale import names_which_dollar
@@ -369,6 +369,9 @@ class Mention:
                                    # 적은", "4000억원 감소한"), never a level
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
+    as_of_years: tuple[int, int] | None = None  # a year counted back from the article ("3년
+    #                                전", "three years ago"): the first and last year it may be
+    #                                (`years_back_span`)
     role: str | None = None        # what its own words name it, when they name one thing
                                    # (`AMOUNT_ROLES`: "a stake worth $28bn", "a $33bn paper gain")
     market_day: str | None = None  # the day its market value is of (its sentence names one:
@@ -519,6 +522,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         share=share_of(own, s0, c, mates, _opens_list(c, mates)),
         stages=stages_here,
         role=role_of(local, words, c, mates, own, s0),
+        as_of_years=years_back_span(date_words, own, as_of, article.published),
         market_day=market_day(own, as_of, basis, _recent_market(own, s0, c, mates, words),
                               stages_here),
         exchange=exchange_of(own, c.start - s0, c.end - s0),

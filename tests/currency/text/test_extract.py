@@ -2502,6 +2502,37 @@ def test_an_elapsed_time_dates_its_amount_by_the_year_only(text, as_of):
     assert extract(text + "\n", dt.date(2023, 1, 24))[0].as_of == as_of
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", True),
+    ("한빛이 이 회사에 2억 달러를 투자한 지 고작 4년이 지났다.", True),
+    ("Orbit paid $3 billion for the plant three years ago.", True),
+    ("The $2 billion stake it bought two years earlier is now worth more.", True),
+    ("한빛은 2019년 이 회사에 10억 달러를 투자했다.", False),
+    ("Orbit paid $3 billion for the plant last year.", False),
+    ("Orbit paid $3 billion for the plant two months ago.", False),
+])
+def test_a_year_counted_back_from_the_article_is_told_from_a_named_year(text, counted):
+    # the grouping reads a year counted back as about right: the writer rounds the span
+    from currency.text.dating import counts_years_back
+    c = extract(text + "\n", dt.date(2023, 1, 24))[0]
+    assert c.as_of_from and counts_years_back(c.as_of_from, text) == counted
+
+
+@pytest.mark.parametrize("text, published, span", [
+    # N years before the publication day, give or take half a year
+    ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", dt.date(2023, 1, 24), (2019, 2020)),
+    ("한빛은 3년 전 이 회사에 10억 달러를 투자했다.", dt.date(2023, 6, 20), (2019, 2020)),
+    ("Orbit paid $3 billion for the plant three years ago.", dt.date(2023, 7, 1), (2020, 2020)),
+    ("Orbit paid $3 billion for the plant three years ago.", dt.date(2023, 11, 30), (2020, 2021)),
+    # a named year is its own
+    ("한빛은 2019년 이 회사에 10억 달러를 투자했다.", dt.date(2023, 1, 24), None),
+])
+def test_a_year_counted_back_spans_half_a_year_either_side(text, published, span):
+    from currency.text.dating import years_back_span
+    c = extract(text + "\n", published)[0]
+    assert years_back_span(c.as_of_from, text, c.as_of, published) == span
+
+
 @pytest.mark.parametrize("text", [
     "매출은 3년 전보다 20% 늘어난 10억 달러였다.",
     "한빛은 3년 전망치로 10억 달러를 제시했다.",

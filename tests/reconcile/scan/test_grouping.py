@@ -4069,3 +4069,117 @@ def test_equal_digits_in_two_currencies_of_two_articles_are_no_slip():
     units = grouping._units(ms)
     assert not grouping._value_similarity(ms, units)[1][_unit_of(ms, units, "31.7 trillion won"),
                                                          _unit_of(ms, units, "$3.17 trillion", 1)]
+
+
+# --- a year counted back, and a slip across currencies ----------------------------------------
+
+COUNTED_BACK_DAY = dt.date(2023, 1, 20)
+
+
+def _dated_pair(first: str, second: str) -> tuple[list, list[list[int]], list[int]]:
+    """The mentions of two one-amount articles published on COUNTED_BACK_DAY, their units and
+    the articles' day numbers."""
+    ms = [m for k, t in enumerate((first, second)) for m in article_mentions(
+        art(f"{k}.txt", t, COUNTED_BACK_DAY, language="" if t.isascii() else "ko"), k)]
+    assert len(ms) == 2, [m.span for m in ms]
+    return ms, grouping._units(ms), [COUNTED_BACK_DAY.toordinal()] * 2
+
+
+@pytest.mark.parametrize("back, named, factor", [
+    # three years before a January 2023 article is about 2020: a deed of 2019 is no other year
+    ("카파전자가 노든에 1억 달러를 투자한 지 3년이 지났다.", "카파전자는 2019년 노든에 10억 달러를 투자했다.", 1.0),
+    ("카파전자는 3년 전 노든에 1억 달러를 투자했다.", "카파전자는 2019년 노든에 10억 달러를 투자했다.", 1.0),
+    ("Kestrel invested $100 million in Orvel three years ago.",
+     "Kestrel invested $1 billion in Orvel in 2019.", 1.0),
+    # ... and a year beyond its span is still a year apart: half a year either side of January
+    # 2020 is no part of 2021
+    ("Kestrel invested $100 million in Orvel three years ago.",
+     "Kestrel invested $1 billion in Orvel in 2018.", grouping.YEAR_APART),
+    ("Kestrel invested $100 million in Orvel three years ago.",
+     "Kestrel invested $1 billion in Orvel in 2021.", grouping.YEAR_APART),
+    ("카파전자는 3년 전 노든에 1억 달러를 투자했다.", "카파전자는 2021년 노든에 10억 달러를 투자했다.",
+     grouping.YEAR_APART),
+    # two years the texts name are as far apart as they say
+    ("Kestrel invested $100 million in Orvel in 2020.",
+     "Kestrel invested $1 billion in Orvel in 2019.", grouping.YEAR_APART),
+])
+def test_a_year_counted_back_from_the_article_is_only_about_right(back, named, factor):
+    ms, units, days = _dated_pair(back, named)
+    assert grouping._time_factor(ms, units, days)[0, 1] == pytest.approx(factor)
+
+
+def test_a_year_counted_back_is_of_no_other_time_than_the_year_beside_it():
+    ms, _, _ = _dated_pair("Kestrel invested $100 million in Orvel three years ago.",
+                           "Kestrel invested $1 billion in Orvel in 2019.")
+    assert not grouping._of_other_times(grouping._own_date(ms[0]), grouping._own_date(ms[1]))
+    ms, _, _ = _dated_pair("Kestrel invested $100 million in Orvel in 2021.",
+                           "Kestrel invested $1 billion in Orvel in 2019.")
+    assert grouping._of_other_times(grouping._own_date(ms[0]), grouping._own_date(ms[1]))
+    ms, _, _ = _dated_pair("Kestrel invested $100 million in Orvel three years ago.",
+                           "Kestrel invested $1 billion in Orvel in 2021.")
+    assert grouping._of_other_times(grouping._own_date(ms[0]), grouping._own_date(ms[1]))
+
+
+SLIP_ACROSS = [
+    # the slipped amount, and its article's own statement of the fact in won; another article
+    # states the fact in the slipped amount's currency
+    ("카파전자는 3년 전 노든에 1억 달러를 넣었다. 카파전자가 2019년 노든에 투자한 돈은 약 1조 1800억원이다.",
+     "카파전자는 2019년 노든에 10억 달러를 투자했다고 밝혔다.",
+     ("1억 달러", "약 1조 1800억원", "10억 달러")),
+    ("Kestrel invested $100 million in Orvel three years ago. In 2019 Kestrel invested about "
+     "1.18 trillion won in Orvel.", "Kestrel said it invested $1 billion in Orvel in 2019.",
+     ("$100 million", "about 1.18 trillion won", "$1 billion")),
+]
+
+
+@pytest.mark.parametrize("slipped, other, amounts", SLIP_ACROSS)
+def test_a_slip_is_one_fact_with_its_articles_figure_in_another_currency(slipped, other, amounts):
+    # the won figure is ten times the slipped dollars: no digits to compare across currencies,
+    # but the other article's dollars, one amount with the won, have the slip's digits
+    rows = dict(_metrics([slipped, other], day=COUNTED_BACK_DAY))
+    assert len({rows[a] for a in amounts}) == 1, rows
+
+
+@pytest.mark.parametrize("slipped, other, amounts", SLIP_ACROSS)
+def test_a_slip_across_currencies_needs_its_digits_said_in_its_currency(slipped, other, amounts):
+    # without the third amount, a tenfold value in another currency is another quantity; and
+    # the third amount links only a pair of one article
+    ms = article_mentions(art("a.txt", slipped, COUNTED_BACK_DAY,
+                              language="" if slipped.isascii() else "ko"), 0)
+    assert not grouping._value_similarity(ms, grouping._units(ms))[1][0, 1]
+    lone, won = slipped.split(". ", 1)
+    texts = [lone + ".", won, other]
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(
+        art(f"{k}.txt", t, COUNTED_BACK_DAY, language="" if t.isascii() else "ko"), k)]
+    assert [m.span for m in ms] == list(amounts)
+    assert not grouping._value_similarity(ms, grouping._units(ms))[1][0, 1]
+
+
+@pytest.mark.parametrize("texts, investment, revenue", [
+    # an investment, and its investee's revenue in won beside it; another article states the
+    # revenue in the investment's currency with its digits: no slip passes from the revenue
+    (("카파전자는 지난해 할바드에 2억 달러를 투자했다. 할바드의 지난해 매출은 약 2조3000억원이었다.",
+      "할바드는 지난해 매출 20억 달러를 기록했다고 밝혔다."),
+     "2억 달러", ("약 2조3000억원", "20억 달러")),
+    (("Kappa invested $200 million in Halvard last year. Halvard's revenue last year was about "
+      "2.3 trillion won.", "Halvard said its revenue was $2 billion last year."),
+     "$200 million", ("about 2.3 trillion won", "$2 billion")),
+])
+def test_a_slip_across_currencies_passes_only_through_an_amount_named_alike(texts, investment,
+                                                                           revenue):
+    rows = dict(_metrics(texts, day=dt.date(2022, 3, 10)))
+    assert rows[investment] not in {rows[r] for r in revenue}, rows
+
+
+def test_a_slip_across_currencies_is_none_between_two_amounts_of_one_currency():
+    # "$100 million" and "$1.04 billion" (about tenfold) of one currency compare their digits
+    # themselves, and they differ: another article's "$1 billion", the slip's digits and one
+    # amount with the larger, makes them no slip
+    texts = ["Kestrel invested $100 million in Orvel in 2019. Orvel's revenue was $1.04 billion "
+             "in 2019.", "Kestrel invested $1 billion in Orvel in 2019."]
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(art(f"{k}.txt", t), k)]
+    assert [m.span for m in ms] == ["$100 million", "$1.04 billion", "$1 billion"]
+    units = grouping._units(ms)
+    slip = grouping._value_similarity(ms, units)[1]
+    assert slip[_unit_of(ms, units, "$100 million"), _unit_of(ms, units, "$1 billion", 1)]
+    assert not slip[_unit_of(ms, units, "$100 million"), _unit_of(ms, units, "$1.04 billion")]
