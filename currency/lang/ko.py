@@ -131,6 +131,9 @@ UNSAID_CURRENCY = "KRW"
 MONEY_NOUNS = (
     "가치",
     "기업가치",
+    "사업가치",
+    "수주",       # an order won: "수주 23조" is its sum
+    "수주액",
     "시가총액",
     "시총",
     "몸값",
