@@ -272,6 +272,9 @@ HEDGE_AFTER = {
     "에 가까운": "nearly",
     "에 육박하는": "nearly",
     "에 육박": "nearly",
+    # falls short of: 미치다 in each syllable its endings make (미치는, 미칠, 미친, 미쳐, 미쳤다)
+    **{f"에 {no}{stem}": "at_most" for no in ("못 ", "못") for stem in ("미치", "미칠", "미친", "미쳐", "미쳤")},
+    "에 미치지 못": "at_most",
 }
 
 # Words after a range that say it bounds the value on both sides ("1억에서 2억 달러 사이"): read

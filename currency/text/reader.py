@@ -263,6 +263,10 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
 # does a part of the band ("1조원대 초반이다").
 _BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + PARTICLE + r"))"
                     r"|(?![가-힣])|(?=" + PARTICLE + r"))")
+# "3조원 대를": the band's 대 spaced from its currency, when a particle ends it; a spaced 대 before
+# a word or another amount is "versus" ("3조원 대 2조원"). The particle must end the word: "3조원
+# 대가를 치렀다" is a price (대가).
+_SPACED_BAND_RE = _Pattern(r" (?=대" + PARTICLE + r"(?![가-힣]))")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
@@ -919,6 +923,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         currency = unit = found[0]
         scale = found[2]
         pos = found[1]
+        if _SPACED_BAND_RE.match(s, pos):
+            pos += 1
         if pos < n and (b := _BAND_RE.match(s, pos)) and scale == 1.0:
             band, pos = b, b.end() if b.group("part") else b.start() + 1
     elif currency is None and num.bare and (b := _BAND_RE.match(s, pos)) and not b.group("part"):
@@ -1101,7 +1107,9 @@ _MINUS_LAST = set("-−－﹣△▽▼▲스")
 _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MINUS_LAST | {
     w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
     w[-1] for w in L.PER_BEFORE}
-_TO_RE = _Pattern(r"\s?(?:으로|로)(?![가-힣])")   # "1억에서 2억으로": a change, not a range
+# "1억에서 2억으로": a change, not a range; the second level's conversion in parentheses may stand
+# before the particle ("1억 달러에서 2억 달러(약 2600억원)로 늘었다").
+_TO_RE = _Pattern(r"\s?(?:\([^()]{1,60}\)\s?)?(?:으로|로)(?![가-힣])")
 _RANGE_FIRST = set("~∼〜–—-에부ta")
 _CONN_SIGN_RE = _Pattern(r"(?:" + alternation(_SIGNS) + r")")
 
