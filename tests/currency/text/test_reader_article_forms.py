@@ -1,0 +1,71 @@
+"""Forms of real articles the reader missed or bounded wrongly: a currency's English name after
+the number, a band's 대 spaced from its currency, a change whose second level carries its
+conversion, a "+" that adds a term, "falls short of". Sentences written for these tests."""
+import datetime as dt
+
+import pytest
+
+from currency.text.extract import extract
+from currency.text.reader import find_amounts
+
+T = 1e12
+PUB = dt.date(2025, 7, 28)
+
+
+def spans(text):
+    return [(a.span, a.currency, a.bound) for a in find_amounts(text)]
+
+
+def test_korean_won_written_after_the_number_is_won():
+    got = spans("Halvard signed a contract worth 22.76 trillion Korean Won or $16.54 billion.")
+    assert got[0] == ("22.76 trillion Korean Won", "KRW", "exact")
+    assert spans("Orvel paid 3 billion Korean won.")[0][1] == "KRW"
+
+
+def test_a_plus_glued_to_the_next_word_adds_a_term():
+    got = spans("카파전자는 총액 2조원(현금 1조원+로열티 1조원)을 지급한다.")
+    assert [g[0] for g in got] == ["2조원", "1조원", "1조원"]
+    assert {g[2] for g in got} == {"exact"}
+
+
+@pytest.mark.parametrize("text", ["카파전자 매출은 1조원+ 규모로 예상된다.",
+                                  "카파전자 매출은 3조원+α로 예상된다."])
+def test_a_plus_standing_alone_is_or_more(text):
+    assert spans(text)[0][2] == "at_least"
+
+
+def test_a_change_whose_second_level_carries_its_conversion_is_two_amounts():
+    got = spans("Norden의 순손실은 1억3,300만 달러에서 1억4,500만 달러(약 1,991억원)로 늘었다.")
+    assert [g[0] for g in got] == ["1억3,300만 달러", "1억4,500만 달러", "약 1,991억원"]
+
+
+def test_a_range_with_its_conversion_and_a_word_of_between_stays_a_range():
+    got = spans("Norden의 가치는 1억 달러에서 2억 달러(약 2600억원) 사이로 추정된다.")
+    assert got[0][:3] == ("1억 달러에서 2억 달러", "USD", "range")
+
+
+@pytest.mark.parametrize("text", ["카파전자는 3조원 대를 요구했다.", "카파전자는 3조원대를 요구했다."])
+def test_a_band_spaced_from_its_currency_reads_as_the_band(text):
+    a = find_amounts(text)[0]
+    assert (a.bound, a.low, a.high) == ("range", 3 * T, 4 * T)
+
+
+@pytest.mark.parametrize("text", ["카파전자는 3조원 대 2조원으로 맞섰다.", "카파전자는 3조원 대가를 치렀다."])
+def test_a_spaced_dae_before_a_word_or_an_amount_is_no_band(text):
+    a = find_amounts(text)[0]
+    assert (a.span, a.bound) == ("3조원", "exact")
+
+
+@pytest.mark.parametrize("text", ["카파전자 매출이 1조원에 못 미칠 것으로 보인다.",
+                                  "카파전자 매출은 1조원에 못미쳤다.",
+                                  "카파전자 매출은 1조원에 미치지 못했다."])
+def test_falling_short_of_an_amount_bounds_it_above(text):
+    assert spans(text)[0][2] == "at_most"
+
+
+@pytest.mark.parametrize("noun", ["수주", "사업가치"])
+def test_a_bare_jo_after_a_noun_of_a_sum_takes_the_articles_won(noun):
+    text = (f"카파전자의 {noun}, 23조 그 이상의 의미\n카파전자의 계약 금액은 22조7648억 원이다. "
+            "올해 영업손실은 4조 원으로 추정된다.\n")
+    c = next(c for c in extract(text, PUB) if c.amount.span == "23조")
+    assert c.currency == "KRW"
