@@ -1264,26 +1264,12 @@ def _paren_hedge(text: str, a: Amount, b: Amount | None = None,
     if not re.fullmatch(r"\s?\(\s?", between):
         return a, b
     m = _PAREN_CLOSE_HEDGE_RE.match(text, b.end)
-    if m is None:
-        return a, _bound_restated(text, a, b)
-    if b.hedge and m.group("h") in b.hedge.split():
+    if m is None or b.hedge and m.group("h") in b.hedge.split():
         return a, b
     kind = L.HEDGE_AFTER[m.group("h")]
     end = m.end()
     return (with_hedge(a, m.group("h"), kind),
             with_hedge(b, m.group("h"), kind, end=end) if both else b)
-
-
-def _bound_restated(text: str, a: Amount, b: Amount) -> Amount:
-    """"more than 5 trillion won ($3.6 billion)": a conversion alone in its parenthesis restates
-    the amount before it, one-sided bound and all; read exact it would look like a different
-    figure. Only in another currency (the same currency in parentheses is a part, not a
-    restatement) and only when the conversion says no hedge of its own."""
-    if a.bound not in ("at_least", "at_most") or b.hedge or b.bound != "exact" or \
-            not a.currency or not b.currency or a.currency == b.currency or \
-            not re.match(r"\s?\)", text[b.end:b.end + 2]):
-        return b
-    return with_hedge(b, a.hedge, a.bound)
 
 
 @dataclass(frozen=True)
