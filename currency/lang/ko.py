@@ -131,7 +131,6 @@ UNSAID_CURRENCY = "KRW"
 MONEY_NOUNS = (
     "가치",
     "기업가치",
-    "사업가치",
     "수주",       # an order won: "수주 23조" is its sum
     "수주액",
     "시가총액",

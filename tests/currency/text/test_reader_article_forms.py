@@ -63,7 +63,7 @@ def test_falling_short_of_an_amount_bounds_it_above(text):
     assert spans(text)[0][2] == "at_most"
 
 
-@pytest.mark.parametrize("noun", ["수주", "사업가치"])
+@pytest.mark.parametrize("noun", ["수주", "수주액"])
 def test_a_bare_jo_after_a_noun_of_a_sum_takes_the_articles_won(noun):
     text = (f"카파전자의 {noun}, 23조 그 이상의 의미\n카파전자의 계약 금액은 22조7648억 원이다. "
             "올해 영업손실은 4조 원으로 추정된다.\n")
