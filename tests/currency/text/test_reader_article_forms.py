@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from currency.text.extract import extract
-from currency.text.reader import find_amounts
+from currency.text.reader import find_amounts, read_whole
 
 T = 1e12
 PUB = dt.date(2025, 7, 28)
@@ -47,6 +47,11 @@ def test_a_range_with_its_conversion_and_a_word_of_between_stays_a_range():
 @pytest.mark.parametrize("text", ["카파전자는 3조원 대를 요구했다.", "카파전자는 3조원대를 요구했다."])
 def test_a_band_spaced_from_its_currency_reads_as_the_band(text):
     a = find_amounts(text)[0]
+    assert (a.bound, a.low, a.high) == ("range", 3 * T, 4 * T)
+
+
+def test_a_spaced_band_alone_reads_whole():
+    a = read_whole("3조원 대")
     assert (a.bound, a.low, a.high) == ("range", 3 * T, 4 * T)
 
 
