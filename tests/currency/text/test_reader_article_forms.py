@@ -17,14 +17,14 @@ def spans(text):
 
 
 def test_korean_won_written_after_the_number_is_won():
-    got = spans("Halvard signed a contract worth 22.76 trillion Korean Won or $16.54 billion.")
-    assert got[0] == ("22.76 trillion Korean Won", "KRW", "exact")
+    got = spans("Halvard booked an order of 4.18 trillion Korean Won this spring.")
+    assert got[0] == ("4.18 trillion Korean Won", "KRW", "exact")
     assert spans("Orvel paid 3 billion Korean won.")[0][1] == "KRW"
 
 
 def test_a_plus_glued_to_the_next_word_adds_a_term():
-    got = spans("카파전자는 총액 2조원(현금 1조원+로열티 1조원)을 지급한다.")
-    assert [g[0] for g in got] == ["2조원", "1조원", "1조원"]
+    got = spans("카파전자가 받을 몫은 선급 400억원+기술료 700억원이다.")
+    assert [g[0] for g in got] == ["400억원", "700억원"]
     assert {g[2] for g in got} == {"exact"}
 
 
@@ -35,8 +35,8 @@ def test_a_plus_standing_alone_is_or_more(text):
 
 
 def test_a_change_whose_second_level_carries_its_conversion_is_two_amounts():
-    got = spans("Norden의 순손실은 1억3,300만 달러에서 1억4,500만 달러(약 1,991억원)로 늘었다.")
-    assert [g[0] for g in got] == ["1억3,300만 달러", "1억4,500만 달러", "약 1,991억원"]
+    got = spans("Norden의 적자는 2억 달러에서 3억1,000만 달러(약 4,100억원)로 불었다.")
+    assert [g[0] for g in got] == ["2억 달러", "3억1,000만 달러", "약 4,100억원"]
 
 
 def test_a_range_with_its_conversion_and_a_word_of_between_stays_a_range():
