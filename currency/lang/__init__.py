@@ -120,6 +120,8 @@ ADDING_FILL = merged_tuple("ADDING_FILL")
 PARTICLES = merged_tuple("PARTICLES")
 # Words that may close a range read whole ("1억~2억 달러 사이"): read only after a range.
 RANGE_AFTER = merged_tuple("RANGE_AFTER")
+# Particles that may end a band's 대 spaced from its currency ("3조원 대를").
+SPACED_BAND_PARTICLES = merged_tuple("SPACED_BAND_PARTICLES")
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = merged_dict("PER_BEFORE")
 # Words that mark an amount of a recurring series or a new period ("annual", "올해", "기술료").

@@ -280,6 +280,11 @@ HEDGE_AFTER = {
 # with the range, never after one amount.
 RANGE_AFTER = ("사이",)
 
+# Particles that may end a band's 대 written apart from its currency ("3조원 대를", "3조원 대의"):
+# fewer than `PARTICLES`, since a spaced 대 starts words of its own; with 만 or 가 it is 대만
+# (Taiwan) or 대가 (a price).
+SPACED_BAND_PARTICLES = ("를", "을", "의", "에", "로", "으로", "은", "는", "도", "까지")
+
 PARTICLES = (
     "이",
     "가",

@@ -923,9 +923,10 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         currency = unit = found[0]
         scale = found[2]
         pos = found[1]
-        if _SPACED_BAND_RE.match(s, pos):
-            pos += 1
-        if pos < n and (b := _BAND_RE.match(s, pos)) and scale == 1.0:
+        # The space before a spaced band's 대 is its own only when the band is read ("30센트 대를"
+        # is no band: its span ends at 센트).
+        band_at = pos + 1 if _SPACED_BAND_RE.match(s, pos) else pos
+        if band_at < n and (b := _BAND_RE.match(s, band_at)) and scale == 1.0:
             band, pos = b, b.end() if b.group("part") else b.start() + 1
     elif currency is None and num.bare and (b := _BAND_RE.match(s, pos)) and not b.group("part"):
         band, pos = b, b.start() + 1       # 억대: a magnitude, 1억 to under 10억

@@ -55,7 +55,9 @@ def test_a_spaced_band_alone_reads_whole():
     assert (a.bound, a.low, a.high) == ("range", 3 * T, 4 * T)
 
 
-@pytest.mark.parametrize("text", ["카파전자는 3조원 대 2조원으로 맞섰다.", "카파전자는 3조원 대가를 치렀다."])
+@pytest.mark.parametrize("text", ["카파전자는 3조원 대 2조원으로 맞섰다.", "카파전자는 3조원 대가를 치렀다.",
+                                  "카파전자는 3조원 대만 공장 건설 계획을 발표했다.",
+                                  "인수 대금 3조원 대가 필요했다."])
 def test_a_spaced_dae_before_a_word_or_an_amount_is_no_band(text):
     a = find_amounts(text)[0]
     assert (a.span, a.bound) == ("3조원", "exact")
