@@ -216,15 +216,16 @@ _RECORD_REACH = 40   # characters searched before a hedge for its scope of recor
 # ("plus 5%", "plus $200 million"), or, after up to three words of `ADDING_FILL`, digits after a
 # sign, a code or a letter prefix, or before a currency's name ("plus another $200 million",
 # "plus USD 200 million", "plus about 200 million euros"). A year is no amount ("plus in 2023").
-# Nor is a sign a hedge with a word glued after it: that word is the term it adds ("현금 1조원+로열티
-# 1조원", "$5M+fees"); "or more" stands alone or before a space ("1조원+ 규모", "3조원+α").
+# Nor is a sign a hedge with a word glued after it and an amount after that word: the word names
+# the term it adds ("현금 1조원+로열티 1조원"). With no amount after the word, the sign is "or more"
+# ("3조원+알파", "10억원+규모", "$5M+annually"), as it is alone or before a space ("1조원+ 규모").
 _AMOUNT_AHEAD = (
     r"\s?(?:(?ai:" + _alt_words(L.ADDING_FILL) + r")\s+){0,3}"
     r"(?:(?:" + alternation(set(_SIGNS) | set(_CODES) | set(L.LETTER_PREFIX)) + r")\s?\d"
     r"|\d[\d.,]*(?:\s?(?ai:" + "|".join(_ENG_PLACE_WORDS) + r")|(?:" + alternation(_BIG) + r")+)?"
     r"\s?(?ai:" + _alt_words(L.CURRENCY_AFTER) + r"))")
 _HEDGE_AFTER_WORDS = "|".join(
-    _word_end(w) + (r"(?![가-힣A-Za-z]|\s?\S{0,3}\d|" + _AMOUNT_AHEAD + r")"
+    _word_end(w) + (r"(?!\s?\S{0,3}\d|(?:[가-힣A-Za-z]+)?" + _AMOUNT_AHEAD + r")"
                     if w in L.HEDGE_AFTER_ADDING
                     else "")
     for w in sorted(L.HEDGE_AFTER, key=len, reverse=True))

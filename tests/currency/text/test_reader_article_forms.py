@@ -29,8 +29,11 @@ def test_a_plus_glued_to_the_next_word_adds_a_term():
 
 
 @pytest.mark.parametrize("text", ["카파전자 매출은 1조원+ 규모로 예상된다.",
-                                  "카파전자 매출은 3조원+α로 예상된다."])
-def test_a_plus_standing_alone_is_or_more(text):
+                                  "카파전자 매출은 3조원+α로 예상된다.",
+                                  "카파전자 매출은 3조원+알파로 예상된다.",
+                                  "카파전자 매출은 3조원+a로 예상된다.",
+                                  "Kestrel의 계약은 10억원+규모다."])
+def test_a_plus_standing_alone_or_before_a_word_with_no_amount_is_or_more(text):
     assert spans(text)[0][2] == "at_least"
 
 
