@@ -115,6 +115,10 @@ HEDGE_VERB_ADJECTIVES = merged_tuple("HEDGE_VERB_ADJECTIVES")
 HEDGE_ADJECTIVE_AFTER = merged_tuple("HEDGE_ADJECTIVE_AFTER")
 HEDGE_AFTER = merged_dict("HEDGE_AFTER")
 HEDGE_AFTER_ADDING = merged_tuple("HEDGE_AFTER_ADDING")
+# Hedges after an amount that bound it only when no benchmark word names it ("예상치 1조원에 못
+# 미쳤다" bounds another figure), and those benchmark words.
+FALLS_SHORT = merged_tuple("FALLS_SHORT")
+BENCHMARK_BEFORE = merged_tuple("BENCHMARK_BEFORE")
 ADDING_FILL = merged_tuple("ADDING_FILL")
 # Particles and suffixes a unit may carry glued ("12조원이", "1억원어치"), and a band's 대.
 PARTICLES = merged_tuple("PARTICLES")

@@ -230,6 +230,10 @@ _HEDGE_AFTER_WORDS = "|".join(
                     else "")
     for w in sorted(L.HEDGE_AFTER, key=len, reverse=True))
 _HEDGE_AFTER_RE = _Pattern(r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _HEDGE_AFTER_WORDS + r")")
+# A benchmark's word right before its amount, with the copula or 의 that may join them ("목표치인
+# 1조원", "전년의 1조원").
+_BENCHMARK_BEFORE_RE = _Pattern(r"(?:" + alternation(L.BENCHMARK_BEFORE) + r")(?:인|의|이던|였던)?\s?$")
+_BENCHMARK_REACH = 12   # characters searched before an amount for its benchmark's word
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 # A spelled compound's range may join its words with hyphens: "a two- to three-billion-dollar
 # loan", "a one-to-two-billion-won loss" (read as "two to three billion dollars").
@@ -1004,6 +1008,13 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                          after_kind, per, sign, band), options, doubt)
 
 
+def _benchmark_fallen_short_of(s: str, left: int, hedge: str) -> bool:
+    """"시장 예상치 1조원에 못 미쳤다": the amount is a benchmark another figure falls short of, so
+    falling short does not bound the amount itself."""
+    return hedge in L.FALLS_SHORT and \
+        _BENCHMARK_BEFORE_RE.search(s, max(0, left - _BENCHMARK_REACH), left) is not None
+
+
 def _noted(built: Amount | None, options, doubt) -> Amount | None:
     """`built` with the currencies its name leaves open and the reader's doubt set on it (a fresh
     Amount, not yet shared)."""
@@ -1110,8 +1121,11 @@ _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MI
     w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
     w[-1] for w in L.PER_BEFORE}
 # "1억에서 2억으로": a change, not a range; the second level's conversion in parentheses may stand
-# before the particle ("1억 달러에서 2억 달러(약 2600억원)로 늘었다").
-_TO_RE = _Pattern(r"\s?(?:\([^()]{1,60}\)\s?)?(?:으로|로)(?![가-힣])")
+# before the particle ("1억 달러에서 2억 달러(약 2600억원)로 늘었다"). A parenthesis holding a range
+# converts both levels ("(약 1300억~2600억원)로"): read as two amounts, its middle would pair with
+# the second level at half the rate; the levels stay a range, which it restates end to end.
+_TO_RE = _Pattern(r"\s?(?:\((?:(?!" + alternation(_RANGE_MARKS) + r")[^()]){1,60}\)\s?)?"
+                  r"(?:으로|로)(?![가-힣])")
 _RANGE_FIRST = set("~∼〜–—-에부ta")
 _CONN_SIGN_RE = _Pattern(r"(?:" + alternation(_SIGNS) + r")")
 

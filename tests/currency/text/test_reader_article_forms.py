@@ -79,3 +79,11 @@ def test_a_bare_jo_after_a_noun_of_a_sum_takes_the_articles_won(noun):
             "올해 영업손실은 4조 원으로 추정된다.\n")
     c = next(c for c in extract(text, PUB) if c.amount.span == "23조")
     assert c.currency == "KRW"
+
+
+@pytest.mark.parametrize("text", ["카파전자 매출 8000억원은 시장 예상치 1조원에 못 미쳤다.",
+                                  "카파전자 매출은 목표치인 1조원에 미치지 못했다.",
+                                  "카파전자 매출은 전년 1조원에 못 미쳤다."])
+def test_falling_short_of_a_benchmark_leaves_the_benchmark_as_stated(text):
+    a = next(a for a in find_amounts(text) if a.span.startswith("1조원"))
+    assert (a.span, a.bound) == ("1조원", "exact")
