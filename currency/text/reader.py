@@ -999,7 +999,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
     elif per is None and unit is not None and num.compound and \
             (m := _PER_AFTER_HYPHEN_RE.match(s, pos)):
         per, pos = L.PER_AFTER[m.group("p").replace("-", " ")], m.end()
-    if after_kind is None and (m := _HEDGE_AFTER_RE.match(s, pos)):
+    if after_kind is None and (m := _HEDGE_AFTER_RE.match(s, pos)) and \
+            not _benchmark_fallen_short_of(s, left, m.group("h")):
         after_kind, pos = L.HEDGE_AFTER[m.group("h")], m.end()
         hedges.append(m.group("h"))
         if after_kind in ("at_least", "at_most") and _NOT_AFTER_RE.match(s, pos):

@@ -81,6 +81,13 @@ def test_a_bare_jo_after_a_noun_of_a_sum_takes_the_articles_won(noun):
     assert c.currency == "KRW"
 
 
+@pytest.mark.parametrize("text, span", [("Kestrel 주가는 30센트 대를 오갔다.", "30센트"),
+                                        ("Kestrel 주가는 50 cents 대를 오갔다.", "50 cents")])
+def test_a_spaced_dae_read_as_no_band_leaves_the_space_out_of_the_span(text, span):
+    """A band is read on a whole unit only; after a subunit the 대 and its space stay outside."""
+    assert find_amounts(text)[0].span == span
+
+
 @pytest.mark.parametrize("text", ["카파전자 매출 8000억원은 시장 예상치 1조원에 못 미쳤다.",
                                   "카파전자 매출은 목표치인 1조원에 미치지 못했다.",
                                   "카파전자 매출은 전년 1조원에 못 미쳤다."])
