@@ -269,9 +269,11 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
 _BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + PARTICLE + r"))"
                     r"|(?![가-힣])|(?=" + PARTICLE + r"))")
 # "3조원 대를": the band's 대 spaced from its currency, when a particle ends it; a spaced 대 before
-# a word or another amount is "versus" ("3조원 대 2조원"). The particle must end the word: "3조원
-# 대가를 치렀다" is a price (대가). A figures cell may hold the band alone ("3조원 대").
-_SPACED_BAND_RE = _Pattern(r" (?=대(?:" + PARTICLE + r"(?![가-힣])|$))")
+# a word or another amount is "versus" ("3조원 대 2조원"). The particle must end the word, and be
+# one a spaced 대 takes (`SPACED_BAND_PARTICLES`): "3조원 대가를 치렀다" and "3조원 대가 필요했다"
+# are a price (대가), "3조원 대만 공장" Taiwan. A figures cell may hold the band alone ("3조원 대").
+_SPACED_BAND_RE = _Pattern(r" (?=대(?:(?:" + alternation(L.SPACED_BAND_PARTICLES)
+                           + r")(?![가-힣])|$))")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
