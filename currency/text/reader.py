@@ -237,7 +237,8 @@ _BENCHMARK_REACH = 12   # characters searched before an amount for its benchmark
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 # A spelled compound's range may join its words with hyphens: "a two- to three-billion-dollar
 # loan", "a one-to-two-billion-won loss" (read as "two to three billion dollars").
-_RANGE_RE = _Pattern(r"\s?(?:-\s?(?=to[\s-]))?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)"
+_RANGE_MARKS = ("~", "∼", "〜", "–", "—", "-", "에서", "부터")   # the connectors that are no English word
+_RANGE_RE = _Pattern(r"\s?(?:-\s?(?=to[\s-]))?(?P<c>" + alternation(_RANGE_MARKS + ("to", "and")) + r")"
                      r"(?:\s|(?<=to)-(?=[A-Za-z]))?")
 # A spelled compound right after the first end of a range or a choice, with a hyphen written after
 # that end: "a five- or six-billion-dollar loss", "a two-to-three-billion-dollar loan" when the

@@ -42,6 +42,17 @@ def test_a_change_whose_second_level_carries_its_conversion_is_two_amounts():
     assert [g[0] for g in got] == ["2억 달러", "3억1,000만 달러", "약 4,100억원"]
 
 
+def test_a_change_whose_levels_are_both_converted_in_one_parenthesis_pairs_range_to_range():
+    """The parenthesis restates each level ("약 1300억~2600억원"); read as two amounts, the change's
+    second level would pair with the middle of that range, at half the rate. Kept a range, the
+    conversion restates it end to end at the rate the article used."""
+    text = "Norden의 순손실은 1억 달러에서 2억 달러(약 1300억~2600억원)로 늘었다.\n"
+    got = extract(text, PUB)
+    assert [(c.amount.span, c.amount.bound) for c in got] == [
+        ("1억 달러에서 2억 달러", "range"), ("약 1300억~2600억원", "range")]
+    assert got[0].pair["with"] == 1 and got[0].pair["implied_rate"] == pytest.approx(1300)
+
+
 def test_a_range_with_its_conversion_and_a_word_of_between_stays_a_range():
     got = spans("Norden의 가치는 1억 달러에서 2억 달러(약 2600억원) 사이로 추정된다.")
     assert got[0][:3] == ("1억 달러에서 2억 달러", "USD", "range")
