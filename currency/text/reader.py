@@ -1127,7 +1127,8 @@ _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MI
 # "1억에서 2억으로": a change, not a range; the second level's conversion in parentheses may stand
 # before the particle ("1억 달러에서 2억 달러(약 2600억원)로 늘었다"). A parenthesis holding a range
 # converts both levels ("(약 1300억~2600억원)로"): read as two amounts, its middle would pair with
-# the second level at half the rate; the levels stay a range, which it restates end to end.
+# the second level at a rate neither level was converted at; the levels stay a range, which it
+# restates end to end.
 _TO_RE = _Pattern(r"\s?(?:\((?:(?!" + alternation(_RANGE_MARKS) + r")[^()]){1,60}\)\s?)?"
                   r"(?:으로|로)(?![가-힣])")
 _RANGE_FIRST = set("~∼〜–—-에부ta")

@@ -44,7 +44,7 @@ def test_a_change_whose_second_level_carries_its_conversion_is_two_amounts():
 
 def test_a_change_whose_levels_are_both_converted_in_one_parenthesis_pairs_range_to_range():
     """The parenthesis restates each level ("약 1300억~2600억원"); read as two amounts, the change's
-    second level would pair with the middle of that range, at half the rate. Kept a range, the
+    second level would pair with the middle of that range, at a wrong rate. Kept a range, the
     conversion restates it end to end at the rate the article used."""
     text = "Norden의 순손실은 1억 달러에서 2억 달러(약 1300억~2600억원)로 늘었다.\n"
     got = extract(text, PUB)
