@@ -115,11 +115,17 @@ HEDGE_VERB_ADJECTIVES = merged_tuple("HEDGE_VERB_ADJECTIVES")
 HEDGE_ADJECTIVE_AFTER = merged_tuple("HEDGE_ADJECTIVE_AFTER")
 HEDGE_AFTER = merged_dict("HEDGE_AFTER")
 HEDGE_AFTER_ADDING = merged_tuple("HEDGE_AFTER_ADDING")
+# Hedges after an amount that bound it only when no benchmark word names it ("예상치 1조원에 못
+# 미쳤다" bounds another figure), and those benchmark words.
+FALLS_SHORT = merged_tuple("FALLS_SHORT")
+BENCHMARK_BEFORE = merged_tuple("BENCHMARK_BEFORE")
 ADDING_FILL = merged_tuple("ADDING_FILL")
 # Particles and suffixes a unit may carry glued ("12조원이", "1억원어치"), and a band's 대.
 PARTICLES = merged_tuple("PARTICLES")
 # Words that may close a range read whole ("1억~2억 달러 사이"): read only after a range.
 RANGE_AFTER = merged_tuple("RANGE_AFTER")
+# Particles that may end a band's 대 spaced from its currency ("3조원 대를").
+SPACED_BAND_PARTICLES = merged_tuple("SPACED_BAND_PARTICLES")
 # Markers that make an amount a rate per period ("연간 50억 달러", "$5B a year").
 PER_BEFORE = merged_dict("PER_BEFORE")
 # Words that mark an amount of a recurring series or a new period ("annual", "올해", "기술료").

@@ -29,6 +29,8 @@ CURRENCY_AFTER = {
     "Canadian dollars": "CAD",
     "Hong Kong dollars": "HKD",
     "Singapore dollars": "SGD",
+    # CLDR's name is "South Korean won"; English news in and about Korea drops "South".
+    "Korean won": "KRW",
     "won": "KRW",
     "yen": "JPY",
     "yuan": "CNY",

@@ -131,6 +131,8 @@ UNSAID_CURRENCY = "KRW"
 MONEY_NOUNS = (
     "가치",
     "기업가치",
+    "수주",       # an order won: "수주 23조" is its sum
+    "수주액",
     "시가총액",
     "시총",
     "몸값",
@@ -227,6 +229,15 @@ HEDGE_NOT_AFTER_BREAK = (
     "과",
 )
 
+# Falls short of: 미치다 in each syllable its endings make (미치는, 미칠, 미친, 미쳐, 미쳤다). An upper
+# bound of the amount when the amount is the fact ("매출이 1조원에 못 미쳤다"); none when a word
+# names the amount a benchmark another figure falls short of (`BENCHMARK_BEFORE`).
+FALLS_SHORT = tuple(f"에 {no}{stem}" for no in ("못 ", "못") for stem in ("미치", "미칠", "미친", "미쳐", "미쳤")
+                    ) + ("에 미치지 못",)
+# Words naming a benchmark right before its amount ("시장 예상치 1조원", "목표치인 1조원", "전년
+# 1조원"): what falls short of it is another figure, so the amount stays as stated.
+BENCHMARK_BEFORE = ("예상치", "전망치", "목표", "목표치", "컨센서스", "전년", "시장 기대", "기대치")
+
 HEDGE_AFTER = {
     "가량": "approx",
     "정도": "approx",
@@ -269,11 +280,17 @@ HEDGE_AFTER = {
     "에 가까운": "nearly",
     "에 육박하는": "nearly",
     "에 육박": "nearly",
+    **{w: "at_most" for w in FALLS_SHORT},
 }
 
 # Words after a range that say it bounds the value on both sides ("1억에서 2억 달러 사이"): read
 # with the range, never after one amount.
 RANGE_AFTER = ("사이",)
+
+# Particles that may end a band's 대 written apart from its currency ("3조원 대를", "3조원 대의"):
+# fewer than `PARTICLES`, since a spaced 대 starts words of its own; with 만 or 가 it is 대만
+# (Taiwan) or 대가 (a price).
+SPACED_BAND_PARTICLES = ("를", "을", "의", "에", "로", "으로", "은", "는", "도", "까지")
 
 PARTICLES = (
     "이",

@@ -216,20 +216,29 @@ _RECORD_REACH = 40   # characters searched before a hedge for its scope of recor
 # ("plus 5%", "plus $200 million"), or, after up to three words of `ADDING_FILL`, digits after a
 # sign, a code or a letter prefix, or before a currency's name ("plus another $200 million",
 # "plus USD 200 million", "plus about 200 million euros"). A year is no amount ("plus in 2023").
+# Nor is a sign a hedge with a word glued after it and an amount after that word: the word names
+# the term it adds ("현금 1조원+로열티 1조원"). With no amount after the word, the sign is "or more"
+# ("3조원+알파", "10억원+규모", "$5M+annually"), as it is alone or before a space ("1조원+ 규모").
 _AMOUNT_AHEAD = (
     r"\s?(?:(?ai:" + _alt_words(L.ADDING_FILL) + r")\s+){0,3}"
     r"(?:(?:" + alternation(set(_SIGNS) | set(_CODES) | set(L.LETTER_PREFIX)) + r")\s?\d"
     r"|\d[\d.,]*(?:\s?(?ai:" + "|".join(_ENG_PLACE_WORDS) + r")|(?:" + alternation(_BIG) + r")+)?"
     r"\s?(?ai:" + _alt_words(L.CURRENCY_AFTER) + r"))")
 _HEDGE_AFTER_WORDS = "|".join(
-    _word_end(w) + (r"(?!\s?\S{0,3}\d|" + _AMOUNT_AHEAD + r")" if w in L.HEDGE_AFTER_ADDING
+    _word_end(w) + (r"(?!\s?\S{0,3}\d|(?:[가-힣A-Za-z]+)?" + _AMOUNT_AHEAD + r")"
+                    if w in L.HEDGE_AFTER_ADDING
                     else "")
     for w in sorted(L.HEDGE_AFTER, key=len, reverse=True))
 _HEDGE_AFTER_RE = _Pattern(r"(?:\s?(?:이|가|을|를|은|는)?\s?)(?P<h>" + _HEDGE_AFTER_WORDS + r")")
+# A benchmark's word right before its amount, with the copula or 의 that may join them ("목표치인
+# 1조원", "전년의 1조원").
+_BENCHMARK_BEFORE_RE = _Pattern(r"(?:" + alternation(L.BENCHMARK_BEFORE) + r")(?:인|의|이던|였던)?\s?$")
+_BENCHMARK_REACH = 12   # characters searched before an amount for its benchmark's word
 _NOT_AFTER_RE = _Pattern(r"(?:이|가|은|는|도)?\s?(?:아니|아닌|않)")
 # A spelled compound's range may join its words with hyphens: "a two- to three-billion-dollar
 # loan", "a one-to-two-billion-won loss" (read as "two to three billion dollars").
-_RANGE_RE = _Pattern(r"\s?(?:-\s?(?=to[\s-]))?(?P<c>~|∼|〜|–|—|-|에서|부터|to|and)"
+_RANGE_MARKS = ("~", "∼", "〜", "–", "—", "-", "에서", "부터")   # the connectors that are no English word
+_RANGE_RE = _Pattern(r"\s?(?:-\s?(?=to[\s-]))?(?P<c>" + alternation(_RANGE_MARKS + ("to", "and")) + r")"
                      r"(?:\s|(?<=to)-(?=[A-Za-z]))?")
 # A spelled compound right after the first end of a range or a choice, with a hyphen written after
 # that end: "a five- or six-billion-dollar loss", "a two-to-three-billion-dollar loan" when the
@@ -260,6 +269,12 @@ _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|
 # does a part of the band ("1조원대 초반이다").
 _BAND_RE = _Pattern(r"대(?:\s?(?P<part>초반|중반|후반)(?:(?![가-힣])|(?=" + PARTICLE + r"))"
                     r"|(?![가-힣])|(?=" + PARTICLE + r"))")
+# "3조원 대를": the band's 대 spaced from its currency, when a particle ends it; a spaced 대 before
+# a word or another amount is "versus" ("3조원 대 2조원"). The particle must end the word, and be
+# one a spaced 대 takes (`SPACED_BAND_PARTICLES`): "3조원 대가를 치렀다" and "3조원 대가 필요했다"
+# are a price (대가), "3조원 대만 공장" Taiwan. A figures cell may hold the band alone ("3조원 대").
+_SPACED_BAND_RE = _Pattern(r" (?=대(?:(?:" + alternation(L.SPACED_BAND_PARTICLES)
+                           + r")(?![가-힣])|$))")
 _UNIT_WORD_RE = _Pattern(r"\s?단위(?![가-힣])")
 _FRACTION_RE = _Pattern(r"(?P<d>\d{1,3})\s?분의\s?(?P<n>\d{1,3})(?![\d.])")
 _TYPO_AFTER_RE = _Pattern(r"\s?(?P<w>(?ai:(?:mil|bil|tril|thou|bn|mn)[a-z]*))\b")
@@ -916,7 +931,10 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         currency = unit = found[0]
         scale = found[2]
         pos = found[1]
-        if pos < n and (b := _BAND_RE.match(s, pos)) and scale == 1.0:
+        # The space before a spaced band's 대 is its own only when the band is read ("30센트 대를"
+        # is no band: its span ends at 센트).
+        band_at = pos + 1 if _SPACED_BAND_RE.match(s, pos) else pos
+        if band_at < n and (b := _BAND_RE.match(s, band_at)) and scale == 1.0:
             band, pos = b, b.end() if b.group("part") else b.start() + 1
     elif currency is None and num.bare and (b := _BAND_RE.match(s, pos)) and not b.group("part"):
         band, pos = b, b.start() + 1       # 억대: a magnitude, 1억 to under 10억
@@ -984,13 +1002,21 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
     elif per is None and unit is not None and num.compound and \
             (m := _PER_AFTER_HYPHEN_RE.match(s, pos)):
         per, pos = L.PER_AFTER[m.group("p").replace("-", " ")], m.end()
-    if after_kind is None and (m := _HEDGE_AFTER_RE.match(s, pos)):
+    if after_kind is None and (m := _HEDGE_AFTER_RE.match(s, pos)) and \
+            not _benchmark_fallen_short_of(s, left, m.group("h")):
         after_kind, pos = L.HEDGE_AFTER[m.group("h")], m.end()
         hedges.append(m.group("h"))
         if after_kind in ("at_least", "at_most") and _NOT_AFTER_RE.match(s, pos):
             return None   # "이상이 아닌": a negated bound we do not guess at
     return _noted(_build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
                          after_kind, per, sign, band), options, doubt)
+
+
+def _benchmark_fallen_short_of(s: str, left: int, hedge: str) -> bool:
+    """"시장 예상치 1조원에 못 미쳤다": the amount is a benchmark another figure falls short of, so
+    falling short does not bound the amount itself."""
+    return hedge in L.FALLS_SHORT and \
+        _BENCHMARK_BEFORE_RE.search(s, max(0, left - _BENCHMARK_REACH), left) is not None
 
 
 def _noted(built: Amount | None, options, doubt) -> Amount | None:
@@ -1098,7 +1124,13 @@ _MINUS_LAST = set("-−－﹣△▽▼▲스")
 _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MINUS_LAST | {
     w[-1] for w in L.HEDGE_BEFORE} | {w[-1].upper() for w in L.HEDGE_BEFORE} | {
     w[-1] for w in L.PER_BEFORE}
-_TO_RE = _Pattern(r"\s?(?:으로|로)(?![가-힣])")   # "1억에서 2억으로": a change, not a range
+# "1억에서 2억으로": a change, not a range; the second level's conversion in parentheses may stand
+# before the particle ("1억 달러에서 2억 달러(약 2600억원)로 늘었다"). A parenthesis holding a range
+# converts both levels ("(약 1300억~2600억원)로"): read as two amounts, its middle would pair with
+# the second level at a rate neither level was converted at; the levels stay a range, which it
+# restates end to end.
+_TO_RE = _Pattern(r"\s?(?:\((?:(?!" + alternation(_RANGE_MARKS) + r")[^()]){1,60}\)\s?)?"
+                  r"(?:으로|로)(?![가-힣])")
 _RANGE_FIRST = set("~∼〜–—-에부ta")
 _CONN_SIGN_RE = _Pattern(r"(?:" + alternation(_SIGNS) + r")")
 
