@@ -1265,9 +1265,74 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                     expected_high=cons_high, unit=c_unit, gap=shown_gap,
                     tried=_tried_of(o))
     # Flagged when low, else an info note about it.
-    return F.Batch(fid, low, _LOOSE.take(low.astype(np.intp)).tolist(), metric,
-                   F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
-                   clean=facts.unique_ids)
+    out = F.Batch(fid, low, _LOOSE.take(low.astype(np.intp)).tolist(), metric,
+                  F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
+                  clean=facts.unique_ids)
+    # A misleading bound a power of ten from the others' point is a unit slip, not an overstated
+    # bound: said so, of whichever side has no majority (few rows).
+    for k, (slip, point, along) in _bound_slips(d, o, misleads, others).items():
+        out[k] = _bound_slip(o.take(np.arange(len(o)) == k).figures()[0], others[k], slip,
+                             point, along)
+    return out
+
+
+def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int, tuple]:
+    """Per bound asked (true, but off by more than MISLEADING_BOUND), when its number is a power
+    of ten from the median point of the figures it agrees with (`F.unit_slip`, as an outlier's
+    point is measured against the consensus's): that power, the median, and whether those
+    figures come from two or more other articles (a majority that puts the slip in the bound).
+    Measured point to point: the consensus's edge ("6,579x above 152 mn") hides a 억 written
+    for 조, and the consensus's own median holds the bound itself."""
+    rows = np.flatnonzero(ask).tolist()
+    if not rows:
+        return {}
+    wanted = {i for k in rows for i in others[k]}
+    near = np.flatnonzero(pd.Series(d["id"]).isin(wanted).to_numpy())
+    known = d.take(near)
+    point = dict(zip(known["id"].tolist(), known["c_value"].astype(float).tolist()))
+    article = dict(zip(known["id"].tolist(), zip(known["source"].tolist(),
+                                                  known["published"].tolist())))
+    own = list(zip(o["source"].tolist(), o["published"].tolist()))
+    value = o["c_value"].astype(float).tolist()
+    out = {}
+    for k in rows:
+        points = [point[i] for i in others[k] if i in point]
+        if not points:
+            continue
+        middle = float(np.median(points))
+        slip = F.unit_slip(value[k] / middle) if middle > 0 else 0
+        if slip:
+            articles = {article[i] for i in others[k] if i in article} - {own[k]}
+            out[k] = (slip, middle, len(articles) >= 2)
+    return out
+
+
+def _bound_slip(r, others: tuple, slip: int, point: float, along: bool) -> F.Finding:
+    """A true bound whose number is 10**slip times the point its others agree on: a unit slip,
+    high. With the others from two or more articles (`along`) the bound's unit is the one out of
+    line and it alone is flagged; else no side has a majority and both are."""
+    currency = r.currency if isinstance(r.currency, str) else None
+    agreed = fmt.bracket(*fmt.interval_ends(r.cons_low, r.cons_high), r.c_unit)
+    size = 10 ** abs(slip)
+    lead = (f"its number, {fmt.compact(r.c_value)} {r.c_unit}, is about {size:,}× "
+            f"{'more' if slip > 0 else 'less'} than {fmt.compact(point)} {r.c_unit}, the point of "
+            f"what the other figures of {r.metric} say ({agreed}; ")
+    side = "at least" if r.side == "at_least" else "at most"
+    end = (f"), which looks like {F.slip_words(slip, currency)}. As a bound ({r.hedge}: {side} "
+           f"{fmt.compact(r.value)} {r.unit}) it is true, so the bound is no error; the power of "
+           "ten between the numbers is")
+    if along:
+        end += (" the slip, and the others come from two or more articles: its unit is the one "
+                "out of line.")
+    else:
+        end += (" the slip, and the others come from one article: no side has a majority, so "
+                "both are flagged (either unit may be the one out of line).")
+    flagged = (r.id,) if along else (r.id, *others)
+    e = F.Evidence("same_fact", RULE, (lead, F.Ids(others), end + _judged_in(r.denominated)),
+                   tuple(others), r.c_low, r.c_high, r.cons_low, r.cons_high, r.c_unit,
+                   float(size), slip, tried(r))
+    return F.Finding(F.severity_of(float(size), bool(r.vague), slip), r.metric, flagged,
+                     flagged, head(r), (e,))
 
 
 def _favoured_points(o: _Rows, ask: np.ndarray) -> np.ndarray:
