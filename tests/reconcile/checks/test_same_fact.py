@@ -500,6 +500,46 @@ def test_a_true_bound_off_by_more_than_twice_is_low_and_below_twice_info():
     assert serious(findings(*base, dict(metric="m", amount="up to $7.5 billion"))).empty
 
 
+def test_a_true_bound_a_power_of_ten_from_one_other_is_a_unit_slip_naming_both():
+    # 카파전자's offer "1억원 수준" in one article, "1조원 이하" in another: the bound is true of
+    # 1억, but its number is 10,000x the point, a 억 written for 조 (or the reverse). No side has a
+    # majority, so both are flagged, and the bound is not blamed for lying above.
+    f = serious(findings(dict(metric="offer", amount="1억원 수준"),
+                         dict(metric="offer", amount="1조원 이하"), currency="KRW"))
+    assert list(f["severity"]) == ["high"], f["message"].tolist()
+    row = f.iloc[0]
+    assert set(row.flagged) == {"f0", "f1"}
+    msg = " ".join(row.message.split())
+    assert "about 10,000× more than 100 mn KRW" in msg and "unit slip (억 for 조" in msg, msg
+    assert "no side has a majority" in msg and "it is true" in msg
+    assert "above" not in msg and "overstates" not in msg
+
+
+def test_a_lower_bound_a_myriad_below_the_other_is_a_unit_slip_too():
+    # "3억원 이상" beside another article's "3조원 이상": true as written, 1/10,000 of the other.
+    f = serious(findings(dict(metric="demand", amount="3억원 이상"),
+                         dict(metric="demand", amount="3조원 이상"), currency="KRW"))
+    assert list(f["severity"]) == ["high"] and set(f.iloc[0].flagged) == {"f0", "f1"}
+    assert "about 10,000× less than 3 tn KRW" in " ".join(f.iloc[0].message.split())
+
+
+def test_a_bound_a_power_of_ten_from_a_majority_is_the_one_out_of_line():
+    # Two articles agree on $5 million; a third's "up to $5 billion" is true but 1,000x them.
+    f = serious(findings(dict(metric="m", amount="$5 million"), dict(metric="m", amount="$5.0 million"),
+                         dict(metric="m", amount="up to $5 billion")))
+    assert list(f["severity"]) == ["high"] and f.iloc[0].flagged == ("f2",)
+    msg = " ".join(f.iloc[0].message.split())
+    assert "unit slip (million vs billion" in msg and "its unit is the one out of line" in msg
+
+
+def test_a_misleading_bound_no_power_of_ten_off_stays_low():
+    # 1조 이하 beside 3억: 3,333x, no power of ten: a true bound that misleads, as before.
+    f = serious(findings(dict(metric="offer", amount="3억원"),
+                         dict(metric="offer", amount="1조원 이하"), currency="KRW"))
+    assert list(f["severity"]) == ["low"] and f.iloc[0].flagged == ("f1",)
+    assert "misleads" in f.iloc[0].message and "unit slip" not in f.iloc[0].message
+
+
 def test_a_bound_on_the_wrong_side_is_still_a_discrepancy():
     f = serious(findings(*[dict(metric="m", amount="$3.87 billion")] * 2,
                          dict(metric="m", amount="more than $4.5 billion")))
