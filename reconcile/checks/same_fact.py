@@ -170,8 +170,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
-                 'more than 2×, high as a unit slip when its number is a power of ten from the '
-                 'median point of the figures it agrees with ("1조원 이하" beside 1억원: both '
+                 'more than 2×, high as a unit slip when its number is a power of ten (1,000 or '
+                 'more) from the median point of the figures it agrees with ("1조원 이하" beside 1억원: both '
                  'flagged unless those figures come from two or more other articles, then the '
                  'bound alone); a bound the others pass on its closed side ("upwards of $2 '
                  'billion" beside $1.7 billion; a converted one at the rate of its band most '
@@ -1281,8 +1281,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
 
 def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int, tuple]:
     """Per bound asked (true, but off by more than MISLEADING_BOUND), when its number is a power
-    of ten from the median point of the figures it agrees with (`F.unit_slip`, as an outlier's
-    point is measured against the consensus's): that power, the median, and whether those
+    of ten, BOUND_SLIP_POWER or more, from the median point of the figures it agrees with
+    (`F.unit_slip`, as an outlier's point is measured against the consensus's): that power, the median, and whether those
     figures come from two or more other articles (a majority that puts the slip in the bound).
     Measured point to point: the consensus's edge ("6,579x above 152 mn") hides a 억 written
     for 조, and the consensus's own median holds the bound itself."""
@@ -1304,7 +1304,7 @@ def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int,
             continue
         middle = float(np.median(points))
         slip = F.unit_slip(value[k] / middle) if middle > 0 else 0
-        if slip:
+        if abs(slip) >= uncertainty.BOUND_SLIP_POWER:
             articles = {article[i] for i in others[k] if i in article} - {own[k]}
             out[k] = (slip, middle, len(articles) >= 2)
     return out

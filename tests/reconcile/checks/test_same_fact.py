@@ -532,6 +532,13 @@ def test_a_bound_a_power_of_ten_from_a_majority_is_the_one_out_of_line():
     assert "unit slip (million vs billion" in msg and "its unit is the one out of line" in msg
 
 
+def test_a_bound_one_zero_off_is_loose_not_a_unit_slip():
+    # "up to $10 billion" beside Norden's $1.0 billion twice: a loose ceiling, misleading (low).
+    f = serious(findings(*[dict(metric="m", amount="$1.0 billion")] * 2,
+                         dict(metric="m", amount="up to $10 billion")))
+    assert list(f["severity"]) == ["low"] and "unit slip" not in f.iloc[0].message
+
+
 def test_a_misleading_bound_no_power_of_ten_off_stays_low():
     # 1조 이하 beside 3억: 3,333x, no power of ten: a true bound that misleads, as before.
     f = serious(findings(dict(metric="offer", amount="3억원"),

@@ -85,6 +85,18 @@ def expected(df):
             if bound and not r.vague:
                 low = gap > uncertainty.MISLEADING_BOUND
                 shown = gap if low else 1.0
+                # a misleading bound a unit word from its others' median point is a unit slip,
+                # of it alone when they come from two or more other articles, else of all (a
+                # finding about several figures, which this comparison leaves out)
+                points = [o.c_value for o in rows if o.id in against]
+                slip = F.unit_slip(r.c_value / float(np.median(points))) if low and points else 0
+                if abs(slip) >= uncertainty.BOUND_SLIP_POWER:
+                    others = {(o.source, o.published) for o in rows if o.id in against}
+                    if len(others - {(r.source, r.published)}) >= 2:
+                        out.append(("loose", r.id, "high", (r.id,), against,
+                                    float(10 ** abs(slip)), slip))
+                        out[-1] += (r.c_low, r.c_high, r.cons_low, r.cons_high)
+                    continue
             else:
                 # a hedge is what it agrees through only when its rounding alone would miss
                 # converted as its hedged interval was; a side its hedge opened (이상 up to
@@ -192,6 +204,13 @@ def same(a, b) -> bool:
           *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "a.txt"}] * 3,
           {"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt",
            "restates": "f1"}], False)
+# A bound 9x its one other (one zero: a loose bound, low) and one 1,000x two other articles' point
+# (a unit word slipped: high, of the bound alone).
+@example([{"metric": "deal", "amount": "$1.0B", "source": "a.txt"},
+          {"metric": "deal", "amount": "up to $9 billion", "source": "a.txt"}], False)
+@example([{"metric": "deal", "amount": "$5 million", "source": "a.txt"},
+          {"metric": "deal", "amount": "$5.0 million", "source": "b.txt"},
+          {"metric": "deal", "amount": "up to $5 billion", "source": "c.txt"}], False)
 def test_the_column_built_findings_are_the_row_by_row_ones_and_the_yardsticks_each_rows_own(
         rows, repeat_id):
     df = evidence_base(table(*rows))
