@@ -18,6 +18,7 @@ from operator import attrgetter, is_, itemgetter
 import numpy as np
 import pandas as pd
 
+import currency.lang as L
 from reconcile.model.components import Components
 from reconcile.model.distinct import sorted_codes
 
@@ -36,9 +37,6 @@ MEDIUM_OFF = 1.05
 HIGH_OFF = 1.25
 # A ratio within this many decimal orders of a power of ten reads as a unit slip (억 vs 10억).
 SLIP_TOLERANCE = 0.05
-# Currencies written in myriads (만, 억, 조; 万, 億, 兆): a slip of 10**4 is one place word for the
-# next.
-MYRIAD_CURRENCIES = ("KRW", "JPY", "CNY")
 
 
 # A list of figure ids longer than this, already named earlier in one finding's message, is said
@@ -596,7 +594,7 @@ def slip_words(k: int, currency: str | None) -> str:
     has already said how far apart (`about 100× apart`), so the factor is not said again."""
     if currency in ("KRW", "USD") and abs(k) == 1:
         return "a unit slip (억 vs 10억, or one zero too many or too few)"
-    if currency in MYRIAD_CURRENCIES and abs(k) == 4:
+    if currency in L.MYRIAD_CURRENCIES and abs(k) == 4:
         return "a unit slip (억 for 조, or 만 for 억)"
     if abs(k) == 3:
         return "a unit slip (million vs billion, or thousand vs million)"
