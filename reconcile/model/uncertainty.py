@@ -34,10 +34,6 @@ HEDGE_ONLY_GAP = 1.05
 # A true bound ("more than 3조" for 3.7조) is no error; one that understates (or, for "up to",
 # overstates) the value by more than this factor misleads a reader and is reported as `low`.
 MISLEADING_BOUND = 2.0
-# A true bound whose number is a power of ten from its fact's point, this power or more, is a unit
-# word slipped (억 for 조, million for billion), not a loose bound: one zero or two are the width
-# a bound is written loosely with ("up to $10 billion" beside $1 billion), a thousand times is not.
-BOUND_SLIP_POWER = 3
 
 
 def range_ends(low: float, high: float, precision: float, span: str) -> tuple[tuple[float, float],
