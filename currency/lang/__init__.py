@@ -161,6 +161,8 @@ ENGLISH_PLACES = merged_dict("ENGLISH_PLACES")
 # "billion": 3); lakh and crore, off the short-scale ladder, have none.
 PLACE_STEPS = {**{w: ko.PLACE_STEP for w in ko.BIG_PLACES},
                **{w: en.PLACE_STEP for w, p in en.ENGLISH_PLACES.items() if p % en.PLACE_STEP == 0}}
+# The currencies written in myriads, where one place word for the next is a slip of 10**4.
+MYRIAD_CURRENCIES = ko.MYRIAD_CURRENCIES
 # Vague English quantities: (lowest, highest) in units of the place that follows.
 # English number words.
 ENGLISH_UNITS = merged_dict("ENGLISH_UNITS")

@@ -487,6 +487,10 @@ BIG_PLACES = {
 }
 # Each of the place words above stands ten thousand times the one below it (a power step of 4).
 PLACE_STEP = 4
+# The currencies whose own writing counts in the place words above (만 억 조, 萬 億 兆): Korean won,
+# Japanese yen, Chinese yuan, and the Taiwan and Hong Kong dollars, written with 萬 and 億 in
+# Chinese. A slip of 10**4 there is one place word for the next (억 for 조).
+MYRIAD_CURRENCIES = ("KRW", "JPY", "CNY", "TWD", "HKD")
 
 # A place word left out inside an amount: the group after 조 or 억 stands where the next place word
 # down belongs ("47조4800원" for 47조4800억원, "4조7000만원" for 4조7000억원, "3억2500원" for

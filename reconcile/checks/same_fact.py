@@ -18,6 +18,7 @@ from collections import namedtuple
 from functools import lru_cache, partial
 from itertools import repeat
 from operator import getitem
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -26,6 +27,7 @@ import currency.lang as L
 from currency import formatting as fmt
 from currency.amount import beyond_one_amount, cut_short, scaled
 from currency.text.locale import names_which_dollar
+from currency.text.reader import written_place
 from currency.text.readings import read_once
 from reconcile.checks import check
 from reconcile.checks.common import (
@@ -39,6 +41,7 @@ from reconcile.checks.common import (
     per_distinct,
     precision_hint,
     shared_floats,
+    witnesses,
 )
 from reconcile.checks.earlier import Copy, copies
 from reconcile.checks.rates import (
@@ -170,7 +173,10 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'below) or a unit slip (a ratio within 0.05 decades of a power of ten), medium '
                  'from 1.05 (5 % above, 4.8 % below), low below; vague figures low; a true bound (이상, more '
                  'than, up to, nearly, with the value on its open side) info, low when off by '
-                 'more than 2×; a bound the others pass on its closed side ("upwards of $2 '
+                 'more than 2×; one written with the number of figures it agrees with one place word away '
+                 '("1조원 이하" beside "1억원", "up to $2 billion" beside "$2 million") is a unit slip, '
+                 'high, of the bound alone when two or more articles state those figures, else '
+                 'possibly one (or a ceiling and an amount under it), low, of them all; a bound the others pass on its closed side ("upwards of $2 '
                  'billion" beside $1.7 billion; a converted one at the rate of its band most '
                  'favourable to it) low when more than '
                  f'{uncertainty.HEDGE_ONLY_GAP - 1:.0%} off, info below; through rounding info; a figure whose digits are the others\' '
@@ -1265,9 +1271,97 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                     expected_high=cons_high, unit=c_unit, gap=shown_gap,
                     tried=_tried_of(o))
     # Flagged when low, else an info note about it.
-    return F.Batch(fid, low, _LOOSE.take(low.astype(np.intp)).tolist(), metric,
-                   F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
-                   clean=facts.unique_ids)
+    out = F.Batch(fid, low, _LOOSE.take(low.astype(np.intp)).tolist(), metric,
+                  F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
+                  clean=facts.unique_ids)
+    # A misleading bound written as its others' number one place word away may be a unit slip
+    # (few rows): high when a majority of articles states that number, else possibly one, low.
+    for k, slip in _bound_slips(d, o, misleads, others).items():
+        out[k] = _bound_slip(o.take(np.arange(len(o)) == k).figures()[0], slip)
+    return out
+
+
+class _Slip(NamedTuple):
+    """A true bound's number written one place word from others' (`_bound_slips`)."""
+    power: int                    # the bound's number is 10**power times theirs
+    point: float                  # their point, in the fact's unit
+    figures: tuple                # their records (`_Figure`), as the figures they are
+    articles: int                 # how many articles state them (`common.witnesses`)
+
+
+def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int, _Slip]:
+    """Per bound asked (true, but off by more than MISLEADING_BOUND), the figures it agrees
+    with that are written with its number and a place word one step from its own ("up to $2
+    billion" beside "$2 million", "1조원 이하" beside "1억원 수준": `written_place`), their values
+    that power of ten apart: one word written for another, or two true figures of a ceiling and
+    a draw. Any other gap (`1조원 이하` beside `3억원`, `up to $10 billion` beside $1.0 billion) is
+    a bound written loosely."""
+    rows = np.flatnonzero(ask).tolist()
+    if not rows:
+        return {}
+    wanted = {i for k in rows for i in others[k]}
+    known = {r.id: r for r in d.take(pd.Series(d["id"]).isin(wanted).to_numpy()).figures()}
+    out = {}
+    for k, r in zip(rows, o.take(ask).figures()):
+        mine = written_place(r.amount)
+        if mine is None:
+            continue
+        same = tuple(f for i in others[k] if (f := known.get(i)) is not None
+                     and _one_word_apart(mine, written_place(f.amount), r.c_value, f.c_value))
+        if same:
+            # Counted as the agreement counts witnesses: an article on one date is one,
+            # the bound's own article too when it also prints their number.
+            source = pd.factorize(pd.Series([f.source for f in same], dtype=object))[0]
+            day = pd.factorize(pd.Series([f.published for f in same], dtype=object))[0]
+            article = witnesses(source, day)
+            out[k] = _Slip(mine[1] - written_place(same[0].amount)[1],
+                           float(np.median([f.c_value for f in same])), same,
+                           len(set(article[article >= 0].tolist())))
+    return out
+
+
+def _one_word_apart(mine: tuple | None, theirs: tuple | None, value: float, other: float) -> bool:
+    """Two amounts written with one number and place words one step apart on one ladder (1조 and
+    1억, $2 billion and $2 million), whose values are that power of ten apart."""
+    if mine is None or theirs is None or mine[0] != theirs[0] or mine[2] != theirs[2]:
+        return False
+    power = mine[1] - theirs[1]
+    return abs(power) == mine[2] and other > 0 and F.unit_slip(value / other) == power
+
+
+def _bound_slip(r, slip: _Slip) -> F.Finding:
+    """A true bound and the figures written with its number one place word away. Stated by two
+    or more articles, theirs is the majority's number and the bound's unit word the likely slip:
+    high, of the bound alone. From one article no side has a majority, and a bound that is true
+    as written is evidence against an error: possibly a unit slip, low, of them all, the more
+    precisely stated figures named first."""
+    currency = r.currency if isinstance(r.currency, str) else None
+    size = 10 ** abs(slip.power)
+    ids_ = tuple(f.id for f in slip.figures)
+    side = "at least" if r.side == "at_least" else "at most"
+    bound = f"{r.hedge}: {side} {fmt.compact(r.value)} {r.unit}"
+    said = f"{fmt.compact(slip.point)} {r.c_unit}"
+    words = F.slip_words(slip.power, currency)
+    if slip.articles >= 2:
+        lead = (f"true as written ({bound}), but {size:,}× what {slip.articles} articles state "
+                f"({said}: ")
+        end = (f", the same number one place word away): its unit word is likely the slipped "
+               f"one, {words}; the majority of articles decides which figure is out of line, "
+               "not that it is wrong for certain.")
+        flagged, severity, who = (r.id,), "high", head(r)
+    else:
+        lead = f"{said} ("
+        end = (f", one article) and {r.id}, a bound ({bound}), are written with the same "
+               f"number one place word apart, {size:,}× apart: possibly {words}, or two true "
+               "figures (a ceiling and an amount under it). The bound is true as written, which "
+               "is evidence against an error, and no side has a majority of articles: both are "
+               "flagged, low.")
+        flagged, severity = (*ids_, r.id), "low"
+        who = "; ".join(str(head(f)) for f in (*slip.figures, r))
+    e = F.Evidence("same_fact", RULE, (lead, F.Ids(ids_), end + _judged_in(r.denominated)),
+                   ids_, r.c_low, r.c_high, r.cons_low, r.cons_high, r.c_unit,
+                   float(size), slip.power, tried(r))
+    return F.Finding(severity, r.metric, flagged, flagged, who, (e,))
 
 
 def _favoured_points(o: _Rows, ask: np.ndarray) -> np.ndarray:

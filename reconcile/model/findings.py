@@ -18,6 +18,7 @@ from operator import attrgetter, is_, itemgetter
 import numpy as np
 import pandas as pd
 
+import currency.lang as L
 from reconcile.model.components import Components
 from reconcile.model.distinct import sorted_codes
 
@@ -593,8 +594,12 @@ def slip_words(k: int, currency: str | None) -> str:
     has already said how far apart (`about 100× apart`), so the factor is not said again."""
     if currency in ("KRW", "USD") and abs(k) == 1:
         return "a unit slip (억 vs 10억, or one zero too many or too few)"
+    if currency in L.MYRIAD_CURRENCIES and abs(k) == 4:
+        return "a unit slip (억 for 조, or 만 for 억)"
     if abs(k) == 3:
         return "a unit slip (million vs billion, or thousand vs million)"
+    if abs(k) == 6:
+        return "a unit slip (million vs trillion, or thousand vs billion)"
     return "a unit slip"
 
 

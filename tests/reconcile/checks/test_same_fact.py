@@ -500,6 +500,82 @@ def test_a_true_bound_off_by_more_than_twice_is_low_and_below_twice_info():
     assert serious(findings(*base, dict(metric="m", amount="up to $7.5 billion"))).empty
 
 
+def test_a_true_bound_one_place_word_from_one_article_is_possibly_a_unit_slip_and_low():
+    # 카파전자's offer "1억원 수준" in one article, "1조원 이하" in another: the bound is true of
+    # 1억, its number one place word away (10,000x). No side has a majority and a true bound is
+    # evidence against an error: possibly a unit slip, low, both flagged, the point named first.
+    f = serious(findings(dict(metric="offer", amount="1억원 수준"),
+                         dict(metric="offer", amount="1조원 이하"), currency="KRW"))
+    assert list(f["severity"]) == ["low"], f["message"].tolist()
+    row = f.iloc[0]
+    assert set(row.flagged) == {"f0", "f1"}
+    msg = " ".join(row.message.split())
+    body = msg.split(": ", 1)[1]
+    assert body.startswith("100 mn KRW (f0, one article)"), msg
+    assert "possibly a unit slip (억 for 조" in msg and "10,000× apart" in msg, msg
+    assert "no side has a majority" in msg and "true as written" in msg
+    assert "above" not in msg and "overstates" not in msg and "no error" not in msg
+
+
+def test_a_ceiling_beside_a_draw_under_it_is_never_high():
+    # Two true figures of one metric: a lender's limit and one draw on it. The same digits one
+    # place word apart with one article each: possibly a slip, low; other digits: a loose bound.
+    for rows, currency, slip in (
+            (("up to $2 billion", "$2 million"), "USD", True),
+            (("최대 1000억원", "1억원"), "KRW", False),
+            (("최대 5조원", "50억원"), "KRW", False),
+            (("up to $2 billion", "$2.2 million"), "USD", False)):
+        f = serious(findings(*[dict(metric="loan", amount=a) for a in rows], currency=currency))
+        assert list(f["severity"]) == ["low"], (rows, f["message"].tolist())
+        assert ("unit slip" in f.iloc[0].message) is slip, (rows, f.iloc[0].message)
+        if not slip:
+            assert f.iloc[0].flagged == ("f0",)      # the bound alone misleads, as before
+
+
+def test_a_lower_bound_a_place_word_below_the_other_is_possibly_a_unit_slip_too():
+    # "3억원 이상" beside another article's "3조원 이상": true as written, one place word below.
+    f = serious(findings(dict(metric="demand", amount="3억원 이상"),
+                         dict(metric="demand", amount="3조원 이상"), currency="KRW"))
+    assert list(f["severity"]) == ["low"] and set(f.iloc[0].flagged) == {"f0", "f1"}
+    assert "10,000× apart: possibly a unit slip" in " ".join(f.iloc[0].message.split())
+
+
+def test_a_bound_a_place_word_from_two_articles_is_the_likely_slip():
+    # Two articles agree on $5 million; a third's "up to $5 billion" is true but 1,000x them.
+    f = serious(findings(dict(metric="m", amount="$5 million"), dict(metric="m", amount="$5.0 million"),
+                         dict(metric="m", amount="up to $5 billion")))
+    assert list(f["severity"]) == ["high"] and f.iloc[0].flagged == ("f2",)
+    msg = " ".join(f.iloc[0].message.split())
+    assert "True as written (up to: at most 5 bn USD), but 1,000× what 2 articles state" in msg, msg
+    assert "its unit word is likely the slipped one, a unit slip (million vs billion" in msg
+    assert "no error" not in msg and "decides which figure is out of line" in msg
+
+
+def test_the_bound_s_own_article_printing_the_point_is_one_of_its_articles():
+    # Orvel's article prints "up to $5 billion" and "$5 million"; Halvard's prints "$5 million":
+    # two articles state the point, so the bound alone is flagged, and the count says two.
+    f = serious(findings(dict(metric="m", amount="up to $5 billion", source="orvel.txt"),
+                         dict(metric="m", amount="$5 million", source="orvel.txt"),
+                         dict(metric="m", amount="$5 million", source="halvard.txt")))
+    assert list(f["severity"]) == ["high"] and f.iloc[0].flagged == ("f0",), f["message"].tolist()
+    assert "what 2 articles state" in " ".join(f.iloc[0].message.split())
+
+
+def test_a_bound_one_zero_off_is_loose_not_a_unit_slip():
+    # "up to $10 billion" beside Norden's $1.0 billion twice: a loose ceiling, misleading (low).
+    f = serious(findings(*[dict(metric="m", amount="$1.0 billion")] * 2,
+                         dict(metric="m", amount="up to $10 billion")))
+    assert list(f["severity"]) == ["low"] and "unit slip" not in f.iloc[0].message
+
+
+def test_a_misleading_bound_no_power_of_ten_off_stays_low():
+    # 1조 이하 beside 3억: 3,333x, no power of ten: a true bound that misleads, as before.
+    f = serious(findings(dict(metric="offer", amount="3억원"),
+                         dict(metric="offer", amount="1조원 이하"), currency="KRW"))
+    assert list(f["severity"]) == ["low"] and f.iloc[0].flagged == ("f1",)
+    assert "misleads" in f.iloc[0].message and "unit slip" not in f.iloc[0].message
+
+
 def test_a_bound_on_the_wrong_side_is_still_a_discrepancy():
     f = serious(findings(*[dict(metric="m", amount="$3.87 billion")] * 2,
                          dict(metric="m", amount="more than $4.5 billion")))

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from currency.text.reader import written_place
 from reconcile.checks.common import shared_floats
 from reconcile.checks.rates import earlier_fits
 from reconcile.checks.same_fact import (
@@ -85,6 +86,23 @@ def expected(df):
             if bound and not r.vague:
                 low = gap > uncertainty.MISLEADING_BOUND
                 shown = gap if low else 1.0
+                # a misleading bound written with the number of figures it agrees with, one
+                # place word away, is a unit slip: of it alone, high, when those come from two
+                # or more articles, else possibly one, low, of all (a finding about several
+                # figures, which this comparison leaves out)
+                mine = written_place(r.amount)
+                same = [o for o in rows if o.id in against and mine is not None
+                        and (theirs := written_place(o.amount)) is not None
+                        and mine[0] == theirs[0] and mine[2] == theirs[2]
+                        and abs(mine[1] - theirs[1]) == mine[2] and o.c_value > 0
+                        and F.unit_slip(r.c_value / o.c_value) == mine[1] - theirs[1]]
+                if low and same:
+                    if len({(o.source, o.published) for o in same}) >= 2:
+                        slip = mine[1] - written_place(same[0].amount)[1]
+                        out.append(("loose", r.id, "high", (r.id,), tuple(o.id for o in same),
+                                    float(10 ** abs(slip)), slip))
+                        out[-1] += (r.c_low, r.c_high, r.cons_low, r.cons_high)
+                    continue
             else:
                 # a hedge is what it agrees through only when its rounding alone would miss
                 # converted as its hedged interval was; a side its hedge opened (이상 up to
@@ -192,6 +210,13 @@ def same(a, b) -> bool:
           *[{"metric": "fund", "amount": "$10B", "as_of": "2023-01-23", "source": "a.txt"}] * 3,
           {"metric": "fund", "amount": "13조 5000억 원", "as_of": "2023-01-23", "source": "a.txt",
            "restates": "f1"}], False)
+# A bound 9x its one other (one zero: a loose bound, low) and one written with two other articles'
+# number one place word away (a unit word slipped: high, of the bound alone).
+@example([{"metric": "deal", "amount": "$1.0B", "source": "a.txt"},
+          {"metric": "deal", "amount": "up to $9 billion", "source": "a.txt"}], False)
+@example([{"metric": "deal", "amount": "$5 million", "source": "a.txt"},
+          {"metric": "deal", "amount": "$5.0 million", "source": "b.txt"},
+          {"metric": "deal", "amount": "up to $5 billion", "source": "c.txt"}], False)
 def test_the_column_built_findings_are_the_row_by_row_ones_and_the_yardsticks_each_rows_own(
         rows, repeat_id):
     df = evidence_base(table(*rows))

@@ -116,3 +116,12 @@ def test_a_gap_in_percent_is_the_point_off_the_edge_it_passed(value, edge):
         "19.8 % below 1.995 bn, the lower end of [1.995 bn, 2.01 bn]"
     assert F.edge_words(*F.point_gap(2.5, 1.995, 2.01), "2.01 bn", "them").startswith(
         "24.4 % above 2.01 bn, the upper end of")
+
+
+def test_slip_words_name_a_myriad_slip_in_won_and_a_million_slip_anywhere():
+    from reconcile.model.findings import slip_words
+    assert slip_words(4, "KRW") == slip_words(-4, "JPY") == "a unit slip (억 for 조, or 만 for 억)"
+    assert slip_words(4, "USD") == "a unit slip"            # no myriad place word in dollars
+    # ... but Hong Kong and Taiwan dollars are written with 萬 and 億 in Chinese
+    assert slip_words(4, "HKD") == slip_words(4, "TWD") == slip_words(4, "KRW")
+    assert "million vs trillion" in slip_words(-6, "USD")
