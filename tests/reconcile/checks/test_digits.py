@@ -70,3 +70,21 @@ def test_figures_without_a_currency_are_not_read_for_digit_slips():
     for said, swapped in [("687명", "678명"), ("68.7%", "67.8%")]:
         f = findings(*[dict(metric="m", amount=said)] * 3, dict(metric="m", amount=swapped))
         assert checks_of(f) == {"same_fact"}
+
+
+def test_a_price_inside_a_stated_range_is_no_digit_slip_of_the_range():
+    # Kestrel's offer range 18~21달러 has the midpoint 19.5, digits nobody typed: "20" is no
+    # transposition of them, and 20 lies inside the range.
+    f = findings(*[dict(metric="kestrel_offer", amount="18~21달러")] * 3,
+                 dict(metric="kestrel_offer", amount="20달러"))
+    assert "digits" not in checks_of(f)
+    g = findings(*[dict(metric="norden_offer", amount="$18 to $21")] * 3,
+                 dict(metric="norden_offer", amount="$20"))
+    assert "digits" not in checks_of(g)
+
+
+def test_a_price_outside_a_stated_range_is_still_judged_by_its_ends():
+    # Leaving ranges out of the digit rule must not silence a figure far off the range.
+    f = serious(findings(*[dict(metric="halvard_offer", amount="$18 to $21")] * 3,
+                         dict(metric="halvard_offer", amount="$12")))
+    assert flagged(f) == [{"f3"}]
