@@ -97,7 +97,8 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
 
 
 @check("restatement",
-       rule=("a conversion implies a rate (its value over its original's stated value); "
+       rule=("a conversion implies a rate (its value over its original's stated value; one "
+             "number converting a range, over any number between the range's ends); "
              'allowing for its own rounding, that rate must meet the ECB rate of the as_of or '
              "of the publication date, ±1 %. If the original is the figure its fact's others "
              'reject and the restatement fits them, the original is flagged. A rate that fits '
@@ -1054,6 +1055,18 @@ def _originals(ids: pd.Series, own: np.ndarray, restated: np.ndarray) -> np.ndar
     return at
 
 
+def _converted(p, v: np.ndarray, num) -> tuple[np.ndarray, np.ndarray]:
+    """Per restatement, the numbers its original's writer may have converted: the original as
+    written (`as_written`), or, for one number restating a range, any number between the
+    range's ends. "$133 to $145 million (about 199 billion won)" converts one end, seldom the
+    midpoint the range's value holds; a range restating a range converts its ends alike, so
+    their midpoints stand for both."""
+    o_lo, o_hi = as_written(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
+                            num("o_low"), num("o_high"))
+    ends = (p["o_bound"].to_numpy() == "range") & (p["bound"].to_numpy() != "range")
+    return np.where(ends, num("o_low"), o_lo), np.where(ends, num("o_high"), o_hi)
+
+
 def _rates(p) -> dict:
     """As arrays, per restatement: the numbers its writer may have converted (`as_written`), the
     rates it implies (imp_*; rnd_* with its rounding alone, raw_* from the original's stated
@@ -1064,8 +1077,7 @@ def _rates(p) -> dict:
 
     v, val, half_u = num("o_value"), num("value"), num("u") / 2
     s_lo, s_hi = num("s_low"), num("s_high")
-    o_lo, o_hi = as_written(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
-                            num("o_low"), num("o_high"))
+    o_lo, o_hi = _converted(p, v, num)
     finite = np.isfinite(s_hi)
     with np.errstate(divide="ignore", invalid="ignore"):
         c = dict(o_lo=o_lo, o_hi=o_hi, o_hedged=(o_lo != v) | (o_hi != v),

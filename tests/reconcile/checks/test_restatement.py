@@ -13,7 +13,7 @@ from reconcile.checks.restatement import _Pair, _stale_words
 from reconcile.engines.local import reconcile
 from reconcile.model.normalize import fx_band
 from reports.layout import rate_bands
-from tests.helpers import findings, flagged, serious, table
+from tests.helpers import checks_of, findings, flagged, serious, table
 
 
 def _won(usd_billions: float, rate: float) -> str:
@@ -752,3 +752,28 @@ def test_two_conversions_at_one_made_up_rate_in_one_article_stay_flagged(as_of):
     # the signing): neither explains the other.
     rows = _deal("1조5000억 원", "6조 원", signed_as_of=as_of)
     assert sorted(map(sorted, flagged(serious(findings(*rows))))) == [["won_bal"], ["won_price"]]
+
+
+def _range_converted(range_text: str, point: str, quote: str) -> list:
+    day = "2024-06-03"
+    return [dict(id="k1", metric="kappa_loss", amount=range_text, quote=quote, as_of=day,
+                 published=day),
+            dict(id="k2", metric="kappa_loss", amount=point, quote=quote, restates="k1",
+                 as_of=day, published=day)]
+
+
+def test_one_number_converting_a_range_may_convert_either_end():
+    # At about 1,380 won a dollar, 1억4,500만 달러 (the upper end) is about 2,001억원: one won
+    # figure for the range converts an end, not the midpoint 1억3,900만 달러.
+    q = "카파전자의 순손실은 1억3,300만 달러에서 1억4,500만 달러(약 1,991억원)였다"
+    f = findings(*_range_converted("1억3,300만 달러에서 1억4,500만 달러", "약 1,991억원", q))
+    assert "restatement" not in checks_of(serious(f))
+    q = "Orvel lost $133 million to $145 million (about 199.1 billion won)"
+    g = findings(*_range_converted("$133 million to $145 million", "about 199.1 billion won", q))
+    assert "restatement" not in checks_of(serious(g))
+
+
+def test_one_number_converting_a_range_beyond_both_ends_is_still_wrong():
+    q = "카파전자의 순손실은 1억3,300만 달러에서 1억4,500만 달러(약 2,600억원)였다"
+    f = findings(*_range_converted("1억3,300만 달러에서 1억4,500만 달러", "약 2,600억원", q))
+    assert "restatement" in checks_of(serious(f))
