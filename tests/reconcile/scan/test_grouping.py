@@ -1073,6 +1073,24 @@ def test_a_high_reached_names_only_the_amount_beside_it():
     assert [dict(m.stages).get("session") for m in ms] == ["offer", "high", "high", "low"]
 
 
+def test_a_session_written_with_a_space_makes_a_fall_its_low_apart_from_the_close():
+    # Made-up: 장 중 (in the session) is written with a space as often as 장중; the close and the
+    # session's low of one share on one day are two facts, 0.9 % apart
+    text = ("1일 카파전자는 전거래일보다 2.4% 떨어진 16만2900원에 거래를 마쳤다. "
+            "장 중 16만1500원까지 떨어지며 52주 최저가를 경신했다.")
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("session") for m in ms] == ["close", "low"]
+    res = scan_articles([art("a.txt", text)])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
+def test_a_one_syllable_stage_word_is_no_tail_of_a_longer_word():
+    # Made-up: 시장 중 (among the markets) names no session, so a fall to a level stays no low
+    ms = article_mentions(art("a.txt", "카파전자의 매출은 국내 시장 중 가장 큰 곳에서 "
+                                       "1500억원까지 떨어졌다."), 0)
+    assert [dict(m.stages).get("session") for m in ms] == [None]
+
+
 @pytest.mark.parametrize("text", [
     "Quill's exports hit $6.2 billion in May.",
     "Quill expects its market to hit $48 billion by 2031.",
