@@ -37,6 +37,7 @@ from reconcile.model.digit_slips import (
     TRANSPOSED,
     digit_count,
     digits_key,
+    digits_written,
     integer_digits,
     relation,
 )
@@ -142,10 +143,8 @@ def digits(df, ctx) -> list[F.Finding]:
     # The currencies numbered by their objects (the loaded table holds one per distinct text),
     # -1 for none: no test of each cell for a missing value, and no hashing of them again.
     currency, _ = factorized(df["currency"].to_numpy(dtype=object))
-    # A range's value is its midpoint, which no one typed: "18~21달러" has no digits "19.5" that
-    # "20달러" could transpose, and a value inside the range is no slip of it.
     rows = np.flatnonzero(df["typed"].to_numpy(bool) & (df["n_grp"].to_numpy() >= 2)
-                          & (currency >= 0) & (df["bound"].to_numpy() != "range"))
+                          & (currency >= 0) & digits_written(df["bound"].to_numpy()))
     rows = rows[pd.Series(df["status"].to_numpy()[rows]).isin(["agrees", "outlier", "split"])
                 .to_numpy()]
     # The distinct values of each group (one fact and currency), groups and values numbered in
