@@ -1075,9 +1075,9 @@ def test_a_high_reached_names_only_the_amount_beside_it():
 
 def test_a_session_written_with_a_space_makes_a_fall_its_low_apart_from_the_close():
     # Made-up: 장 중 (in the session) is written with a space as often as 장중; the close and the
-    # session's low of one share on one day are two facts, 0.9 % apart
-    text = ("1일 카파전자는 전거래일보다 2.4% 떨어진 16만2900원에 거래를 마쳤다. "
-            "장 중 16만1500원까지 떨어지며 52주 최저가를 경신했다.")
+    # session's low of one share on one day are two facts, 0.8 % apart
+    text = ("5일 오르벨 주가는 전날보다 1.7% 내린 8만4300원에 거래를 마쳤다. "
+            "오르벨은 장 중 8만3600원까지 떨어졌다.")
     ms = article_mentions(art("a.txt", text), 0)
     assert [dict(m.stages).get("session") for m in ms] == ["close", "low"]
     res = scan_articles([art("a.txt", text)])
