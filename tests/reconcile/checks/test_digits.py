@@ -1,6 +1,10 @@
 """The `digits` check: two typed figures of one fact and time may not be the same digits in
 another order, nor, exact to three or more significant digits at one rounding unit, differ in one
 digit. Figures said to be conversions, and roundings of one longer number, are no slips."""
+import numpy as np
+import pandas as pd
+
+from reconcile.checks import earlier
 from tests.helpers import checks_of, findings, flagged, serious
 
 
@@ -88,3 +92,12 @@ def test_a_price_outside_a_stated_range_is_still_judged_by_its_ends():
     f = serious(findings(*[dict(metric="halvard_offer", amount="$18 to $21")] * 3,
                          dict(metric="halvard_offer", amount="$12")))
     assert flagged(f) == [{"f3"}]
+
+
+def test_the_earlier_rate_rule_reads_no_range_as_a_digit_slip():
+    # Made-up: a range's midpoint 19,430 and a typed 14,930 are the same digits in another
+    # order, but the range's digits were never written: no slip explains the rate away
+    df = pd.DataFrame(dict(typed=[True, True], bound=["range", "exact"],
+                           value=[19430.0, 14930.0], precision=[10.0, 10.0], u=[10.0, 10.0]))
+    both = np.array([0, 1])
+    assert not earlier._digit_slip(df, 1, both) and not earlier._digit_slip(df, 0, both)

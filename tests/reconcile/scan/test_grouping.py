@@ -4087,3 +4087,27 @@ def test_equal_digits_in_two_currencies_of_two_articles_are_no_slip():
     units = grouping._units(ms)
     assert not grouping._value_similarity(ms, units)[1][_unit_of(ms, units, "31.7 trillion won"),
                                                          _unit_of(ms, units, "$3.17 trillion", 1)]
+
+
+def _range_and_price() -> tuple:
+    # Made-up: a range's value is its midpoint, 1만9430원, digits nobody wrote; the close
+    # 1만4930원 is those digits in another order, and yet no slip of the range
+    ms = article_mentions(art("a.txt", "오르벨의 공모가 희망 범위는 1만9340원~1만9520원이다. "
+                                       "오르벨 주가는 1만4930원에 마감했다."), 0)
+    assert [m.bound for m in ms] == ["range", "exact"]
+    return ms[0], ms[-1]
+
+
+def test_a_range_and_a_price_are_no_transposed_prices():
+    a, b = _range_and_price()
+    assert not grouping._transposed(a, b) and not grouping._transposed(b, a)
+
+
+def test_a_range_and_a_price_beyond_its_rounding_are_not_written_alike():
+    a, b = _range_and_price()
+    assert not grouping._written_alike([a], [b])
+
+
+def test_a_range_and_a_price_are_no_digit_slip_that_keeps_a_figure_in_its_fact():
+    a, b = _range_and_price()
+    assert not propose._digit_slip_of(b, [a]) and not propose._digit_slip_of(a, [b])
