@@ -9,8 +9,9 @@ precisely.
 
 Only typed figures (`normalize.typed`): a conversion's digits come from arithmetic, so the
 restatement and same-fact checks judge it by its rate. Nor a range: its value is the midpoint of
-its ends, digits nobody wrote, and the same-fact check judges a figure against its ends. A trailing zero may be rounding ("2천 490억"
-beside "2491억"), so one digit changed needs the same rounding unit. A figure written with a scale
+its ends, digits nobody wrote, and the same-fact check judges a figure against its ends. A
+trailing zero may be rounding ("2천 490억" beside "2491억"), so one digit changed needs the same
+rounding unit. A figure written with a scale
 word (억, billion) rounds a longer number, and rounding and truncating it differ by one in the last
 digit ("6532억" and "6,533억" for 6532억5000만): that is no slip; a price written out in full
 ("149,700원") has no longer number behind it.
