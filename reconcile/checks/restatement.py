@@ -481,8 +481,7 @@ def _findings(r, c, v) -> list[F.Finding]:
     sentences are `Later`s, made when shown."""
     cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
                                        "o_currency", "currency", "hedge", "as_of", "published",
-                                       "source", "o_source", "o_as_of", "u", "o_hedge", "o_low",
-                                       "o_value", "o_high")}
+                                       "source", "o_source", "o_as_of", "u", "o_hedge", "o_value")}
     band = {w: list(zip(*(r[f"x{w}_{k}"].tolist()
                           for k in ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))))
             for w in "ap"}
