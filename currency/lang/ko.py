@@ -778,6 +778,7 @@ STAGE_WORDS = {
     "으로 예상하": ((TARGET, TARGET),), "으로 예상했": ((TARGET, TARGET),),
     "으로 예상한": ((TARGET, TARGET),),
     "장중": ((TARGET, ACTUAL),),      # a value a session gave is no forecast of it
+    "장 중": ((TARGET, ACTUAL),),     # ... as often written with a space ("장 중 한때")
     # Not 계획이다 or 예정이다 for a plan: a deal's terms are said so ("주당 9만2000원에 사들인다는 계획이다")
     # and are the terms the deal kept, one fact with the offer written plainly.
     # the session's extremes named, and a reading soon after the open or at one moment of the

@@ -8,8 +8,10 @@ figures state is flagged; with a tie, both are, and the message says which is st
 precisely.
 
 Only typed figures (`normalize.typed`): a conversion's digits come from arithmetic, so the
-restatement and same-fact checks judge it by its rate. A trailing zero may be rounding ("2천 490억"
-beside "2491억"), so one digit changed needs the same rounding unit. A figure written with a scale
+restatement and same-fact checks judge it by its rate. Nor a range: its value is the midpoint of
+its ends, digits nobody wrote, and the same-fact check judges a figure against its ends. A
+trailing zero may be rounding ("2천 490억" beside "2491억"), so one digit changed needs the same
+rounding unit. A figure written with a scale
 word (억, billion) rounds a longer number, and rounding and truncating it differ by one in the last
 digit ("6532억" and "6,533억" for 6532억5000만): that is no slip; a price written out in full
 ("149,700원") has no longer number behind it.
@@ -36,6 +38,7 @@ from reconcile.model.digit_slips import (
     TRANSPOSED,
     digit_count,
     digits_key,
+    digits_written,
     integer_digits,
     relation,
 )
@@ -128,7 +131,7 @@ def candidate_pairs(group, value, precision, exact, u) -> tuple[np.ndarray, np.n
 
 
 @check("digits",
-       rule=('two typed figures of one fact and time (no restatement, no conversion words '
+       rule=('two typed figures of one fact and time (no range, no restatement, no conversion words '
              "next to the amount such as `한화 약`, `당시 환율로`, `at the time`, in the fact's "
              'currency of denomination) may not be the same digits in another order (687 and '
              '678), nor, when both are exact to three or more significant digits at the same '
@@ -142,7 +145,7 @@ def digits(df, ctx) -> list[F.Finding]:
     # -1 for none: no test of each cell for a missing value, and no hashing of them again.
     currency, _ = factorized(df["currency"].to_numpy(dtype=object))
     rows = np.flatnonzero(df["typed"].to_numpy(bool) & (df["n_grp"].to_numpy() >= 2)
-                          & (currency >= 0))
+                          & (currency >= 0) & digits_written(df["bound"].to_numpy()))
     rows = rows[pd.Series(df["status"].to_numpy()[rows]).isin(["agrees", "outlier", "split"])
                 .to_numpy()]
     # The distinct values of each group (one fact and currency), groups and values numbered in

@@ -18,7 +18,7 @@ import pandas as pd
 
 from reconcile.checks.rates import Earlier, band_cache, earlier_fits, pair_rates
 from reconcile.model import uncertainty
-from reconcile.model.digit_slips import slips_of_first
+from reconcile.model.digit_slips import digits_written, slips_of_first
 from reconcile.model.uncertainty import meets
 
 
@@ -123,7 +123,8 @@ def _digit_slip(df: pd.DataFrame, k: int, same_currency: np.ndarray) -> bool:
     """Whether row `k` reads as a digit slip (`digit_slips.relation`) of another typed figure of its
     fact in its currency: that finding explains it, not a rate."""
     others = same_currency[same_currency != k]
-    others = others[df["typed"].to_numpy(bool)[others]] if df["typed"].to_numpy(bool)[k] else []
+    written = df["typed"].to_numpy(bool) & digits_written(df["bound"].to_numpy())
+    others = others[written[others]] if written[k] else []
     if not len(others):
         return False
     at = np.r_[k, others]

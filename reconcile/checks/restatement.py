@@ -97,7 +97,8 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
 
 
 @check("restatement",
-       rule=("a conversion implies a rate (its value over its original's stated value); "
+       rule=("a conversion implies a rate (its value over its original's stated value; one "
+             "number converting a range, over either end or the midpoint, each alone); "
              'allowing for its own rounding, that rate must meet the ECB rate of the as_of or '
              "of the publication date, ±1 %. If the original is the figure its fact's others "
              'reject and the restatement fits them, the original is flagged. A rate that fits '
@@ -168,7 +169,7 @@ def _verdicts(r, c) -> dict:
     window of both dates' bands, the gap and its direction as said, the unit slip, the severity,
     whether it lies between the two bands (`between`), whether a true bound misleads, and the
     stale fits (row -> fits)."""
-    val, ov = r["value"].to_numpy(dtype=float), r["o_value"].to_numpy(dtype=float)
+    val, ov = r["value"].to_numpy(dtype=float), c["o_at"]
     point = val / ov
     a_lo, a_hi, p_lo, p_hi = c["a_lo"], c["a_hi"], c["p_lo"], c["p_hi"]
     # Python's min(a, b) keeps a unless b is smaller, max unless b is larger (NaN kept as given).
@@ -480,7 +481,7 @@ def _findings(r, c, v) -> list[F.Finding]:
     sentences are `Later`s, made when shown."""
     cols = {n: r[n].tolist() for n in ("id", "amount", "metric", "original", "o_amount",
                                        "o_currency", "currency", "hedge", "as_of", "published",
-                                       "source", "o_source", "o_as_of", "u", "o_hedge")}
+                                       "source", "o_source", "o_as_of", "u", "o_hedge", "o_value")}
     band = {w: list(zip(*(r[f"x{w}_{k}"].tolist()
                           for k in ("rate_low", "rate_high", "rate_low_date", "rate_high_date"))))
             for w in "ap"}
@@ -572,6 +573,9 @@ def _tried_all(cols: dict, c, v) -> list[tuple[str, ...]]:
     """`_tried` of each conversion, and the month's fixings for those they explain."""
     out = list(map(_tried, cols["u"], cols["currency"], c["o_hedged"].tolist(), cols["o_hedge"],
                    c["o_lo"].tolist(), c["o_hi"].tolist(), cols["o_currency"]))
+    for k in np.flatnonzero(c["o_range"]).tolist():
+        out[k] = out[k][:2] + (_range_tried(c["end_lo"][k], cols["o_value"][k],
+                                            c["end_hi"][k], cols["o_currency"][k]),)
     for k in v["earlier"]:
         out[k] += (EARLIER_TRIED,)
     for k, first in v["repeated"].items():
@@ -592,6 +596,12 @@ def _tried(u: float, r_cur: str, hedged: bool, o_hedge, o_lo: float, o_hi: float
         return _rounding_tried(u, r_cur)
     return _rounding_tried(u, r_cur) + (f"its original's hedge ({o_hedge}), "
                                         f"{fmt.interval(o_lo, o_hi, o_cur)}",)
+
+
+def _range_tried(low: float, mid: float, high: float, o_cur: str) -> str:
+    """What a number converting a range was tried against (`_range_read`)."""
+    return (f"either end of its range or its midpoint, each as a number of its own "
+            f"({fmt.compact(low)}, {fmt.compact(mid)}, {fmt.compact(high)} {o_cur})")
 
 
 @lru_cache(maxsize=1024)
@@ -1058,30 +1068,72 @@ def _rates(p) -> dict:
     """As arrays, per restatement: the numbers its writer may have converted (`as_written`), the
     rates it implies (imp_*; rnd_* with its rounding alone, raw_* from the original's stated
     value without its hedge), the rate bands of its as_of (a_*) and publication (p_*) widened
-    for the rate source, and which of them the implied rates meet."""
+    for the rate source, and which of them the implied rates meet. One number restating a range
+    (`o_range`) is judged against each end and the midpoint (`_range_read`); `o_at` is the
+    number each is judged against."""
     def num(col):
         return p[col].to_numpy(dtype=float)
 
-    v, val, half_u = num("o_value"), num("value"), num("u") / 2
-    s_lo, s_hi = num("s_low"), num("s_high")
+    v = num("o_value")
+    band = {w: uncertainty.widen(num(f"x{w}_rate_low"), num(f"x{w}_rate_high")) for w in "ap"}
     o_lo, o_hi = as_written(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
                             num("o_low"), num("o_high"))
+    c = _implied(p, v, o_lo, o_hi, band)
+    c["o_range"] = (p["o_bound"].to_numpy() == "range") & (p["bound"].to_numpy() != "range")
+    if c["o_range"].any():
+        _range_read(p, c, band)
+    for w in "ap":
+        c[f"{w}_lo"], c[f"{w}_hi"] = band[w]
+    c["side"] = uncertainty.bound_side_codes(p["bound"].to_numpy(object), num("value"), num("low"),
+                                             num("high"), num("precision"))
+    return c
+
+
+def _implied(p, v: np.ndarray, o_lo: np.ndarray, o_hi: np.ndarray, band: dict) -> dict:
+    """The rates each restatement implies when its writer converted a number between `o_lo` and
+    `o_hi` (its original's stated value `v`), and which bands of `band` they meet."""
+    val, u = p["value"].to_numpy(dtype=float), p["u"].to_numpy(dtype=float)
+    s_lo, s_hi = p["s_low"].to_numpy(dtype=float), p["s_high"].to_numpy(dtype=float)
     finite = np.isfinite(s_hi)
     with np.errstate(divide="ignore", invalid="ignore"):
-        c = dict(o_lo=o_lo, o_hi=o_hi, o_hedged=(o_lo != v) | (o_hi != v),
+        c = dict(o_at=v, o_lo=o_lo, o_hi=o_hi, o_hedged=(o_lo != v) | (o_hi != v),
                  imp_lo=s_lo / o_hi, imp_hi=np.where(finite, s_hi / o_lo, math.inf),
                  raw_lo=s_lo / v, raw_hi=np.where(finite, s_hi / v, math.inf))
-    c["rnd_lo"], c["rnd_hi"] = pair_rates(val, 2 * half_u, o_lo, o_hi)
-    for w in "ap":
-        c[f"{w}_lo"], c[f"{w}_hi"] = uncertainty.widen(num(f"x{w}_rate_low"),
-                                                       num(f"x{w}_rate_high"))
-    band = {w: (c[f"{w}_lo"], c[f"{w}_hi"]) for w in "ap"}
+    c["rnd_lo"], c["rnd_hi"] = pair_rates(val, u, o_lo, o_hi)
     c["hit_a"] = meets(c["imp_lo"], c["imp_hi"], *band["a"])
     c["hit_p"] = meets(c["imp_lo"], c["imp_hi"], *band["p"])
     c["by_rounding"] = (meets(c["rnd_lo"], c["rnd_hi"], *band["a"])
                         | meets(c["rnd_lo"], c["rnd_hi"], *band["p"]))
     c["fits_raw"] = (meets(c["raw_lo"], c["raw_hi"], *band["a"])
                      | meets(c["raw_lo"], c["raw_hi"], *band["p"]))
-    c["side"] = uncertainty.bound_side_codes(p["bound"].to_numpy(object), val, num("low"),
-                                             num("high"), num("precision"))
     return c
+
+
+def _range_read(p, c: dict, band: dict) -> None:
+    """For one number restating a range ("$133 to $145 million (about 199 billion won)"), the
+    writer converted one number: an end, mostly, or the midpoint the range's value holds. Each
+    is tried as a number of its own, with the conversion's rounding and hedge, and the one whose
+    rate meets a band best replaces the midpoint's columns in `c`. Never any number between the
+    ends: a wide range would then pass almost any conversion. A range restating a range
+    converts its ends alike, so their midpoints stand for both."""
+    def fit(x: dict) -> np.ndarray:
+        # the ordinary case first (its as_of's band within its rounding), then any band
+        return (2 * (x["hit_a"] & x["by_rounding"])
+                + ((x["hit_a"] | x["hit_p"]) & ~(x["hit_a"] & x["by_rounding"])))
+
+    low, high = p["o_low"].to_numpy(dtype=float), p["o_high"].to_numpy(dtype=float)
+    half = p["o_precision"].to_numpy(dtype=float) / 2
+    # A range's bounds hold its ends' rounding ("$100 to $300 million" is [99.5, 300.5]): the
+    # ends as written are half a unit in, and a hedged range ("about 1억~3억 달러") hedges each.
+    hedged = pd.notna(p["o_hedge"]).to_numpy() & (p["o_hedge"].astype(str).str.strip() != "")
+    best = fit(c)
+    c["end_lo"], c["end_hi"] = np.clip(low + half, low, high), np.clip(high - half, low, high)
+    for at in (c["end_lo"], c["end_hi"]):
+        x = _implied(p, at, *as_written(at, 2 * half, hedged, low, high), band)
+        better = c["o_range"] & (fit(x) > best)
+        # o_hedged stays the range's as written (none): the article-rate rule reads it, and a
+        # range's ends are no hedge of its own ("either end", `_range_tried`, says them).
+        for k, col in x.items():
+            if k != "o_hedged":
+                c[k] = np.where(better, col, c[k])
+        best = np.where(better, fit(x), best)

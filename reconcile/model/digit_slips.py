@@ -57,6 +57,13 @@ def relation(value, precision, exact, u, a, b) -> np.ndarray:
     return np.where(transposed, TRANSPOSED, np.where(one, ONE_DIGIT, NONE))
 
 
+def digits_written(bound) -> np.ndarray:
+    """Per figure (its `bound`), whether its value's digits were written: a range's value is the
+    midpoint of its ends, digits nobody wrote ("18~21달러" holds 19.5, no slip of "20달러"), so a
+    range takes no part in the rule."""
+    return np.asarray(bound, dtype=object) != "range"
+
+
 def slips_of_first(value, precision, exact, u) -> bool:
     """Whether the first figure of the arrays and any other of them are a digit slip
     (`relation`): the question "is this one a slip of another" asked against a group."""

@@ -49,7 +49,7 @@ from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
 from currency.text.dating import names_more_than_a_month
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
-from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
+from reconcile.model.digit_slips import NONE, TRANSPOSED, digits_written, relation
 from reconcile.model.normalize import fx_band
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate, widen
 from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
@@ -1261,6 +1261,7 @@ def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
              if a.currency == b.currency and a.stated and b.stated and a.value > 0 < b.value]
     if any(within_rounding(a, b) for a, b in pairs):
         return True
+    pairs = [(a, b) for a, b in pairs if digits_written(a.bound) and digits_written(b.bound)]
     if not pairs:
         return False
     both = [m for a, b in pairs for m in (a, b)]
@@ -1277,7 +1278,8 @@ def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
 def _transposed(x: Mention, y: Mention) -> bool:
     """Whether two prices are the same digits in another order (1,934 and 1,943), by the digits
     check's own rule (`digit_slips.relation`)."""
-    if not (x.stated and y.stated) or x.value <= 0 or y.value <= 0:
+    if not (x.stated and y.stated) or x.value <= 0 or y.value <= 0 \
+            or not (digits_written(x.bound) and digits_written(y.bound)):
         return False
     value = np.array([x.value, y.value])
     precision = np.array([x.precision, y.precision])

@@ -188,7 +188,10 @@ def _stage_pattern(word: str) -> str:
     ("closed $2 higher at the end of the session" names no close of $2); a Korean one with what
     is glued to it."""
     if not word.isascii():
-        return re.escape(word)
+        # a one-syllable word opening it stands alone: "장 중" (in the session) is no part of
+        # "시장 중" (among the markets)
+        alone = r"(?<![가-힣])" if re.match(r"[가-힣]\s", word) else ""
+        return alone + re.escape(word)
     head, _, last = word.rpartition(" ")
     # where and when only after a verb with its object ("opened trading in Chicago at"): a verb
     # alone names a deal's close too ("the deal closed in March at $50 a share")

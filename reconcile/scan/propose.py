@@ -13,7 +13,7 @@ import numpy as np
 from currency.data.periods import parse_period
 from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
 from currency.lang.patterns import spaced
-from reconcile.model.digit_slips import slips_of_first
+from reconcile.model.digit_slips import digits_written, slips_of_first
 from reconcile.scan.grouping import (
     EVENT_SPAN,
     Fact,
@@ -399,8 +399,9 @@ def _digit_slip_of(m: Mention, others: Sequence[Mention]) -> bool:
     digits check's rule (`digit_slips.relation`). Only restatements are left out: a figure whose
     words say it is a conversion, which the digits check skips, is still compared here."""
     them = [o for o in others if o.currency == m.currency and o.restates is None and o.stated
-            and o.value > 0]
-    if m.restates is not None or not m.stated or not m.value > 0 or not them:
+            and o.value > 0 and digits_written(o.bound)]
+    if m.restates is not None or not m.stated or not m.value > 0 or not them \
+            or not digits_written(m.bound):
         return False
     both = [m, *them]
     return slips_of_first(np.array([x.value for x in both]), np.array([x.precision for x in both]),

@@ -1,6 +1,10 @@
 """The `digits` check: two typed figures of one fact and time may not be the same digits in
 another order, nor, exact to three or more significant digits at one rounding unit, differ in one
 digit. Figures said to be conversions, and roundings of one longer number, are no slips."""
+import numpy as np
+import pandas as pd
+
+from reconcile.checks import earlier
 from tests.helpers import checks_of, findings, flagged, serious
 
 
@@ -70,3 +74,30 @@ def test_figures_without_a_currency_are_not_read_for_digit_slips():
     for said, swapped in [("687명", "678명"), ("68.7%", "67.8%")]:
         f = findings(*[dict(metric="m", amount=said)] * 3, dict(metric="m", amount=swapped))
         assert checks_of(f) == {"same_fact"}
+
+
+def test_a_price_inside_a_stated_range_is_no_digit_slip_of_the_range():
+    # Kestrel's offer range 18~21달러 has the midpoint 19.5, digits nobody typed: "20" is no
+    # transposition of them, and 20 lies inside the range.
+    f = findings(*[dict(metric="kestrel_offer", amount="18~21달러")] * 3,
+                 dict(metric="kestrel_offer", amount="20달러"))
+    assert "digits" not in checks_of(f)
+    g = findings(*[dict(metric="norden_offer", amount="$18 to $21")] * 3,
+                 dict(metric="norden_offer", amount="$20"))
+    assert "digits" not in checks_of(g)
+
+
+def test_a_price_outside_a_stated_range_is_still_judged_by_its_ends():
+    # Leaving ranges out of the digit rule must not silence a figure far off the range.
+    f = serious(findings(*[dict(metric="halvard_offer", amount="$18 to $21")] * 3,
+                         dict(metric="halvard_offer", amount="$12")))
+    assert flagged(f) == [{"f3"}]
+
+
+def test_the_earlier_rate_rule_reads_no_range_as_a_digit_slip():
+    # Made-up: a range's midpoint 19,430 and a typed 14,930 are the same digits in another
+    # order, but the range's digits were never written: no slip explains the rate away
+    df = pd.DataFrame(dict(typed=[True, True], bound=["range", "exact"],
+                           value=[19430.0, 14930.0], precision=[10.0, 10.0], u=[10.0, 10.0]))
+    both = np.array([0, 1])
+    assert not earlier._digit_slip(df, 1, both) and not earlier._digit_slip(df, 0, both)

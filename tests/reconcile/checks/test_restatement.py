@@ -13,7 +13,7 @@ from reconcile.checks.restatement import _Pair, _stale_words
 from reconcile.engines.local import reconcile
 from reconcile.model.normalize import fx_band
 from reports.layout import rate_bands
-from tests.helpers import findings, flagged, serious, table
+from tests.helpers import checks_of, findings, flagged, serious, table
 
 
 def _won(usd_billions: float, rate: float) -> str:
@@ -752,3 +752,53 @@ def test_two_conversions_at_one_made_up_rate_in_one_article_stay_flagged(as_of):
     # the signing): neither explains the other.
     rows = _deal("1조5000억 원", "6조 원", signed_as_of=as_of)
     assert sorted(map(sorted, flagged(serious(findings(*rows))))) == [["won_bal"], ["won_price"]]
+
+
+def _range_converted(range_text: str, point: str, quote: str) -> list:
+    day = "2024-06-03"
+    return [dict(id="k1", metric="kappa_loss", amount=range_text, quote=quote, as_of=day,
+                 published=day),
+            dict(id="k2", metric="kappa_loss", amount=point, quote=quote, restates="k1",
+                 as_of=day, published=day)]
+
+
+def test_one_number_converting_a_range_may_convert_either_end():
+    # At about 1,377 won a dollar, 2억4,000만 달러 (the upper end) is about 3,305억원: one won
+    # figure for the range converts an end, not the midpoint 2억2,500만 달러 (3,099억원).
+    q = "카파전자의 순손실은 2억1,000만 달러에서 2억4,000만 달러(약 3,300억원)였다"
+    f = findings(*_range_converted("2억1,000만 달러에서 2억4,000만 달러", "약 3,300억원", q))
+    assert "restatement" not in checks_of(serious(f))
+    q = "Orvel lost $210 million to $240 million (about 330.5 billion won)"
+    g = findings(*_range_converted("$210 million to $240 million", "about 330.5 billion won", q))
+    assert "restatement" not in checks_of(serious(g))
+
+
+def test_one_number_converting_a_range_beyond_both_ends_is_still_wrong():
+    q = "카파전자의 순손실은 2억1,000만 달러에서 2억4,000만 달러(약 4,000억원)였다"
+    f = findings(*_range_converted("2억1,000만 달러에서 2억4,000만 달러", "약 4,000억원", q))
+    assert "restatement" in checks_of(serious(f))
+
+
+@pytest.mark.parametrize("range_text, point, quote", [
+    ("$100 million to $300 million", "about 330 billion won",
+     "Orvel lost $100 million to $300 million (about 330 billion won)"),
+    ("1억~3억 달러", "약 3300억원", "카파전자는 1억~3억 달러(약 3300억원)를 잃었다"),
+    ("$10 million to $500 million", "about 500 billion won",
+     "Norden raised $10 million to $500 million (about 500 billion won)"),
+])
+def test_a_wide_range_converted_at_no_end_nor_its_midpoint_stays_flagged(range_text, point,
+                                                                          quote):
+    # 330 billion won is $240 million at 1,377 won a dollar: a number inside $100-300 million,
+    # but neither end nor the midpoint; a wide range must not pass any conversion within it.
+    f = serious(findings(*_range_converted(range_text, point, quote)))
+    assert "restatement" in checks_of(f)
+
+
+def test_a_flagged_range_conversion_names_the_ends_it_tried_not_a_hedge():
+    q = "Orvel lost $100 million to $300 million (about 330 billion won)"
+    f = serious(findings(*_range_converted("$100 million to $300 million",
+                                           "about 330 billion won", q)))
+    message = " ".join(f["message"])
+    assert "either end of its range or its midpoint" in message
+    assert "(100 mn, 200 mn, 300 mn USD)" in message
+    assert "hedge" not in message

@@ -106,6 +106,8 @@ def test_verdicts_are_the_rule_written_per_conversion(drawn):
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
                                       "by_rounding", "side")}
     c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
+    # the number each conversion is judged against: its original's value (no range here)
+    c["o_at"] = r["o_value"].to_numpy(dtype=float)
     v = R._verdicts(r, c)
     for k, row in enumerate(rows):
         kind, gap, where, slip, sev = _oracle(row, members)
@@ -162,8 +164,8 @@ def test_findings_hold_each_kinds_fields_as_the_rule_says(drawn):
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
                                       "by_rounding", "side")}
     c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
-    c["o_lo"] = c["o_hi"] = r["o_value"].to_numpy(dtype=float)
-    c["o_hedged"] = np.zeros(len(r), bool)
+    c["o_lo"] = c["o_hi"] = c["o_at"] = r["o_value"].to_numpy(dtype=float)
+    c["o_hedged"] = c["o_range"] = np.zeros(len(r), bool)
     v = R._verdicts(r, c)
     out = R._findings(r, c, v)
     for k, (f, row) in enumerate(zip(out, rows)):

@@ -3,7 +3,7 @@ import warnings
 
 import numpy as np
 
-from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
+from reconcile.model.digit_slips import NONE, TRANSPOSED, digits_written, relation
 
 
 def test_prices_of_twenty_digits_are_no_slip_and_raise_no_cast_warning():
@@ -15,3 +15,9 @@ def test_prices_of_twenty_digits_are_no_slip_and_raise_no_cast_warning():
         warnings.simplefilter("error")
         got = relation(value, ones, exact, ones, np.array([0, 2]), np.array([1, 3]))
     assert got.tolist() == [NONE, TRANSPOSED]
+
+
+def test_a_ranges_value_has_no_written_digits():
+    # "18~21달러" holds its midpoint 19.5, which nobody wrote: no slip of "20달러" can be read in it
+    assert digits_written(["exact", "approx", "range", "at_most"]).tolist() == [
+        True, True, False, True]

@@ -1073,6 +1073,24 @@ def test_a_high_reached_names_only_the_amount_beside_it():
     assert [dict(m.stages).get("session") for m in ms] == ["offer", "high", "high", "low"]
 
 
+def test_a_session_written_with_a_space_makes_a_fall_its_low_apart_from_the_close():
+    # Made-up: 장 중 (in the session) is written with a space as often as 장중; the close and the
+    # session's low of one share on one day are two facts, 0.8 % apart
+    text = ("5일 오르벨 주가는 전날보다 1.7% 내린 8만4300원에 거래를 마쳤다. "
+            "오르벨은 장 중 8만3600원까지 떨어졌다.")
+    ms = article_mentions(art("a.txt", text), 0)
+    assert [dict(m.stages).get("session") for m in ms] == ["close", "low"]
+    res = scan_articles([art("a.txt", text)])
+    assert len({r["metric"] for r in res.rows}) == 2
+
+
+def test_a_one_syllable_stage_word_is_no_tail_of_a_longer_word():
+    # Made-up: 시장 중 (among the markets) names no session, so a fall to a level stays no low
+    ms = article_mentions(art("a.txt", "카파전자의 매출은 국내 시장 중 가장 큰 곳에서 "
+                                       "1500억원까지 떨어졌다."), 0)
+    assert [dict(m.stages).get("session") for m in ms] == [None]
+
+
 @pytest.mark.parametrize("text", [
     "Quill's exports hit $6.2 billion in May.",
     "Quill expects its market to hit $48 billion by 2031.",
@@ -4183,3 +4201,27 @@ def test_a_slip_across_currencies_is_none_between_two_amounts_of_one_currency():
     slip = grouping._value_similarity(ms, units)[1]
     assert slip[_unit_of(ms, units, "$100 million"), _unit_of(ms, units, "$1 billion", 1)]
     assert not slip[_unit_of(ms, units, "$100 million"), _unit_of(ms, units, "$1.04 billion")]
+
+
+def _range_and_price() -> tuple:
+    # Made-up: a range's value is its midpoint, 1만9430원, digits nobody wrote; the close
+    # 1만4930원 is those digits in another order, and yet no slip of the range
+    ms = article_mentions(art("a.txt", "오르벨의 공모가 희망 범위는 1만9340원~1만9520원이다. "
+                                       "오르벨 주가는 1만4930원에 마감했다."), 0)
+    assert [m.bound for m in ms] == ["range", "exact"]
+    return ms[0], ms[-1]
+
+
+def test_a_range_and_a_price_are_no_transposed_prices():
+    a, b = _range_and_price()
+    assert not grouping._transposed(a, b) and not grouping._transposed(b, a)
+
+
+def test_a_range_and_a_price_beyond_its_rounding_are_not_written_alike():
+    a, b = _range_and_price()
+    assert not grouping._written_alike([a], [b])
+
+
+def test_a_range_and_a_price_are_no_digit_slip_that_keeps_a_figure_in_its_fact():
+    a, b = _range_and_price()
+    assert not propose._digit_slip_of(b, [a]) and not propose._digit_slip_of(a, [b])
