@@ -2095,9 +2095,6 @@ def test_a_later_time_one_article_dates_does_not_take_the_fact():
     assert {r["as_of"] for r in res.rows} == {"2024-06-17"}
 
 
-@pytest.mark.xfail(strict=True, reason="left open (docs/scan_grouping.md, Stop 60's dating section): "
-                   "grouping's time factor does not part a news date's time from a sentence's a "
-                   "year later when the amounts are 3 % apart")
 def test_a_news_dated_total_and_a_sentence_dated_amount_a_year_later_are_two_facts():
     # Made-up: a sum raised, dated by its article's news date, and a debt its own sentence dates
     # a year and a quarter later, 3 % apart, with no slipped figure beside either: two facts, and
@@ -4183,3 +4180,94 @@ def test_a_slip_across_currencies_is_none_between_two_amounts_of_one_currency():
     slip = grouping._value_similarity(ms, units)[1]
     assert slip[_unit_of(ms, units, "$100 million"), _unit_of(ms, units, "$1 billion", 1)]
     assert not slip[_unit_of(ms, units, "$100 million"), _unit_of(ms, units, "$1.04 billion")]
+
+
+# --- one event is one time: periods named apart ------------------------------------------------
+
+def _pair_on(first: tuple[str, dt.date], second: tuple[str, dt.date]):
+    """The mentions of two one-amount articles published on their days, their units and the
+    articles' day numbers."""
+    ms = [m for k, (t, day) in enumerate((first, second)) for m in article_mentions(
+        art(f"{k}.txt", t, day, language="" if t.isascii() else "ko"), k)]
+    assert len(ms) == 2, [m.span for m in ms]
+    return ms, grouping._units(ms), [day.toordinal() for _, day in (first, second)]
+
+
+SUMMER_2025 = dt.date(2025, 7, 8)
+
+
+@pytest.mark.parametrize("first, second, factor", [
+    # a year's loss and a later quarter's, their own sentences naming both: two events, as years
+    # apart, though their amounts are close
+    (("Orvel's chip unit lost $4.8 billion in 2024, analysts estimated.", SUMMER_2025),
+     ("Orvel's chip unit lost $4.6 billion in the second quarter of 2025.", SUMMER_2025),
+     grouping.YEARS_APART),
+    (("오르벨 반도체 부문은 2024년 4조8000억원의 손실을 낸 것으로 추정됐다.", SUMMER_2025),
+     ("오르벨 반도체 부문은 올해 2분기 4조6000억원의 손실을 냈다.", SUMMER_2025),
+     grouping.YEARS_APART),
+    # ... but two amounts that may be one as written stay a year apart, so the checks see them:
+    # a bound that covers the other, a unit slip, one rounding
+    (("Orvel's chip unit lost $4.8 billion in 2024, analysts estimated.", SUMMER_2025),
+     ("Orvel's chip unit lost more than $5 billion in the first half of 2025.", SUMMER_2025),
+     grouping.YEAR_APART),
+    (("Kestrel invested $100 million in Orvel in January 2020.", SUMMER_2025),
+     ("Kestrel invested $1 billion in Orvel in 2019.", SUMMER_2025), grouping.YEAR_APART),
+    (("카파전자는 2021년 12월 노든을 1조2000억원에 인수하기로 했다.", SUMMER_2025),
+     ("카파전자는 2022년 노든 인수를 약 1조2000억원에 마무리했다.", SUMMER_2025), grouping.YEAR_APART),
+    # two years alone part nothing: a deal agreed one year and closed the next
+    (("Kestrel agreed to buy Orvel for $1.2 billion in 2021.", SUMMER_2025),
+     ("Kestrel completed its purchase of Orvel for $1.5 billion in 2022.", SUMMER_2025),
+     grouping.YEAR_APART),
+    # a report's day says only when it came out: its amount may be of the named year before it
+    (("Norden Battery has raised $5.1 billion since its spin-off.", dt.date(2025, 3, 10)),
+     ("Norden Battery raised $4.9 billion in 2024.", SUMMER_2025), grouping.YEAR_APART),
+    # ... not of a period that began after it
+    (("Norden Battery has raised $4.9 billion since its spin-off.", dt.date(2023, 6, 22)),
+     ("Norden Battery's debt reached $5.1 billion in September 2024.", SUMMER_2025),
+     grouping.YEARS_APART),
+    (("노든배터리는 분사 이후 4조9000억원을 조달했다.", dt.date(2023, 6, 22)),
+     ("노든배터리의 부채는 2024년 9월 5조1000억원에 달했다.", SUMMER_2025), grouping.YEARS_APART),
+    # across currencies no amount is compared as written: a conversion may be the same amount
+    (("Halvard will build the plant for 24 trillion won.", dt.date(2024, 7, 17)),
+     ("The plant, worth $17.5 billion, is due to be signed in March 2025.", SUMMER_2025),
+     grouping.YEAR_APART),
+])
+def test_amounts_of_periods_named_apart_are_two_events(first, second, factor):
+    ms, units, days = _pair_on(first, second)
+    assert grouping._time_factor(ms, units, days)[0, 1] == pytest.approx(factor)
+
+
+def test_a_day_a_sentence_names_is_no_period_named_apart():
+    # a sentence's day may be another clause's (a deal restated beside a later event's day), so
+    # only a month or longer parts: a day a year after a news-dated amount stays a year apart
+    ms, units, days = _pair_on(
+        ("Norden Battery has raised $4.9 billion since its spin-off.", dt.date(2023, 6, 22)),
+        ("Norden Battery, which has raised $5.1 billion, said on Sept. 3, 2024 it would cut "
+         "jobs.", SUMMER_2025))
+    assert ms[1].as_of == "2024-09-03"
+    assert grouping._time_factor(ms, units, days)[0, 1] == pytest.approx(grouping.YEAR_APART)
+
+
+def test_a_hedge_does_not_make_two_periods_one_amount():
+    # "about 23 trillion won" may stand for 22.4 trillion, but as written it is a rounding to
+    # 23: the hedge alone lets two events' amounts meet, so it keeps no two periods together
+    ms, units, days = _pair_on(
+        ("Norden Battery has raised 22.4 trillion won since its spin-off.", dt.date(2023, 6, 22)),
+        ("Norden Battery's debt reached about 23 trillion won in September 2024.", SUMMER_2025))
+    assert grouping._written_alike([ms[0]], [ms[1]])
+    assert not grouping._written_alike([ms[0]], [ms[1]], hedges=False)
+    assert grouping._time_factor(ms, units, days)[0, 1] == pytest.approx(grouping.YEARS_APART)
+
+
+def test_a_sum_reported_before_a_quarter_is_no_fact_of_that_quarter():
+    # Made-up: a sum raised, dated by its news date, and a debt its own sentence names a later
+    # quarter for, 3 % apart: two facts, and the debt keeps its quarter's last month
+    res = scan_articles([
+        art("a.txt", "Norden Battery has raised 22.4 trillion won since its spin-off, the company "
+                     "said.", dt.date(2023, 6, 22)),
+        art("b.txt", "Norden Battery's debt reached about 23 trillion won in the third quarter of "
+                     "2024, a filing showed.", dt.date(2024, 10, 8)),
+    ])
+    debt = one(res, "about 23 trillion won")
+    assert debt["metric"] != one(res, "22.4 trillion won")["metric"]
+    assert debt["as_of"] == "2024-09"
