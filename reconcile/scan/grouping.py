@@ -424,16 +424,19 @@ def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int],
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
     factor = np.where(known[:, None] & known[None, :], factor, 1.0)
     # a year apart by the calendar and of periods that cannot meet: two events, as years apart
-    return np.where((factor < 1) & _periods_named_apart(ms, units) & ~alike, YEARS_APART, factor)
+    apart = _periods_named_apart(ms, units, (factor < 1) & ~alike)
+    return np.where(apart, YEARS_APART, factor)
 
 
-def _periods_named_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+def _periods_named_apart(ms: list[Mention], units: list[list[int]],
+                         pairs: np.ndarray | None = None) -> np.ndarray:
     """True between a unit whose own sentence names its period (`_named_periods`) and a unit of
     another time, when the two write an amount of one currency and none of it may be the
     other's as written (`_written_apart`: a rounding, a digit slip keep them comparable, so a
     misquote a year off is still checked). Of another time: its own dates share no day with the
     first's (`_of_other_times`) and one of the two names a part of a year (a month, a quarter, a
-    half); or, with no date of its own, it was reported before that period began."""
+    half); or, with no date of its own, it was reported before that period began. `pairs`: the
+    pairs to look at (all when not given)."""
     # Two years alone part nothing: a deal agreed one year and closed the next, a fiscal year
     # named by its start in one text and by its end in another, are one event's. A report's day
     # (its news date, its publication day) says only when the report came out: its event may be
@@ -449,7 +452,7 @@ def _periods_named_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarra
             continue
         begins = min(p.first for p in periods)
         for b in range(len(units)):
-            if b == a or out[a, b]:
+            if b == a or out[a, b] or (pairs is not None and not pairs[a, b]):
                 continue
             if own[b]:
                 other = (part_of_year[a] or part_of_year[b]) and _of_other_times(own[a], own[b])
