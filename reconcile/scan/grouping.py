@@ -128,9 +128,11 @@ YEAR_APART, YEARS_APART = 0.8, 0.3
 # The shortest period a sentence names for a reporting span (a month): a day is an event's, and
 # a sentence's day may be another clause's (a deal restated beside a later event's day).
 MONTH_DAYS = 27
-# A period whose last day is fewer days than this after its first is a part of a year (a month,
-# a quarter, a half); a whole year's last day is 364 or 365 days after its first.
-YEAR_DAYS = 364
+# A period named apart from another time parts two amounts only when this many days or more lie
+# between them (six months): a deal agreed in December and closed in January, a half year's sales
+# restated the next month, are one event's, and a misquote of it is what the checks must see.
+# The same part of two years (a quarter, a half) always lies this far apart.
+PERIOD_GAP_DAYS = 182
 # Two amounts of one sentence differ (cannot-link) when their dollar values differ by more
 # than this share: a conversion written elsewhere in the sentence is the same amount. Two
 # amounts of one currency need no rate between them, so any difference beyond rounding
@@ -388,7 +390,8 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
                    + W_SUBJECT * subject, across)
-    sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days, alike)
+    sim = np.minimum(sim, 1.0)
+    sim = sim * _time_factor(ms, units, days, alike, sim)
     np.fill_diagonal(sim, 1.0)
     return sim
 
@@ -408,13 +411,14 @@ def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 
 def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int],
-                 alike: np.ndarray | None = None) -> np.ndarray:
+                 alike: np.ndarray | None = None, sim: np.ndarray | None = None) -> np.ndarray:
     """1 for amounts of one time; less when their dates (as proposed, else publication) lie
     years apart: a fact is of one time, a later figure of the same thing is another fact. A year
     counted back from the article (`_year_span`) is apart only beyond its span. A year apart
     counts as years apart for periods named apart (`_periods_named_apart`), unless `alike` marks
     the two as possibly one amount (a slip, a bound of one article covering the other; computed
-    when not given)."""
+    when not given). `sim`: the pairs' similarity before time, when known; a pair a year apart
+    that cannot merge at `THRESHOLD` is not looked at (parting it changes nothing)."""
     if alike is None:
         alike = _value_similarity(ms, units)[1] | _compatible_units(ms, units)
     spans = np.array([_years(ms[u[0]], days) for u in units], dtype=float).reshape(-1, 2)
@@ -424,63 +428,91 @@ def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int],
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
     factor = np.where(known[:, None] & known[None, :], factor, 1.0)
     # a year apart by the calendar and of periods that cannot meet: two events, as years apart
-    apart = _periods_named_apart(ms, units, (factor < 1) & ~alike)
+    pairs = (factor == YEAR_APART) & ~alike
+    if sim is not None:
+        pairs &= sim * YEAR_APART >= THRESHOLD
+    apart = _periods_named_apart(ms, units, pairs)
     return np.where(apart, YEARS_APART, factor)
 
 
 def _periods_named_apart(ms: list[Mention], units: list[list[int]],
-                         pairs: np.ndarray | None = None) -> np.ndarray:
-    """True between a unit whose own sentence names its period (`_named_periods`) and a unit of
-    another time, when the two write an amount of one currency and none of it may be the
-    other's as written (`_written_apart`: a rounding, a digit slip keep them comparable, so a
-    misquote a year off is still checked). Of another time: its own dates share no day with the
-    first's (`_of_other_times`) and one of the two names a part of a year (a month, a quarter, a
-    half); or, with no date of its own, it was reported before that period began. `pairs`: the
-    pairs to look at (all when not given)."""
-    # Two years alone part nothing: a deal agreed one year and closed the next, a fiscal year
-    # named by its start in one text and by its end in another, are one event's. A report's day
-    # (its news date, its publication day) says only when the report came out: its event may be
-    # any time before, so only a period after it is of another time. Across currencies no
-    # amount is compared as written: a conversion may be one amount however its date reads.
-    named = [_named_periods(ms, u) for u in units]
-    part_of_year = [any((p.last - p.first).days < YEAR_DAYS for p in ps) for ps in named]
-    own = _own_dates(ms, units)
-    reported = [_reported_by(ms, u) for u in units]
+                         pairs: np.ndarray) -> np.ndarray:
+    """True for `pairs` between a unit whose own sentence names its period (`_named_periods`)
+    and a unit of another time, when the two write an amount of one currency and none of it may
+    be the other's as written (`_written_apart`: a rounding, a digit slip keep them comparable,
+    so a misquote is still checked). Of another time: no day of its own dates lies within
+    `PERIOD_GAP_DAYS` of the period's; or, with no date of its own, it was reported that long or
+    longer before the period began."""
+    # A report's day (its news date, its publication day) says only when the report came out:
+    # its event may be any time before, so only a period after it is of another time. Across
+    # currencies no amount is compared as written: a conversion may be one amount however its
+    # date reads.
     out = np.zeros((len(units), len(units)), dtype=bool)
-    for a, periods in enumerate(named):
-        if not periods:
-            continue
-        begins = min(p.first for p in periods)
-        for b in range(len(units)):
-            if b == a or out[a, b] or (pairs is not None and not pairs[a, b]):
-                continue
-            if own[b]:
-                other = (part_of_year[a] or part_of_year[b]) and _of_other_times(own[a], own[b])
-            else:
-                other = reported[b] is not None and reported[b] < begins
-            if other and _written_apart([ms[i] for i in units[a]], [ms[i] for i in units[b]],
-                                        hedges=False):
-                out[a, b] = out[b, a] = True
+    looked = [(a, b) for a, b in zip(*np.nonzero(np.triu(pairs, 1)))]
+    if not looked:
+        return out
+    currencies = [{ms[i].currency for i in u if ms[i].restates is None} for u in units]
+    looked = [(a, b) for a, b in looked if currencies[a] & currencies[b]]
+    named, own, reported = {}, {}, {}
+    for a, b in looked:
+        for k in (a, b):
+            if k not in named:
+                named[k] = _named_periods(ms, units[k])
+                own[k] = _own_periods(ms, units[k])
+                reported[k] = _reported_by(ms, units[k])
+        if any(_period_apart(named[x], own[y], reported[y]) for x, y in ((a, b), (b, a))) \
+                and _written_apart([ms[i] for i in units[a]], [ms[i] for i in units[b]],
+                                   hedges=False):
+            out[a, b] = out[b, a] = True
+    return out
+
+
+def _period_apart(periods: list[Period], own: list[Period], reported: dt.date | None) -> bool:
+    """Whether `periods` (named by a unit's own sentences) lie `PERIOD_GAP_DAYS` or more from
+    another unit's own dates, or begin that long after its report's day when only that dates
+    it."""
+    if not periods:
+        return False
+    if own:
+        return all(max((q.first - p.last).days, (p.first - q.last).days) >= PERIOD_GAP_DAYS
+                   for p in periods for q in own)
+    return reported is not None and (min(p.first for p in periods) - reported).days \
+        >= PERIOD_GAP_DAYS
+
+
+def _sentence_periods(ms: list[Mention], u: list[int], shortest: int = 0) -> list[Period] | None:
+    """The periods the unit's own sentences date its amounts to, each `shortest` days long or
+    longer (from its first day to its last); None when any of its amounts is not so dated."""
+    out = []
+    for i in u:
+        if ms[i].as_of_basis != "sentence":
+            return None
+        try:
+            period = parse_period(ms[i].as_of)
+        except PeriodError:
+            return None
+        if (period.last - period.first).days < shortest:
+            return None
+        out.append(period)
     return out
 
 
 def _named_periods(ms: list[Mention], u: list[int]) -> list[Period]:
     """The periods of a month or longer (a month, a quarter, a half, a year) the unit's own
-    sentences name for its amounts; none when any of its amounts is not so dated. A year
-    counted back from the article is only about right (`Mention.as_of_years`), no period."""
-    out = []
-    for i in u:
-        m = ms[i]
-        if m.as_of_basis != "sentence" or m.as_of_years:
-            return []
-        try:
-            period = parse_period(m.as_of)
-        except PeriodError:
-            return []
-        if (period.last - period.first).days < MONTH_DAYS:
-            return []
-        out.append(period)
-    return out
+    sentences name for its amounts (`_sentence_periods`); none when any of its amounts is not so
+    dated. A year counted back from the article is only about right (`Mention.as_of_years`), no
+    period."""
+    if any(ms[i].as_of_years for i in u):
+        return []
+    return _sentence_periods(ms, u, MONTH_DAYS) or []
+
+
+def _own_periods(ms: list[Mention], u: list[int]) -> list[Period]:
+    """The unit's own dates (`_own_date`) as periods; none when any is not read."""
+    try:
+        return [parse_period(d) for d in _own_dates(ms, [u])[0]]
+    except PeriodError:
+        return []
 
 
 def _reported_by(ms: list[Mention], u: list[int]) -> dt.date | None:
@@ -1067,20 +1099,14 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     # reads a date of the amount's own sentence only (`as_of_compared` is set only there): a deal's
     # date or an "at the time" borrowed from another sentence dates a deal's terms or an event,
     # not the period a results line reports, so it says nothing of which period came first
-    def own(u: list[int]) -> list:
-        try:
-            return [parse_period(ms[i].as_of) if ms[i].as_of_basis == "sentence" else None
-                    for i in u]
-        except PeriodError:
-            return [None]
-    periods = [own(u) for u in units]
-    before = [k for k, u in enumerate(units) if None not in periods[k]
+    periods = [_sentence_periods(ms, u) for u in units]
+    before = [k for k, u in enumerate(units) if periods[k] is not None
               and all(ms[i].as_of_compared for i in u)]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a in before:
         last = max(p.last for p in periods[a])
         for b, ps in enumerate(periods):
-            if None not in ps and all(p.first > last for p in ps):
+            if ps is not None and all(p.first > last for p in ps):
                 out[a, b] = out[b, a] = True
     return out
 
@@ -1342,9 +1368,12 @@ def within_rounding(a: Mention, b: Mention) -> bool:
 
 def _written_alike(us: list[Mention], them: list[Mention], hedges: bool = True) -> bool:
     """Whether an amount of `us` and one of `them`, of one currency, may be one amount as
-    written: within each other's rounding (`stated`), or a digit slip (`digit_slips.relation`).
-    `hedges`: whether a hedge's widening counts ("about 23 trillion" from 22.04 to 23.96); without
+    written: two zeros, within each other's rounding (`stated`), or a digit slip
+    (`digit_slips.relation`). `hedges`: whether a hedge's widening counts ("about 23 trillion" from 22.04 to 23.96); without
     it a hedged amount is its rounding alone (from 22.5 to 23.5)."""
+    # two zeros of one currency are one amount however each is written ($0, $0 billion)
+    if any(a.currency == b.currency and a.value == 0 == b.value for a in us for b in them):
+        return True
     pairs = [(a, b) for a in us for b in them
              if a.currency == b.currency and a.stated and b.stated and a.value > 0 < b.value]
     if any(within_rounding(a, b) if hedges else _rounded_alike(a, b) for a, b in pairs):
