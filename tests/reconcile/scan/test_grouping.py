@@ -4197,23 +4197,42 @@ SUMMER_2025 = dt.date(2025, 7, 8)
 
 
 @pytest.mark.parametrize("first, second, factor", [
-    # a year's loss and a later quarter's, their own sentences naming both: two events, as years
-    # apart, though their amounts are close
-    (("Orvel's chip unit lost $4.8 billion in 2024, analysts estimated.", SUMMER_2025),
-     ("Orvel's chip unit lost $4.6 billion in the second quarter of 2025.", SUMMER_2025),
+    # a whole year's loss and a quarter half a year after it, their own sentences naming both:
+    # two events, as years apart, though their amounts are close
+    (("Orvel's chip unit posted a full-year loss of $4.8 billion for 2023.", SUMMER_2025),
+     ("Orvel's chip unit lost $4.6 billion in the third quarter of 2024.", SUMMER_2025),
      grouping.YEARS_APART),
-    (("오르벨 반도체 부문은 2024년 4조8000억원의 손실을 낸 것으로 추정됐다.", SUMMER_2025),
-     ("오르벨 반도체 부문은 올해 2분기 4조6000억원의 손실을 냈다.", SUMMER_2025),
+    (("오르벨 반도체 부문의 2023년 연간 적자는 4조8000억원으로 집계됐다.", SUMMER_2025),
+     ("오르벨 반도체 부문은 2024년 3분기에 4조6000억원 적자를 봤다.", SUMMER_2025),
      grouping.YEARS_APART),
     # ... but two amounts that may be one as written stay a year apart, so the checks see them:
     # a bound that covers the other, a unit slip, one rounding
-    (("Orvel's chip unit lost $4.8 billion in 2024, analysts estimated.", SUMMER_2025),
-     ("Orvel's chip unit lost more than $5 billion in the first half of 2025.", SUMMER_2025),
+    (("Orvel's chip unit posted a full-year loss of $4.8 billion for 2023.", SUMMER_2025),
+     ("Orvel's chip unit lost more than $5 billion in the second half of 2024.", SUMMER_2025),
      grouping.YEAR_APART),
-    (("Kestrel invested $100 million in Orvel in January 2020.", SUMMER_2025),
+    (("Kestrel invested $100 million in Orvel in September 2020.", SUMMER_2025),
      ("Kestrel invested $1 billion in Orvel in 2019.", SUMMER_2025), grouping.YEAR_APART),
-    (("카파전자는 2021년 12월 노든을 1조2000억원에 인수하기로 했다.", SUMMER_2025),
+    (("카파전자는 2021년 3월 노든을 1조2000억원에 인수하기로 했다.", SUMMER_2025),
      ("카파전자는 2022년 노든 인수를 약 1조2000억원에 마무리했다.", SUMMER_2025), grouping.YEAR_APART),
+    # periods close across a year's end are one event's: a deal agreed in December, closed in
+    # January at a misquoted price, is a misquote the checks must see
+    (("Halvard agreed in December 2024 to buy Kestrel Labs for $2.3 billion.",
+      dt.date(2024, 12, 20)),
+     ("Halvard completed its purchase of Kestrel Labs for $2.45 billion in January 2025.",
+      dt.date(2025, 1, 20)), grouping.YEAR_APART),
+    # one year only: periods of one year, however far apart, keep their similarity
+    (("Halvard agreed in February 2024 to buy Kestrel Labs for $2.3 billion.",
+      dt.date(2024, 2, 20)),
+     ("Halvard completed its purchase of Kestrel Labs for $2.45 billion in November 2024.",
+      dt.date(2024, 11, 20)), 1.0),
+    # a year counted back from the article is no period: "two years ago" in July 2025 may be
+    # early 2024, within a quarter of the first quarter of 2025
+    (("Orvel's chip unit lost $4.8 billion two years ago, analysts said.", SUMMER_2025),
+     ("Orvel's chip unit lost $4.6 billion in the first quarter of 2025.", SUMMER_2025),
+     grouping.YEAR_APART),
+    # two zeros of one currency are one amount
+    (("Norden Battery raised $0 in the second half of 2024.", dt.date(2025, 2, 1)),
+     ("Norden Battery raised $0 billion in 2023.", SUMMER_2025), grouping.YEAR_APART),
     # two years alone part nothing: a deal agreed one year and closed the next
     (("Kestrel agreed to buy Orvel for $1.2 billion in 2021.", SUMMER_2025),
      ("Kestrel completed its purchase of Orvel for $1.5 billion in 2022.", SUMMER_2025),
@@ -4271,3 +4290,23 @@ def test_a_sum_reported_before_a_quarter_is_no_fact_of_that_quarter():
     debt = one(res, "about 23 trillion won")
     assert debt["metric"] != one(res, "22.4 trillion won")["metric"]
     assert debt["as_of"] == "2024-09"
+
+
+@pytest.mark.parametrize("first, second", [
+    # a deal agreed in December and closed in January at a misquoted price, in English and Korean
+    (("Halvard agreed in December 2024 to buy Kestrel Labs for $2.3 billion.",
+      dt.date(2024, 12, 20)),
+     ("Halvard completed its purchase of Kestrel Labs for $2.45 billion in January 2025.",
+      dt.date(2025, 1, 20))),
+    (("할바드는 2024년 12월 케스트렐랩스를 3조2000억원에 인수하기로 했다.", dt.date(2024, 12, 20)),
+     ("할바드는 2025년 1월 케스트렐랩스 인수를 3조4000억원에 마무리했다.", dt.date(2025, 1, 20))),
+    # a half year's sales restated the next month, dated by the month it was said in
+    (("Norden Motors' second-half sales were $6.2 billion in 2024.", dt.date(2025, 1, 30)),
+     ("Norden Motors said in January 2025 that second-half sales were $6.5 billion.",
+      dt.date(2025, 1, 30))),
+])
+def test_a_fact_restated_across_a_year_end_stays_one_fact(first, second):
+    res = scan_articles([art(f"{k}.txt", t, day, language="" if t.isascii() else "ko")
+                         for k, (t, day) in enumerate((first, second))])
+    assert len(res.rows) == 2
+    assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["as_of"]) for r in res.rows]
