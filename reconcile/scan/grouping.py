@@ -30,7 +30,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from currency.amount import ONE_AMOUNT_RATIO
-from currency.data.periods import Period, PeriodError, parse_period
+from currency.data.periods import PeriodError, parse_period
 from currency.lang import (
     HOLDER_MARKS,
     HOLDER_OPENS,
@@ -52,7 +52,7 @@ from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, relation
 from reconcile.model.normalize import fx_band
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate, widen
-from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, REPORT_DATE_BASES, Mention, named_day
+from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
 from reconcile.scan.words import Token, is_place, name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
@@ -125,14 +125,6 @@ STORY_NAMED = 3
 STORY_LINK = 0.5
 # Amounts a year apart keep this share of their similarity; two or more years, this.
 YEAR_APART, YEARS_APART = 0.8, 0.3
-# The shortest period a sentence names for a reporting span (a month): a day is an event's, and
-# a sentence's day may be another clause's (a deal restated beside a later event's day).
-MONTH_DAYS = 27
-# A period named apart from another time parts two amounts only when this many days or more lie
-# between them (six months): a deal agreed in December and closed in January, a half year's sales
-# restated the next month, are one event's, and a misquote of it is what the checks must see.
-# The same part of two years (a quarter, a half) always lies this far apart.
-PERIOD_GAP_DAYS = 182
 # Two amounts of one sentence differ (cannot-link) when their dollar values differ by more
 # than this share: a conversion written elsewhere in the sentence is the same amount. Two
 # amounts of one currency need no rate between them, so any difference beyond rounding
@@ -390,8 +382,7 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
                    + W_SUBJECT * subject, across)
-    sim = np.minimum(sim, 1.0)
-    sim = sim * _time_factor(ms, units, days, alike, sim)
+    sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
     np.fill_diagonal(sim, 1.0)
     return sim
 
@@ -410,124 +401,16 @@ def _same_subject(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     return out
 
 
-def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int],
-                 alike: np.ndarray | None = None, sim: np.ndarray | None = None) -> np.ndarray:
+def _time_factor(ms: list[Mention], units: list[list[int]], days: Sequence[int]) -> np.ndarray:
     """1 for amounts of one time; less when their dates (as proposed, else publication) lie
     years apart: a fact is of one time, a later figure of the same thing is another fact. A year
-    counted back from the article (`_year_span`) is apart only beyond its span. A year apart
-    counts as years apart for periods named apart (`_periods_named_apart`), unless `alike` marks
-    the two as possibly one amount (a slip, a bound of one article covering the other; computed
-    when not given). `sim`: the pairs' similarity before time, when known; a pair a year apart
-    that cannot merge at `THRESHOLD` is not looked at (parting it changes nothing)."""
-    if alike is None:
-        alike = _value_similarity(ms, units)[1] | _compatible_units(ms, units)
+    counted back from the article (`_year_span`) is apart only beyond its span."""
     spans = np.array([_years(ms[u[0]], days) for u in units], dtype=float).reshape(-1, 2)
     known = spans[:, 0] > 0
     apart = np.maximum(0.0, np.maximum(spans[None, :, 0] - spans[:, None, 1],
                                        spans[:, None, 0] - spans[None, :, 1]))
     factor = np.where(apart >= 2, YEARS_APART, np.where(apart >= 1, YEAR_APART, 1.0))
-    factor = np.where(known[:, None] & known[None, :], factor, 1.0)
-    # a year apart by the calendar and of periods that cannot meet: two events, as years apart
-    pairs = (factor == YEAR_APART) & ~alike
-    if sim is not None:
-        pairs &= sim * YEAR_APART >= THRESHOLD
-    apart = _periods_named_apart(ms, units, pairs)
-    return np.where(apart, YEARS_APART, factor)
-
-
-def _periods_named_apart(ms: list[Mention], units: list[list[int]],
-                         pairs: np.ndarray) -> np.ndarray:
-    """True for `pairs` between a unit whose own sentence names its period (`_named_periods`)
-    and a unit of another time, when the two write an amount of one currency and none of it may
-    be the other's as written (`_written_apart`: a rounding, a digit slip keep them comparable,
-    so a misquote is still checked). Of another time: no day of its own dates lies within
-    `PERIOD_GAP_DAYS` of the period's; or, with no date of its own, it was reported that long or
-    longer before the period began."""
-    # A report's day (its news date, its publication day) says only when the report came out:
-    # its event may be any time before, so only a period after it is of another time. Across
-    # currencies no amount is compared as written: a conversion may be one amount however its
-    # date reads.
-    out = np.zeros((len(units), len(units)), dtype=bool)
-    looked = [(a, b) for a, b in zip(*np.nonzero(np.triu(pairs, 1)))]
-    if not looked:
-        return out
-    currencies = [{ms[i].currency for i in u if ms[i].restates is None} for u in units]
-    looked = [(a, b) for a, b in looked if currencies[a] & currencies[b]]
-    named, own, reported = {}, {}, {}
-    for a, b in looked:
-        for k in (a, b):
-            if k not in named:
-                named[k] = _named_periods(ms, units[k])
-                own[k] = _own_periods(ms, units[k])
-                reported[k] = _reported_by(ms, units[k])
-        if any(_period_apart(named[x], own[y], reported[y]) for x, y in ((a, b), (b, a))) \
-                and _written_apart([ms[i] for i in units[a]], [ms[i] for i in units[b]],
-                                   hedges=False):
-            out[a, b] = out[b, a] = True
-    return out
-
-
-def _period_apart(periods: list[Period], own: list[Period], reported: dt.date | None) -> bool:
-    """Whether `periods` (named by a unit's own sentences) lie `PERIOD_GAP_DAYS` or more from
-    another unit's own dates, or begin that long after its report's day when only that dates
-    it."""
-    if not periods:
-        return False
-    if own:
-        return all(max((q.first - p.last).days, (p.first - q.last).days) >= PERIOD_GAP_DAYS
-                   for p in periods for q in own)
-    return reported is not None and (min(p.first for p in periods) - reported).days \
-        >= PERIOD_GAP_DAYS
-
-
-def _sentence_periods(ms: list[Mention], u: list[int], shortest: int = 0) -> list[Period] | None:
-    """The periods the unit's own sentences date its amounts to, each `shortest` days long or
-    longer (from its first day to its last); None when any of its amounts is not so dated."""
-    out = []
-    for i in u:
-        if ms[i].as_of_basis != "sentence":
-            return None
-        try:
-            period = parse_period(ms[i].as_of)
-        except PeriodError:
-            return None
-        if (period.last - period.first).days < shortest:
-            return None
-        out.append(period)
-    return out
-
-
-def _named_periods(ms: list[Mention], u: list[int]) -> list[Period]:
-    """The periods of a month or longer (a month, a quarter, a half, a year) the unit's own
-    sentences name for its amounts (`_sentence_periods`); none when any of its amounts is not so
-    dated. A year counted back from the article is only about right (`Mention.as_of_years`), no
-    period."""
-    if any(ms[i].as_of_years for i in u):
-        return []
-    return _sentence_periods(ms, u, MONTH_DAYS) or []
-
-
-def _own_periods(ms: list[Mention], u: list[int]) -> list[Period]:
-    """The unit's own dates (`_own_date`) as periods; none when any is not read."""
-    try:
-        return [parse_period(d) for d in _own_dates(ms, [u])[0]]
-    except PeriodError:
-        return []
-
-
-def _reported_by(ms: list[Mention], u: list[int]) -> dt.date | None:
-    """The last day the unit's amounts were reported by, when only a report's day dates them (its
-    news date or publication day); None when any has a date of its own or none."""
-    days = []
-    for i in u:
-        m = ms[i]
-        if m.as_of_basis not in REPORT_DATE_BASES:
-            return None
-        try:
-            days.append(parse_period(m.as_of).last)
-        except PeriodError:
-            return None
-    return max(days, default=None)
+    return np.where(known[:, None] & known[None, :], factor, 1.0)
 
 
 def _years(m: Mention, days: Sequence[int]) -> tuple[int, int]:
@@ -1099,14 +982,20 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     # reads a date of the amount's own sentence only (`as_of_compared` is set only there): a deal's
     # date or an "at the time" borrowed from another sentence dates a deal's terms or an event,
     # not the period a results line reports, so it says nothing of which period came first
-    periods = [_sentence_periods(ms, u) for u in units]
-    before = [k for k, u in enumerate(units) if periods[k] is not None
+    def own(u: list[int]) -> list:
+        try:
+            return [parse_period(ms[i].as_of) if ms[i].as_of_basis == "sentence" else None
+                    for i in u]
+        except PeriodError:
+            return [None]
+    periods = [own(u) for u in units]
+    before = [k for k, u in enumerate(units) if None not in periods[k]
               and all(ms[i].as_of_compared for i in u)]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a in before:
         last = max(p.last for p in periods[a])
         for b, ps in enumerate(periods):
-            if ps is not None and all(p.first > last for p in ps):
+            if None not in ps and all(p.first > last for p in ps):
                 out[a, b] = out[b, a] = True
     return out
 
@@ -1347,16 +1236,15 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     return pairs
 
 
-def _written_apart(us: list[Mention], them: list[Mention], hedges: bool = True) -> bool:
+def _written_apart(us: list[Mention], them: list[Mention]) -> bool:
     """Whether `us` and `them` both write an original amount (no conversion) of a currency in
-    which none of their originals may be one amount as written (`_written_alike`, `hedges` as
-    there)."""
+    which none of their originals may be one amount as written (`_written_alike`)."""
     # Originals only: two amounts of one currency need no rate to differ, but a conversion's
     # number is its rate's (one amount converted on two days differs in won).
     us, them = [m for m in us if m.restates is None], [m for m in them if m.restates is None]
     shared = {m.currency for m in us} & {m.currency for m in them}
     return any(not _written_alike([m for m in us if m.currency == c],
-                                  [m for m in them if m.currency == c], hedges) for c in shared)
+                                  [m for m in them if m.currency == c]) for c in shared)
 
 
 def within_rounding(a: Mention, b: Mention) -> bool:
@@ -1366,17 +1254,12 @@ def within_rounding(a: Mention, b: Mention) -> bool:
     return a.stated[1] < b.stated[2] and b.stated[1] < a.stated[2]
 
 
-def _written_alike(us: list[Mention], them: list[Mention], hedges: bool = True) -> bool:
+def _written_alike(us: list[Mention], them: list[Mention]) -> bool:
     """Whether an amount of `us` and one of `them`, of one currency, may be one amount as
-    written: two zeros, within each other's rounding (`stated`), or a digit slip
-    (`digit_slips.relation`). `hedges`: whether a hedge's widening counts ("about 23 trillion" from 22.04 to 23.96); without
-    it a hedged amount is its rounding alone (from 22.5 to 23.5)."""
-    # two zeros of one currency are one amount however each is written ($0, $0 billion)
-    if any(a.currency == b.currency and a.value == 0 == b.value for a in us for b in them):
-        return True
+    written: within each other's rounding (`stated`), or a digit slip (`digit_slips.relation`)."""
     pairs = [(a, b) for a in us for b in them
              if a.currency == b.currency and a.stated and b.stated and a.value > 0 < b.value]
-    if any(within_rounding(a, b) if hedges else _rounded_alike(a, b) for a, b in pairs):
+    if any(within_rounding(a, b) for a, b in pairs):
         return True
     if not pairs:
         return False
@@ -1389,16 +1272,6 @@ def _written_alike(us: list[Mention], them: list[Mention], hedges: bool = True) 
     exact = np.array([m.bound == "exact" for m in both])
     first = np.arange(0, len(both), 2)
     return bool((relation(value, precision, exact, unit, first, first + 1) != NONE).any())
-
-
-def _rounded_alike(a: Mention, b: Mention) -> bool:
-    """`within_rounding` with a hedged amount ("about", "약") taken as its rounding alone: what
-    its writer wrote, not what its hedge lets it stand for."""
-    def written(m: Mention) -> tuple[float, float]:
-        unit, low, high = m.stated
-        return (m.value - unit / 2, m.value + unit / 2) if m.bound == "approx" else (low, high)
-    (low_a, high_a), (low_b, high_b) = written(a), written(b)
-    return low_a < high_b and low_b < high_a
 
 
 def _transposed(x: Mention, y: Mention) -> bool:
