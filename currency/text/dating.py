@@ -274,6 +274,8 @@ _ANY_DATE = re.compile("|".join([r"\d"] + ["(?:" + _NAMED.sub("(?:", p.pattern) 
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
 _BESIDE = re.compile(r"[\s,()]*")
 _EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
+# "같은 해 11월", "the same year": a year, or a month of it, the sentence named before (`_same_year`)
+_SAME_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("same_year", "same_year_m")]
 _PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "previous_day"))
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
@@ -363,7 +365,8 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     paired = {said.span("wd") for said in beside.values() if said}
     found = [f for f in found if (f[0], f[1]) not in paired if f not in beside
              or _weekday_agrees(sentence, f, beside[f])]
-    return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
+    return _not_board_days(sentence, _count_back_earlier(sentence, _same_year(sentence, found)),
+                           last_day(published))
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESIDE.pattern + "$")
@@ -383,7 +386,7 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
-_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
+_BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
             "month_of_year_said", "last_year_m", "last_year_md"}
 _BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
@@ -477,6 +480,24 @@ def _count_back_earlier(sentence: str, found):
         elif before:
             year = int(max(before, key=lambda g: g[1])[2][:4]) - _years(m)
             out.append((f[0], f[1], str(year), f[3]))
+    return out
+
+
+def _same_year(sentence: str, found):
+    """`found` with each word of the same year ("같은 해 11월", "the same year") given the year of
+    the sentence's nearest date written before it ("2021년 5월 ... 같은 해 11월": 2021-11); with no
+    date before it in its sentence, it is not read (the year it means is not known here)."""
+    def same(f) -> bool:
+        return any(p.fullmatch(sentence, f[0], f[1]) for p in _SAME_YEAR)
+    out = []
+    for f in found:
+        if not same(f):
+            out.append(f)
+            continue
+        before = [g for g in found if g[1] <= f[0] and not same(g)]
+        if before:
+            year = max(before, key=lambda g: g[1])[2][:4]
+            out.append((f[0], f[1], year + f[2][4:], f[3]))
     return out
 
 
@@ -1039,6 +1060,20 @@ def _not_anchors(sentence: str, found, end: int):
     return found if anchor is None else [f for f in found if f[0] < anchor.start()]
 
 
+_LIKENED = _listed(L.LIKENED)
+
+
+def _not_likened(sentence: str, found, start: int, end: int):
+    """The dates of `found` less those a likening word (`L.LIKENED`) stands between and the
+    amount at `start`..`end`: "2021년 당시 기업가치와 비슷한 수준인 10조원" and "$5 billion,
+    similar to its 2021 valuation" date the level likened to, not the amount."""
+    words = [m.span() for m in _LIKENED.finditer(sentence)]
+    if not words:
+        return found
+    return [f for f in found
+            if not any(f[1] <= a and b <= start or end <= a and b <= f[0] for a, b in words)]
+
+
 # A ranking's "after" in the clause after an amount ("the biggest IPO on record after", "the
 # second biggest deal in Korea after"), its words in a clause of their own.
 _RANKED_AGAINST = re.compile(r"(?i)\b(?:" + alternation(L.RANKING) + r")\b[^,;:.\n]{0,80}?\b(?:"
@@ -1230,6 +1265,11 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
         if kind == "d_ahead":
             return _day_ahead(published, int(m.group(1))).isoformat()
+        if kind == "same_year":      # the publication's year, until `_same_year` gives the year named
+            return str(published.year)
+        if kind == "same_year_m":
+            month = _MONTHS.index(m.group(1).lower()) + 1 if m.group(1).isalpha() else int(m.group(1))
+            return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
         if kind == "this_year_m":
             month = int(m.group(1))
             return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
@@ -1689,6 +1729,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_ranked_against(c.sentence, mine, amounts, c.index, end)
         mine = _not_origins(c.sentence, mine, end)
+        mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         chosen = _kept(after.get(c.index), mine) or _right_after(

@@ -1080,6 +1080,45 @@ def test_a_word_of_the_year_after_not_read_as_one_year_on(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # a month of the same year: the year the sentence named before it, that month
+    ("카파전자는 2019년 5월 지분을 팔았고, 노르덴은 같은해 11월 지분을 300억원에 샀다.", ["2019-11"]),
+    ("카파전자는 2019년 5월 공장을 지었고 그해 9월 200억원을 더 들였다.", ["2019-09"]),
+    ("Orvel bought Kestrel in March 2019 and in November of the same year paid $30 million.",
+     ["2019-11"]),
+    # ... and the same year alone: that year
+    ("카파전자는 2019년 상장했고 같은 해에 300억원을 모았다.", ["2019"]),
+    ("Orvel listed in 2019 and the same year raised $5 million.", ["2019"]),
+])
+def test_a_word_of_the_same_year_takes_the_year_named_before(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # no year named before it in its sentence: not read (the news date dates the amount)
+    ("노르덴은 같은 해 11월 지분을 300억원에 샀다.", ["2023-06-20"]),
+    ("The same year, Orvel raised $5 million.", ["2023-06-20"]),
+    # a word going on is no year ("같은 해외 법인": the month named before dates it)
+    ("카파전자는 2019년 5월 상장했고 같은 해외 법인에 300억원을 넣었다.", ["2019-05"]),
+])
+def test_a_word_of_the_same_year_not_read(text, as_of):
+    assert [c.as_of for c in extract("20일 발표.\n" + text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a level likened to another time's: that time dates the level, not the amount (which
+    # has no date of its own here)
+    ("카파전자는 2021년 당시 기업가치와 비슷한 수준인 10조원을 기준으로 투자를 받았다.", [None]),
+    ("Orvel raised funds at $5 billion, similar to its 2021 valuation.", [None]),
+    ("Orvel was valued at $5 billion, in line with its 2021 level.", [None]),
+    # ... a date on the amount's own side of the word stays its own
+    ("카파전자는 2021년 10조원을 모았다.", ["2021"]),
+    ("Orvel raised $5 billion in 2021, similar to Kestrel.", ["2021"]),
+])
+def test_a_date_of_a_likened_level_does_not_date_the_amount(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # "at the time" with no date of its own: the last date the sentence before names ...
     ("Orbit said on March 2 it would buy Norden for $1.2 billion. At the time, that was 1.4 "
      "trillion won.", ["2022-03-02", "2022-03-02"]),
