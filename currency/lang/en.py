@@ -1350,11 +1350,12 @@ DATE_FORMS = (
     # year's deferred revenue": the month and the year are two dates)
     ("month_of_year_said", r"\b(" + "|".join(MONTH_NAMES)
      + r")\s+(?:of\s+)?(?P<yw>[Ll]ast|[Tt]his)\s+year\b(?!['’]s)"),
-    # "in November of the same year", "November that year": that month of the year its sentence
-    # named before it (read by `currency.text.dating`; with no year before it, not read)
-    ("same_year_m", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?:" + _SAME_YEAR + r")\b"),
-    # "the same year", "that same year": the year its sentence named before it
-    ("same_year", r"\b(?:" + _SAME_YEAR + r")\b(?!['’]s)"),
+    # "in November of the same year", "November that same year": that month of the year its
+    # sentence named before it (read by `currency.text.dating`; with no year before it, not read)
+    ("same_year_m", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?:" + _SAME_YEAR + r")\b(?![-‐])"),
+    # "the same year", "that same year": the year its sentence named before it; not "the same
+    # year-ago quarter", a year-on-year comparison's
+    ("same_year", r"\b(?:" + _SAME_YEAR + r")\b(?![-‐]|['’]s)"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
     # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, the latest up
     # to publication unless said ahead (a month named with its year is read above); no name's

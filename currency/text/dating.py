@@ -349,6 +349,9 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                 found.append((m.start(), m.end(), value, m.group(0)))
                 if kind in _LAST_RESORT:
                     last_resort.add(m.span())
+    # A word of the same year is read, or dropped, first: one left unread is no other date a last
+    # resort gives way to ("2019년 ... 지난 3월 발표에서 같은 해 11월": "지난 3월" stays).
+    found = _same_year(sentence, found)
     # A last resort gives way to any other date, and its place with it, so that what it held
     # is read again ("지난 5월 말 ... 작년 말보다": "5월 말" dates the amount).
     if any(f[:2] not in last_resort for f in found):
@@ -365,8 +368,7 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     paired = {said.span("wd") for said in beside.values() if said}
     found = [f for f in found if (f[0], f[1]) not in paired if f not in beside
              or _weekday_agrees(sentence, f, beside[f])]
-    return _not_board_days(sentence, _count_back_earlier(sentence, _same_year(sentence, found)),
-                           last_day(published))
+    return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESIDE.pattern + "$")
@@ -485,8 +487,10 @@ def _count_back_earlier(sentence: str, found):
 
 def _same_year(sentence: str, found):
     """`found` with each word of the same year ("같은 해 11월", "the same year") given the year of
-    the sentence's nearest date written before it ("2021년 5월 ... 같은 해 11월": 2021-11); with no
-    date before it in its sentence, it is not read (the year it means is not known here)."""
+    the sentence's nearest date written before it ("2021년 5월 ... 같은 해 11월": 2021-11) when
+    that date's words write its year; else it is not read: with no date before it in its sentence,
+    or one whose year is only counted from publication ("지난 15일 같은 해", "On March 3 ... of
+    the same year"), the year it means is not known here."""
     def same(f) -> bool:
         return any(p.fullmatch(sentence, f[0], f[1]) for p in _SAME_YEAR)
     out = []
@@ -494,11 +498,16 @@ def _same_year(sentence: str, found):
         if not same(f):
             out.append(f)
             continue
+        # the nearest before, the longest of those ending there ("2021년 5월", not its "5월")
         before = [g for g in found if g[1] <= f[0] and not same(g)]
-        if before:
-            year = max(before, key=lambda g: g[1])[2][:4]
-            out.append((f[0], f[1], year + f[2][4:], f[3]))
+        nearest = max(before, key=lambda g: (g[1], g[1] - g[0]), default=None)
+        if nearest and nearest[2][:4] in _WRITTEN_YEAR.findall(nearest[3]):
+            out.append((f[0], f[1], nearest[2][:4] + f[2][4:], f[3]))
     return out
+
+
+# A year written in full in a date's words ("2021년", "March 2021"), not counted from publication.
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 # How far before publication the article's news date may be: a report of a week's or a month's

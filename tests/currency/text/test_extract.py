@@ -1105,6 +1105,32 @@ def test_a_word_of_the_same_year_not_read(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # the nearest date before it writes no year (its year is counted from publication): not
+    # read, the year named a sentence earlier is not known to it; the other date dates the amount
+    ("카파전자는 2019년 상장했다. 노르덴은 지난 15일 같은 해 300억원을 투자했다고 밝혔다.",
+     ["2023-06-15"]),
+    ("Kestrel said last month that the same year it paid $5 million.", ["2023-05"]),
+    # ... and, unread, it is no other date a last resort ("지난 3월") gives way to
+    ("카파전자는 2019년 상장했다. 노르덴은 지난 3월 발표에서 같은 해 11월 300억원을 투자했다고 "
+     "밝혔다.", ["2023-03"]),
+])
+def test_a_word_of_the_same_year_after_a_date_with_no_written_year(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+def test_a_month_of_the_same_year_after_a_day_with_no_written_year_not_read():
+    # "On March 3" counts its year from publication: "November of the same year" is not 2023-11
+    sentence = "On March 3, Kestrel said it had raised $5 million in November of the same year."
+    assert [f[3] for f in date_expressions(sentence, dt.date(2023, 6, 20))] == ["March 3"]
+
+
+def test_a_same_year_ago_period_is_no_word_of_the_same_year():
+    sentence = ("Orvel earned $5 million in the third quarter of 2022, up from $4 million in the "
+                "same year-ago period.")
+    assert [f[3] for f in date_expressions(sentence, dt.date(2023, 6, 20))] == ["third quarter of 2022"]
+
+
+@pytest.mark.parametrize("text, as_of", [
     # a level likened to another time's: that time dates the level, not the amount (which
     # has no date of its own here)
     ("카파전자는 2021년 당시 기업가치와 비슷한 수준인 10조원을 기준으로 투자를 받았다.", [None]),
