@@ -360,8 +360,12 @@ MULTIPLIER_ENDINGS = merged_tuple("MULTIPLIER_ENDINGS")
 OTHER_SUBJECT_BEFORE = merged_tuple("OTHER_SUBJECT_BEFORE")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
-# Words that liken an amount to a level of another time: a date past them is that level's.
-LIKENED = merged_tuple("LIKENED")
+# Words that liken an amount to a level of another time, the term likened written before them
+# (Korean "와 비슷한") or after them ("similar to"); and what ends a term before its word besides
+# a clause's break.
+LIKENED_TERM_BEFORE = merged_tuple("LIKENED_TERM_BEFORE")
+LIKENED_TERM_AFTER = merged_tuple("LIKENED_TERM_AFTER")
+LIKENED_TERM_STOP = merged_pattern("LIKENED_TERM_STOP")
 # A ranking's words, and the word after them that leads its other term ("the biggest after").
 RANKING = merged_tuple("RANKING")
 RANKED_AGAINST = merged_tuple("RANKED_AGAINST")

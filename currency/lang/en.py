@@ -853,10 +853,10 @@ RECENT_BEFORE_MARKET = ("recent",)
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
-# Words that liken an amount to a level of another time ("$5 billion, similar to its 2021
-# valuation"; `ko.LIKENED`): a date the word stands between it and the amount dates that level,
-# not the amount.
-LIKENED = ("similar to", "in line with", "on par with", "comparable to")
+# Words that liken an amount to a level of another time, the term likened written after them
+# ("$5 billion, similar to its 2021 valuation"; `ko.LIKENED_TERM_BEFORE`): a date of that term
+# dates the level, not the amount.
+LIKENED_TERM_AFTER = ("similar to", "in line with", "on par with", "comparable to")
 # A ranking's words and the word that then leads its other term ("the biggest IPO on record after
 # Kestrel raised $2 billion in 2022", "the second biggest deal after ..."): a date past that word is
 # the other term's when its amount is nearer. Only a superlative or an ordinal makes "after" a

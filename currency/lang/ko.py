@@ -404,9 +404,11 @@ NOUN_PERIOD_FORMS = (
 # ("전년에비해", "당시에비해"), which `_COMPARED` here and "당시"'s reading in
 # `currency.text.dating` allow.
 COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
-# Words that liken an amount to a level of another time ("2021년 당시 기업가치와 비슷한 수준인
-# 10조원"; see `en.LIKENED`): the date before the word dates that level, not the amount.
-LIKENED = ("와 비슷한", "과 비슷한", "와 유사한", "과 유사한", "에 맞먹는", "와 같은 수준", "과 같은 수준")
+# Words that liken an amount to a level of another time, the term likened written before them
+# ("2020년 상장 때 평가액과 비슷한 300억원"; see `en.LIKENED_TERM_AFTER`): a date of that term
+# dates the level, not the amount.
+LIKENED_TERM_BEFORE = ("와 비슷한", "과 비슷한", "와 유사한", "과 유사한", "에 맞먹는", "와 같은 수준",
+                       "과 같은 수준")
 # All that stands between a comparison's date and the amount after it when the date describes that
 # amount (`DATE_OF_NEXT` in `currency.lang`, which adds a results line's word): a genitive or an
 # adnominal copula, alone or after 기준 or 수준, or 기준 alone ("전년 동기의 3조원", "전년 동기인
@@ -708,6 +710,10 @@ PER_HEAD_STOP = ("은", "는", "을", "를", "자", "면서", "고")
 # amount (a per-head word's, a results line's, an exchange rate's, a stage word's).
 SUBJECT_PARTICLES = ("은", "는", "이", "가")
 _SUBJECT = "|".join(SUBJECT_PARTICLES)
+# What ends a term before a likening word (`LIKENED_TERM_BEFORE`), besides a clause's break: a
+# topic's or a subject's particle ("2021년 매출은 노르덴과 비슷한 300억원": the year is the
+# sales', not the other term's).
+LIKENED_TERM_STOP = r"(?<=[가-힣])(?:" + _SUBJECT + r")\s"
 # What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in `currency.lang`):
 # nothing but a bracket ("1인당 25만원"; the word's own may close it: "(ARPPU)은"), or a
 # subject's particle and up to three words, none ending in a PER_HEAD_STOP ("ARPU는 2분기

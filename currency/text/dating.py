@@ -95,9 +95,11 @@ _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 def _listed(words, korean_ends: str = "") -> re.Pattern:
     """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만"), a space in
     them optional ("당시에비해"), and followed by `korean_ends`."""
+    english = alternation(w for w in words if w.isascii())
     korean = alternation(w for w in words if not w.isascii()).replace(re.escape(" "), r"\s?")
-    return re.compile(r"(?i)(?<![\w])(?:" + alternation(w for w in words if w.isascii())
-                      + r")(?![\w])|(?:" + korean + ")" + korean_ends)
+    # a language with no words has no branch (an empty one would match everywhere)
+    return re.compile("(?i)" + "|".join(([r"(?<![\w])(?:" + english + r")(?![\w])"] if english else [])
+                                        + (["(?:" + korean + ")" + korean_ends] if korean else [])))
 
 
 _NOW_OR_COMPARED = _listed((*L.AT_THE_TIME_NOT, *L.COMPARISON_WORDS))
@@ -1069,18 +1071,27 @@ def _not_anchors(sentence: str, found, end: int):
     return found if anchor is None else [f for f in found if f[0] < anchor.start()]
 
 
-_LIKENED = _listed(L.LIKENED)
+_LIKENED_BEFORE = _listed(L.LIKENED_TERM_BEFORE)
+_LIKENED_AFTER = _listed(L.LIKENED_TERM_AFTER)
+# What ends the term a likening word likens to: a clause's break or end, or a topic's particle.
+_TERM_STOP = re.compile("|".join(p for p in (L.CLAUSE_BREAK, L.LIKENED_TERM_STOP, r"[.!?;](?:\s|$)") if p))
 
 
 def _not_likened(sentence: str, found, start: int, end: int):
-    """The dates of `found` less those a likening word (`L.LIKENED`) stands between and the
-    amount at `start`..`end`: "2021년 당시 기업가치와 비슷한 수준인 10조원" and "$5 billion,
-    similar to its 2021 valuation" date the level likened to, not the amount."""
-    words = [m.span() for m in _LIKENED.finditer(sentence)]
-    if not words:
+    """The dates of `found` less those of the term a likening word likens the amount at
+    `start`..`end` to: "2020년 상장 때 평가액과 비슷한 300억원" and "$5 billion, similar to its
+    2021 valuation" date the level likened to, not the amount. A date is that term's only with
+    nothing ending the term between it and the word ("2021년 매출은 노르덴과 비슷한 300억원",
+    "$5 million, in line with forecasts, in March 2021": the amount's own)."""
+    before = [m.span() for m in _LIKENED_BEFORE.finditer(sentence) if m.end() <= start]
+    after = [m.span() for m in _LIKENED_AFTER.finditer(sentence) if end <= m.start()]
+    if not before and not after:
         return found
-    return [f for f in found
-            if not any(f[1] <= a and b <= start or end <= a and b <= f[0] for a, b in words)]
+
+    def likened(f) -> bool:
+        return (any(f[1] <= a and not _TERM_STOP.search(sentence, f[1], a) for a, _ in before)
+                or any(b <= f[0] and not _TERM_STOP.search(sentence, b, f[0]) for _, b in after))
+    return [f for f in found if not likened(f)]
 
 
 # A ranking's "after" in the clause after an amount ("the biggest IPO on record after", "the

@@ -1133,12 +1133,18 @@ def test_a_same_year_ago_period_is_no_word_of_the_same_year():
 @pytest.mark.parametrize("text, as_of", [
     # a level likened to another time's: that time dates the level, not the amount (which
     # has no date of its own here)
-    ("카파전자는 2021년 당시 기업가치와 비슷한 수준인 10조원을 기준으로 투자를 받았다.", [None]),
+    ("카파전자는 2020년 상장 때 평가액과 비슷한 300억원에 지분을 팔았다.", [None]),
     ("Orvel raised funds at $5 billion, similar to its 2021 valuation.", [None]),
     ("Orvel was valued at $5 billion, in line with its 2021 level.", [None]),
     # ... a date on the amount's own side of the word stays its own
-    ("카파전자는 2021년 10조원을 모았다.", ["2021"]),
+    ("카파전자는 노르덴과 비슷한 규모인 300억원을 2021년에 모았다.", ["2021"]),
     ("Orvel raised $5 billion in 2021, similar to Kestrel.", ["2021"]),
+    # ... and so does one with the likened term's end between it and the word: a topic's
+    # particle, a comma, or (in English) a term written after the word
+    ("카파전자의 2021년 매출은 노르덴과 비슷한 300억원이었다.", ["2021"]),
+    ("카파전자의 2022년 영업이익은 전년과 비슷한 500억원이었다.", ["2022"]),
+    ("In 2021 Orvel's sales were similar to Kestrel's, at $5 million.", ["2021"]),
+    ("Orvel raised $5 million, in line with forecasts, in March 2021.", ["2021-03"]),
 ])
 def test_a_date_of_a_likened_level_does_not_date_the_amount(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
