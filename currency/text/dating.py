@@ -1288,7 +1288,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind == "same_year":      # the publication's year, until `_same_year` gives the year named
             return str(published.year)
         if kind == "same_year_m":
-            month = _MONTHS.index(m.group(1).lower()) + 1 if m.group(1).isalpha() else int(m.group(1))
+            month = _month(m.group(1)) if m.group(1).isalpha() else int(m.group(1))
             return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
         if kind == "this_year_m":
             month = int(m.group(1))
