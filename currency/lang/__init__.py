@@ -360,6 +360,12 @@ MULTIPLIER_ENDINGS = merged_tuple("MULTIPLIER_ENDINGS")
 OTHER_SUBJECT_BEFORE = merged_tuple("OTHER_SUBJECT_BEFORE")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+# Words that liken an amount to a level of another time, the term likened written before them
+# (Korean "와 비슷한") or after them ("similar to"); and what ends a term before its word besides
+# a clause's break.
+LIKENED_TERM_BEFORE = merged_tuple("LIKENED_TERM_BEFORE")
+LIKENED_TERM_AFTER = merged_tuple("LIKENED_TERM_AFTER")
+LIKENED_TERM_STOP = merged_pattern("LIKENED_TERM_STOP")
 # A ranking's words, and the word after them that leads its other term ("the biggest after").
 RANKING = merged_tuple("RANKING")
 RANKED_AGAINST = merged_tuple("RANKED_AGAINST")
@@ -471,9 +477,9 @@ MONTH_NAMES = en.MONTH_NAMES
 # at one place, the one of the earlier kind is listed first (a full date before its year).
 DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", "md", "d_ahead", "last_month_d",
               "d_past", "days", "d", "d_said", "day_before", "previous_day", "story_day_before",
-              "weekday_closed", "weekday_past", "this_year_m", "month_of_year_said", "last_year_m", "m",
+              "weekday_closed", "weekday_past", "same_year_m", "this_year_m", "month_of_year_said", "last_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
-              "years_earlier", "months_ago", "weeks_ago", "y", "last_year", "past_year",
+              "years_earlier", "months_ago", "weeks_ago", "y", "same_year", "last_year", "past_year",
               "this_year",
               "last_month", "month_span", "month_name", "season", "m_past")
 # English months abbreviated before a day ("Dec. 28"), and their number.

@@ -853,6 +853,10 @@ RECENT_BEFORE_MARKET = ("recent",)
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
+# Words that liken an amount to a level of another time, the term likened written after them
+# ("$5 billion, similar to its 2021 valuation"; `ko.LIKENED_TERM_BEFORE`): a date of that term
+# dates the level, not the amount.
+LIKENED_TERM_AFTER = ("similar to", "in line with", "on par with", "comparable to")
 # A ranking's words and the word that then leads its other term ("the biggest IPO on record after
 # Kestrel raised $2 billion in 2022", "the second biggest deal after ..."): a date past that word is
 # the other term's when its amount is nearer. Only a superlative or an ordinal makes "after" a
@@ -1271,6 +1275,11 @@ _PERIOD_NOUN = r"\b(?:" + "|".join(PERIOD_NOUNS) + r")(?:e?s)?\b"
 HALF_SUM_AFTER = r"(?i:,?(?:\s+[\w'’-]+)?\s+" + _PERIOD_NOUN + ")"
 HALF_SUM_BEFORE = r"(?i:" + _PERIOD_NOUN + r"(?:\s+[^\s,;:()—–]+){0,5}\s+$)"
 
+# The words of the year a sentence named before ("in March 2021 ... later in the same year"); a
+# bare "that year" is as often a year no sentence names ("that year's plan" of a forecast).
+SAME_YEAR_WORDS = ("the same year", "that same year")
+_SAME_YEAR = "|".join(w.replace(" ", r"\s+") for w in SAME_YEAR_WORDS)
+
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
@@ -1341,6 +1350,12 @@ DATE_FORMS = (
     # year's deferred revenue": the month and the year are two dates)
     ("month_of_year_said", r"\b(" + "|".join(MONTH_NAMES)
      + r")\s+(?:of\s+)?(?P<yw>[Ll]ast|[Tt]his)\s+year\b(?!['’]s)"),
+    # "in November of the same year", "November that same year": that month of the year its
+    # sentence named before it (read by `currency.text.dating`; with no year before it, not read)
+    ("same_year_m", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?:" + _SAME_YEAR + r")\b(?![-‐])"),
+    # "the same year", "that same year": the year its sentence named before it; not "the same
+    # year-ago quarter", a year-on-year comparison's
+    ("same_year", r"\b(?:" + _SAME_YEAR + r")\b(?![-‐]|['’]s)"),
     ("month_name", r"\b(" + "|".join(MONTH_NAMES) + r")\b"),
     # "On May 14", "Dec. 28", "13 April": a day named with its month and no year, the latest up
     # to publication unless said ahead (a month named with its year is read above); no name's

@@ -404,6 +404,11 @@ NOUN_PERIOD_FORMS = (
 # ("전년에비해", "당시에비해"), which `_COMPARED` here and "당시"'s reading in
 # `currency.text.dating` allow.
 COMPARISON = ("대비", "보다", "에 비해", "와 비교", "과 비교", "比")
+# Words that liken an amount to a level of another time, the term likened written before them
+# ("2020년 상장 때 평가액과 비슷한 300억원"; see `en.LIKENED_TERM_AFTER`): a date of that term
+# dates the level, not the amount.
+LIKENED_TERM_BEFORE = ("와 비슷한", "과 비슷한", "와 유사한", "과 유사한", "에 맞먹는", "와 같은 수준",
+                       "과 같은 수준")
 # All that stands between a comparison's date and the amount after it when the date describes that
 # amount (`DATE_OF_NEXT` in `currency.lang`, which adds a results line's word): a genitive or an
 # adnominal copula, alone or after 기준 or 수준, or 기준 alone ("전년 동기의 3조원", "전년 동기인
@@ -705,6 +710,10 @@ PER_HEAD_STOP = ("은", "는", "을", "를", "자", "면서", "고")
 # amount (a per-head word's, a results line's, an exchange rate's, a stage word's).
 SUBJECT_PARTICLES = ("은", "는", "이", "가")
 _SUBJECT = "|".join(SUBJECT_PARTICLES)
+# What ends a term before a likening word (`LIKENED_TERM_BEFORE`), besides a clause's break: a
+# topic's or a subject's particle ("2021년 매출은 노르덴과 비슷한 300억원": the year is the
+# sales', not the other term's).
+LIKENED_TERM_STOP = r"(?<=[가-힣])(?:" + _SUBJECT + r")\s"
 # What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in `currency.lang`):
 # nothing but a bracket ("1인당 25만원"; the word's own may close it: "(ARPPU)은"), or a
 # subject's particle and up to three words, none ending in a PER_HEAD_STOP ("ARPU는 2분기
@@ -1116,6 +1125,11 @@ _ADNOMINAL_END = "[" + _N_FINAL.replace("은", "").replace("는", "") + "]"
 _PART_YEAR = (r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>" + "|".join(LAST_YEAR_WORDS) + r")\s*|(?P<ty>"
               + _THIS_YEAR + r")\s*|(?P<ny>" + "|".join(NEXT_YEAR_WORDS) + r")\s*)")
 _NOT_A_COUNT = r"(?!\s?(?:" + "|".join(PART_COUNT_AFTER) + "))"
+# The words of the year a sentence named before ("2021년 5월 ... 같은 해 11월"), and the particles
+# they may take as a word of their own.
+SAME_YEAR_WORDS = ("같은 해", "그해", "그 해")
+SAME_YEAR_PARTICLES = ("에는", "에도", "에", "의", "는", "도")
+_SAME_YEAR = "|".join(w.replace(" ", r"\s?") for w in SAME_YEAR_WORDS)
 
 DATE_FORMS = (
     ("ymd", r"(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일"),
@@ -1155,6 +1169,9 @@ DATE_FORMS = (
     ("previous_day", r"(?<![가-힣])(?:전날|전일)(?!\s?(?:" + _COMPARED + "))"),
     # "올 6월 말까지", "올해 3월": a month of the publication's year, ahead or not
     ("this_year_m", r"(?<![가-힣])(?:" + _THIS_YEAR + r")\s*(\d{1,2})월(?:\s*(?:초|중순|말))?"),
+    # "같은 해 11월", "그해 3월": a month of the year its sentence named before it (read by
+    # `currency.text.dating`; with no year before it, not read)
+    ("same_year_m", r"(?<![가-힣])(?:" + _SAME_YEAR + r")\s*(\d{1,2})월"),
     ("m", r"(\d{1,2})월\s*(?:초|중순|말|에|께)"),
     # "지난 5월": a month past, the latest up to publication; a last resort (any other date in
     # its sentence dates the amount), and not a comparison's base or a span's start ("지난
@@ -1187,6 +1204,8 @@ DATE_FORMS = (
     ("months_ago", _SINCE + r"(?P<n>\d{1,2})\s?(?:개월|달)" + _PASSED),
     ("weeks_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?주일?\s?전" + _AGO_END),
     ("weeks_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r"|일)\s?주일?\s?전" + _AGO_END),
+    # "같은 해", "그해에": the year its sentence named before it; not "같은 해외", "그 해결"
+    ("same_year", r"(?<![가-힣])(?:" + _SAME_YEAR + r")(?:" + "|".join(SAME_YEAR_PARTICLES) + r")?(?![가-힣])"),
     ("last_year", "|".join(LAST_YEAR_WORDS)),
     ("past_year", "|".join(PAST_YEAR_WORDS)),
     ("this_year", "|".join(THIS_YEAR_WORDS)),

@@ -95,9 +95,11 @@ _AT_THE_TIME = re.compile(L.AT_THE_TIME)
 def _listed(words, korean_ends: str = "") -> re.Pattern:
     """A list's words: English ones whole, Korean ones anywhere (an ending: "이었지만"), a space in
     them optional ("당시에비해"), and followed by `korean_ends`."""
+    english = alternation(w for w in words if w.isascii())
     korean = alternation(w for w in words if not w.isascii()).replace(re.escape(" "), r"\s?")
-    return re.compile(r"(?i)(?<![\w])(?:" + alternation(w for w in words if w.isascii())
-                      + r")(?![\w])|(?:" + korean + ")" + korean_ends)
+    # a language with no words has no branch (an empty one would match everywhere)
+    return re.compile("(?i)" + "|".join(([r"(?<![\w])(?:" + english + r")(?![\w])"] if english else [])
+                                        + (["(?:" + korean + ")" + korean_ends] if korean else [])))
 
 
 _NOW_OR_COMPARED = _listed((*L.AT_THE_TIME_NOT, *L.COMPARISON_WORDS))
@@ -274,6 +276,8 @@ _ANY_DATE = re.compile("|".join([r"\d"] + ["(?:" + _NAMED.sub("(?:", p.pattern) 
 _MONTHS = [m.lower() for m in L.MONTH_NAMES]
 _BESIDE = re.compile(r"[\s,()]*")
 _EARLIER = [p for p, kind in _DATE_PATTERNS if kind == "years_earlier"]
+# "같은 해 11월", "the same year": a year, or a month of it, the sentence named before (`_same_year`)
+_SAME_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("same_year", "same_year_m")]
 _PREVIOUS = re.compile("|".join(p.pattern for p, kind in _DATE_PATTERNS if kind == "previous_day"))
 _LATER_CLAUSE = re.compile(L.LATER_CLAUSE)
 
@@ -347,6 +351,9 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                 found.append((m.start(), m.end(), value, m.group(0)))
                 if kind in _LAST_RESORT:
                     last_resort.add(m.span())
+    # A word of the same year is read, or dropped, first: one left unread is no other date a last
+    # resort gives way to ("2019년 ... 지난 3월 발표에서 같은 해 11월": "지난 3월" stays).
+    found = _same_year(sentence, found)
     # A last resort gives way to any other date, and its place with it, so that what it held
     # is read again ("지난 5월 말 ... 작년 말보다": "5월 말" dates the amount).
     if any(f[:2] not in last_resort for f in found):
@@ -383,7 +390,7 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
-_BY_YEAR = {"md", "this_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
+_BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
             "month_of_year_said", "last_year_m", "last_year_md"}
 _BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "month_name",
              "month_span"}
@@ -478,6 +485,31 @@ def _count_back_earlier(sentence: str, found):
             year = int(max(before, key=lambda g: g[1])[2][:4]) - _years(m)
             out.append((f[0], f[1], str(year), f[3]))
     return out
+
+
+def _same_year(sentence: str, found):
+    """`found` with each word of the same year ("같은 해 11월", "the same year") given the year of
+    the sentence's nearest date written before it ("2021년 5월 ... 같은 해 11월": 2021-11) when
+    that date's words write its year; else it is not read: with no date before it in its sentence,
+    or one whose year is only counted from publication ("지난 15일 같은 해", "On March 3 ... of
+    the same year"), the year it means is not known here."""
+    def same(f) -> bool:
+        return any(p.fullmatch(sentence, f[0], f[1]) for p in _SAME_YEAR)
+    out = []
+    for f in found:
+        if not same(f):
+            out.append(f)
+            continue
+        # the nearest before, the longest of those ending there ("2021년 5월", not its "5월")
+        before = [g for g in found if g[1] <= f[0] and not same(g)]
+        nearest = max(before, key=lambda g: (g[1], g[1] - g[0]), default=None)
+        if nearest and nearest[2][:4] in _WRITTEN_YEAR.findall(nearest[3]):
+            out.append((f[0], f[1], nearest[2][:4] + f[2][4:], f[3]))
+    return out
+
+
+# A year written in full in a date's words ("2021년", "March 2021"), not counted from publication.
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 # How far before publication the article's news date may be: a report of a week's or a month's
@@ -1039,6 +1071,29 @@ def _not_anchors(sentence: str, found, end: int):
     return found if anchor is None else [f for f in found if f[0] < anchor.start()]
 
 
+_LIKENED_BEFORE = _listed(L.LIKENED_TERM_BEFORE)
+_LIKENED_AFTER = _listed(L.LIKENED_TERM_AFTER)
+# What ends the term a likening word likens to: a clause's break or end, or a topic's particle.
+_TERM_STOP = re.compile("|".join(p for p in (L.CLAUSE_BREAK, L.LIKENED_TERM_STOP, r"[.!?;](?:\s|$)") if p))
+
+
+def _not_likened(sentence: str, found, start: int, end: int):
+    """The dates of `found` less those of the term a likening word likens the amount at
+    `start`..`end` to: "2020년 상장 때 평가액과 비슷한 300억원" and "$5 billion, similar to its
+    2021 valuation" date the level likened to, not the amount. A date is that term's only with
+    nothing ending the term between it and the word ("2021년 매출은 노르덴과 비슷한 300억원",
+    "$5 million, in line with forecasts, in March 2021": the amount's own)."""
+    before = [m.span() for m in _LIKENED_BEFORE.finditer(sentence) if m.end() <= start]
+    after = [m.span() for m in _LIKENED_AFTER.finditer(sentence) if end <= m.start()]
+    if not before and not after:
+        return found
+
+    def likened(f) -> bool:
+        return (any(f[1] <= a and not _TERM_STOP.search(sentence, f[1], a) for a, _ in before)
+                or any(b <= f[0] and not _TERM_STOP.search(sentence, b, f[0]) for _, b in after))
+    return [f for f in found if not likened(f)]
+
+
 # A ranking's "after" in the clause after an amount ("the biggest IPO on record after", "the
 # second biggest deal in Korea after"), its words in a clause of their own.
 _RANKED_AGAINST = re.compile(r"(?i)\b(?:" + alternation(L.RANKING) + r")\b[^,;:.\n]{0,80}?\b(?:"
@@ -1230,6 +1285,11 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
         if kind == "d_ahead":
             return _day_ahead(published, int(m.group(1))).isoformat()
+        if kind == "same_year":      # the publication's year, until `_same_year` gives the year named
+            return str(published.year)
+        if kind == "same_year_m":
+            month = _month(m.group(1)) if m.group(1).isalpha() else int(m.group(1))
+            return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
         if kind == "this_year_m":
             month = int(m.group(1))
             return f"{published.year:04d}-{month:02d}" if 1 <= month <= 12 else None
@@ -1689,6 +1749,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_ranked_against(c.sentence, mine, amounts, c.index, end)
         mine = _not_origins(c.sentence, mine, end)
+        mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         chosen = _kept(after.get(c.index), mine) or _right_after(

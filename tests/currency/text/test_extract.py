@@ -1080,6 +1080,77 @@ def test_a_word_of_the_year_after_not_read_as_one_year_on(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # a month of the same year: the year the sentence named before it, that month
+    ("카파전자는 2019년 5월 지분을 팔았고, 노르덴은 같은해 11월 지분을 300억원에 샀다.", ["2019-11"]),
+    ("카파전자는 2019년 5월 공장을 지었고 그해 9월 200억원을 더 들였다.", ["2019-09"]),
+    ("Orvel bought Kestrel in March 2019 and in November of the same year paid $30 million.",
+     ["2019-11"]),
+    # ... and the same year alone: that year
+    ("카파전자는 2019년 상장했고 같은 해에 300억원을 모았다.", ["2019"]),
+    ("Orvel listed in 2019 and the same year raised $5 million.", ["2019"]),
+])
+def test_a_word_of_the_same_year_takes_the_year_named_before(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # no year named before it in its sentence: not read (the news date dates the amount)
+    ("노르덴은 같은 해 11월 지분을 300억원에 샀다.", ["2023-06-20"]),
+    ("The same year, Orvel raised $5 million.", ["2023-06-20"]),
+    # a word going on is no year ("같은 해외 법인": the month named before dates it)
+    ("카파전자는 2019년 5월 상장했고 같은 해외 법인에 300억원을 넣었다.", ["2019-05"]),
+])
+def test_a_word_of_the_same_year_not_read(text, as_of):
+    assert [c.as_of for c in extract("20일 발표.\n" + text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # the nearest date before it writes no year (its year is counted from publication): not
+    # read, the year named a sentence earlier is not known to it; the other date dates the amount
+    ("카파전자는 2019년 상장했다. 노르덴은 지난 15일 같은 해 300억원을 투자했다고 밝혔다.",
+     ["2023-06-15"]),
+    ("Kestrel said last month that the same year it paid $5 million.", ["2023-05"]),
+    # ... and, unread, it is no other date a last resort ("지난 3월") gives way to
+    ("카파전자는 2019년 상장했다. 노르덴은 지난 3월 발표에서 같은 해 11월 300억원을 투자했다고 "
+     "밝혔다.", ["2023-03"]),
+])
+def test_a_word_of_the_same_year_after_a_date_with_no_written_year(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+def test_a_month_of_the_same_year_after_a_day_with_no_written_year_not_read():
+    # "On March 3" counts its year from publication: "November of the same year" is not 2023-11
+    sentence = "On March 3, Kestrel said it had raised $5 million in November of the same year."
+    assert [f[3] for f in date_expressions(sentence, dt.date(2023, 6, 20))] == ["March 3"]
+
+
+def test_a_same_year_ago_period_is_no_word_of_the_same_year():
+    sentence = ("Orvel earned $5 million in the third quarter of 2022, up from $4 million in the "
+                "same year-ago period.")
+    assert [f[3] for f in date_expressions(sentence, dt.date(2023, 6, 20))] == ["third quarter of 2022"]
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a level likened to another time's: that time dates the level, not the amount (which
+    # has no date of its own here)
+    ("카파전자는 2020년 상장 때 평가액과 비슷한 300억원에 지분을 팔았다.", [None]),
+    ("Orvel raised funds at $5 billion, similar to its 2021 valuation.", [None]),
+    ("Orvel was valued at $5 billion, in line with its 2021 level.", [None]),
+    # ... a date on the amount's own side of the word stays its own
+    ("카파전자는 노르덴과 비슷한 규모인 300억원을 2021년에 모았다.", ["2021"]),
+    ("Orvel raised $5 billion in 2021, similar to Kestrel.", ["2021"]),
+    # ... and so does one with the likened term's end between it and the word: a topic's
+    # particle, a comma, or (in English) a term written after the word
+    ("카파전자의 2021년 매출은 노르덴과 비슷한 300억원이었다.", ["2021"]),
+    ("카파전자의 2022년 영업이익은 전년과 비슷한 500억원이었다.", ["2022"]),
+    ("In 2021 Orvel's sales were similar to Kestrel's, at $5 million.", ["2021"]),
+    ("Orvel raised $5 million, in line with forecasts, in March 2021.", ["2021-03"]),
+])
+def test_a_date_of_a_likened_level_does_not_date_the_amount(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # "at the time" with no date of its own: the last date the sentence before names ...
     ("Orbit said on March 2 it would buy Norden for $1.2 billion. At the time, that was 1.4 "
      "trillion won.", ["2022-03-02", "2022-03-02"]),
