@@ -333,6 +333,11 @@ SHARE_ISSUE = "share issue"
 # most often a concession's subject ("판관비 증가에도 매출은 5조원"), and the nearer line is the amount's.
 COST_LINE = "expenses"
 RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda", COST_LINE})
+# The role of money a firm raises (an offering's proceeds): never a line of its results, so a
+# line is kept apart from it as from another line (a quarter's revenue of $321 million and the
+# listing's $315 million raised). Its words are written loosely beside other sums (자금 조달 모델
+# beside a stake's value), so it tells an amount apart from a results line only.
+RAISED = "raised"
 
 
 def _date_of_next(lang) -> str:

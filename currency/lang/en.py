@@ -631,6 +631,11 @@ AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuatio
                 "revenue": "revenue", "net sale": "revenue",
                 "operating profit": "operating profit", "operating income": "operating profit",
                 "net income": "net income", "net profit": "net income", "ebitda": "ebitda",
+                # the same two lines as a loss: an operating loss and a net loss are two lines
+                "operating loss": "operating profit", "net loss": "net income",
+                # money a firm raises ("raising up to $315 million", an offering's proceeds,
+                # "proceeds" cut to "proceed"): never a results line
+                "raising": "raised", "raised": "raised", "proceed": "raised",
                 "operating expense": "expenses", "administrative expense": "expenses",
                 "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses",
                 # a company selling new shares to its holders ("rights offering", "rights

@@ -740,7 +740,8 @@ SHARE_CLASS_WORDS = ("보통", "우선", "신", "신규", "구")   # "850만 보
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
 # 평가차익; 원화 차입; 유상증자; 청약 증거금; a line of a firm's results: 매출(액), 영업이익 (cut as
-# 영업 + 이익) and a headline's 영업익, (당기)순이익, 순익; the costs reported, 판매관리비, 판관비 (판관 + 비), 일반관리비,
+# 영업 + 이익) and a headline's 영업익, (당기)순이익, 순익, and the same two lines as a loss (영업손실,
+# 영업적자, 순손실: an operating loss and a net loss of one quarter are two lines); the costs reported, 판매관리비, 판관비 (판관 + 비), 일반관리비,
 # 관리비용 (관리 + 비용), 영업비용. Not 비용 alone (인수 비용 is a deal's cost). Not 이익 alone
 # (영업이익 is a profit, not a gain), nor 청약 alone (an IPO story writes it beside its prices and
 # its market value), nor 차입금 (차입금 상환 is a use), nor 시가 or 증거 alone (an opening price;
@@ -749,6 +750,10 @@ AMOUNT_ROLES = {"가치": "worth", "시가총액": "worth", "시총": "worth", "
                 "차입": "borrowing", "증자": "share issue", "증거금": "subscription",
                 "매출": "revenue", "매출액": "revenue", "영업이익": "operating profit",
                 "순이익": "net income", "순익": "net income", "영업익": "operating profit",
+                "영업손실": "operating profit", "영업적자": "operating profit",
+                "순손실": "net income",
+                # money a firm raises (공모 자금 조달): an offering's proceeds, never a results line
+                "조달": "raised", "공모자금": "raised",
                 "관리비": "expenses",
                 "관리비용": "expenses", "판관비": "expenses", "영업비용": "expenses"}
 # A multiplier (`MULTIPLIER_WORDS` in `currency.lang`): "매출의 3배인", "배에", "두 배로 늘어난".
