@@ -210,6 +210,11 @@ OFFER_WORDS = merged_tuple("OFFER_WORDS")
 BUYER_OFFER_WORDS = merged_tuple("BUYER_OFFER_WORDS")
 # ... and words before an amount naming it the market's price ("stock price", 주가): no offer.
 MARKET_PRICE_BEFORE = merged_pattern("MARKET_PRICE_BEFORE")
+# Words that make an amount money a firm raises (`RAISED`), only with the amount as their object:
+# right before it ("raising up to $315 million", "공모자금은 3억달러") or right after it ("$315
+# million in proceeds", "3억달러를 조달").
+RAISED_BEFORE = merged_pattern("RAISED_BEFORE")
+RAISED_AFTER = merged_pattern("RAISED_AFTER")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
@@ -333,6 +338,12 @@ SHARE_ISSUE = "share issue"
 # most often a concession's subject ("판관비 증가에도 매출은 5조원"), and the nearer line is the amount's.
 COST_LINE = "expenses"
 RESULT_LINES = frozenset({"revenue", "operating profit", "net income", "ebitda", COST_LINE})
+# The role of money a firm raises (an offering's proceeds): never a line of its results, so a
+# line is kept apart from it as from another line (a quarter's revenue of $321 million and the
+# listing's $315 million raised), its words taking the amount as their object (`RAISED_BEFORE`,
+# `RAISED_AFTER`). It tells an amount apart from a results line only: a sum with no role beside it
+# in one article may be the same money said again ("raising $315 million ... the $315 million").
+RAISED = "raised"
 
 
 def _date_of_next(lang) -> str:

@@ -566,6 +566,18 @@ _SHARE_PRICE = ("share price", "stock price")
 MARKET_PRICE_BEFORE = (r"(?i:\b(?:" + "|".join(
     w.replace(" ", r"\s+") for w in (*_SHARE_PRICE, "market price", "trading price",
                                      "closing price")) + r")\b)|\w['\u2019]s\s+price\b")
+# Words that make an amount money a firm raises (`RAISED_BEFORE`, `RAISED_AFTER` in
+# `currency.lang`), only with the amount as their object: "raising up to $315 million", "aims to
+# raise $315 million", "proceeds of $315 million", "the proceeds of the listing were $315 million",
+# "$315 million in proceeds". Not the verb with another object before the amount ("raised prices",
+# "raised its offer for Vega to $315 million", "raised its dividend, paying out $320 million"), nor
+# "proceed" ("the deal will proceed at $315 million").
+_ABOUT = r"(?:up\s+to|about|around|roughly|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+"
+_PROCEEDS_TIE = (r"(?:of|were|was|are|is|totaled|totalled|totaling|reached|came\s+to|amounted\s+to"
+                 r"|amounting\s+to)\s+")
+RAISED_BEFORE = (r"(?i:(?:\brais(?:e|es|ed|ing)\s+|\bproceeds\s+(?:of\s+|(?:of|from)\s+"
+                 r"(?:[a-z'\u2019-]+\s+){1,5}?" + _PROCEEDS_TIE + r"))(?:" + _ABOUT + r")?$)")
+RAISED_AFTER = r"(?i:\s+in\s+(?:gross\s+|net\s+)?proceeds\b)"
 SHARE_COUNT_WORDS = ("shares", "ADSs")
 SHARE_CLASS_WORDS = ("new", "class a", "class b", "class c", "common", "preferred", "additional",
                      "ordinary", "existing", "treasury", "voting", "non-voting", "American",
@@ -631,6 +643,8 @@ AMOUNT_ROLES = {"worth": "worth", "valued": "worth", "value": "worth", "valuatio
                 "revenue": "revenue", "net sale": "revenue",
                 "operating profit": "operating profit", "operating income": "operating profit",
                 "net income": "net income", "net profit": "net income", "ebitda": "ebitda",
+                # the same two lines as a loss: an operating loss and a net loss are two lines
+                "operating loss": "operating profit", "net loss": "net income",
                 "operating expense": "expenses", "administrative expense": "expenses",
                 "operating cost": "expenses", "total expense": "expenses", "sg&a": "expenses",
                 # a company selling new shares to its holders ("rights offering", "rights

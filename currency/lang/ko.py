@@ -692,6 +692,15 @@ OFFER_WORDS = BUYER_OFFER_WORDS + ("매수 가격", "매입 가격")
 # in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).
 _MARKET_PRICE = ("주가", "종가")
 MARKET_PRICE_BEFORE = "|".join(_MARKET_PRICE)
+# Words that make an amount money a firm raises (`RAISED_BEFORE`, `RAISED_AFTER` in
+# `currency.lang`; see `en.RAISED_BEFORE`), only with the amount as their object: before it, 자금
+# 조달 (규모), 공모자금, 공모 금액 as its subject ("공모자금은 3억달러"); after it, the amount taken
+# by 조달 ("3억달러를 조달", "3억달러 조달", "3억달러의 자금을 조달"). Not 조달 of goods
+# ("원재료 조달 비용", "공공 조달 규모": no amount its object), nor a cost of funding (조달 비용).
+_ABOUT = r"(?:약|최대|최소|총|모두)\s?"
+RAISED_BEFORE = (r"(?:(?:자금\s?조달(?:\s?(?:규모|금액|액))?|공모\s?자금|공모\s?금액)"
+                 r"(?:은|는|이|가|으로|로)?\s?(?:" + _ABOUT + r")?$)")
+RAISED_AFTER = r"(?:\s?(?:을|를|의\s?(?:공모\s?)?자금을)?\s?조달(?!\s?(?:비용|금리|원가)))"
 PER_SHARE_BEFORE = ("주당",)
 # Words before an amount, in its own words, that make it an amount per head (`PER_HEAD_BEFORE` in
 # `currency.lang`): "유료이용자당평균매출(ARPPU)은 7.5달러", "1인당 25만원". Korean words with what
@@ -749,7 +758,9 @@ SHARE_CLASS_WORDS = ("보통", "우선", "신", "신규", "구")   # "850만 보
 # Morphemes, or two written together (시가총액, cut by Kiwi as 시가 + 총액), that name what an amount
 # beside them is the value of (`AMOUNT_ROLES` in `currency.lang`): 기업가치, 지분 가치, 시가총액; 차익,
 # 평가차익; 원화 차입; 유상증자; 청약 증거금; a line of a firm's results: 매출(액), 영업이익 (cut as
-# 영업 + 이익) and a headline's 영업익, (당기)순이익, 순익; the costs reported, 판매관리비, 판관비 (판관 + 비), 일반관리비,
+# 영업 + 이익) and a headline's 영업익, (당기)순이익, 순익, and the same two lines as a loss (영업손실,
+# 영업적자, (당기)순손실: an operating loss and a net loss of one quarter are two lines; 당기순손실 as
+# written, Kiwi at times dropping its 순); the costs reported, 판매관리비, 판관비 (판관 + 비), 일반관리비,
 # 관리비용 (관리 + 비용), 영업비용. Not 비용 alone (인수 비용 is a deal's cost). Not 이익 alone
 # (영업이익 is a profit, not a gain), nor 청약 alone (an IPO story writes it beside its prices and
 # its market value), nor 차입금 (차입금 상환 is a use), nor 시가 or 증거 alone (an opening price;
@@ -758,6 +769,8 @@ AMOUNT_ROLES = {"가치": "worth", "시가총액": "worth", "시총": "worth", "
                 "차입": "borrowing", "증자": "share issue", "증거금": "subscription",
                 "매출": "revenue", "매출액": "revenue", "영업이익": "operating profit",
                 "순이익": "net income", "순익": "net income", "영업익": "operating profit",
+                "영업손실": "operating profit", "영업적자": "operating profit",
+                "순손실": "net income", "당기순손실": "net income",
                 "관리비": "expenses",
                 "관리비용": "expenses", "판관비": "expenses", "영업비용": "expenses"}
 # A multiplier (`MULTIPLIER_WORDS` in `currency.lang`): "매출의 3배인", "배에", "두 배로 늘어난".

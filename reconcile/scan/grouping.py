@@ -41,6 +41,7 @@ from currency.lang import (
     PER_AFTER,
     PER_AFTER_NOT_BEFORE,
     PER_BEFORE,
+    RAISED,
     RECURRING_WORDS,
     RESULT_LINES,
     SHARE_ISSUE,
@@ -83,6 +84,12 @@ SLIP_EVIDENCE, SLIP_EVIDENCE_ONE_DIGIT = 0.8, 0.3
 # A digit left out moves a number by about a power of ten (2074 → 274 is 7.6×): pairs up to this
 # many powers apart (log10) are read for it, and only numbers that keep this many digits.
 DROPPED_DIGIT_TENS, DROPPED_DIGIT_MIN = 1.5, 3
+# ... and it counts less than a slipped unit: the number itself changes, any of its digits may be
+# the one left out and the pair may lie anywhere in a window of one and a half powers of ten, so
+# a story's many amounts meet it by chance (a headline's 184억원 of shares bought and another
+# article's loss of 1084억원). Below (THRESHOLD - W_STORY_ACROSS) / W_VALUE_ACROSS, the story alone
+# does not join the two in either script: shared words, names or the same holder must add.
+DROPPED_DIGIT_EVIDENCE = 0.4
 # From this power of ten on, a slip is a unit word's (천, 만, 억, million, billion) and leaves the
 # number as written: 9500달러 / 9500억달러 is one, but a share price of $45 and a sum of $4.5
 # billion only share digits. Below it, a zero or a decimal point slips and the number changes:
@@ -478,7 +485,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     for k, j in zip(*np.nonzero(dropped)):
         if changes[k] == changes[j] and any(_one_digit_dropped(a, b) for c, a in digits[k]
                                             for d, b in digits[j] if c == d):
-            value[k, j] = max(value[k, j], SLIP_EVIDENCE)
+            value[k, j] = max(value[k, j], DROPPED_DIGIT_EVIDENCE)
             slip[k, j] = True
     return value, slip
 
@@ -1207,16 +1214,19 @@ def _different_roles(ms: list[Mention], units: list[list[int]], value: np.ndarra
     named = [{ms[i].role for i in u} - {None} for u in units]
     role = np.array([min(n) if len(n) == 1 else "" for n in named], dtype=object)
     pairs = (role[:, None] != role[None, :]) & (role != "")[:, None] & (role != "")[None, :]
-    # a results line only against another: a deal's price is told beside the line it is a
-    # multiple of, and its restatement beside its worth
+    # a results line only against another, or against money raised (`RAISED`): a deal's price is
+    # told beside the line it is a multiple of, and its restatement beside its worth, but money a
+    # firm raises is never a line of its results; and money raised only against a line
     line = np.array([r in RESULT_LINES for r in role])
-    pairs &= line[:, None] == line[None, :]
+    raised = role == RAISED
+    pairs &= (line[:, None] == line[None, :]) & ~raised[:, None] & ~raised[None, :] \
+        | line[:, None] & raised[None, :] | raised[:, None] & line[None, :]
     # One article naming one amount by what it is the value of (a share issue, a worth) and
     # another, different amount by no such word tells them apart: "증자에 참여해 5200억원에
     # 취득" beside "5100억원에 인수" is the money put in, not the price. A results line only
     # against another line, as above.
     art = np.array([ms[u[0]].article for u in units])
-    named_one = (role != "") & ~line
+    named_one = (role != "") & ~line & ~raised
     pairs |= (art[:, None] == art[None, :]) & (named_one[:, None] & (role == "")[None, :]
                                               | (role == "")[:, None] & named_one[None, :])
     differ = (value < SAME_VALUE) & ~alike

@@ -51,6 +51,9 @@ from currency.lang import (
     PER_WORDS_BESIDE,
     PRICE_WORDS,
     QUOTE_CLOCK,
+    RAISED,
+    RAISED_AFTER,
+    RAISED_BEFORE,
     RECENT_BEFORE_MARKET,
     RECENT_DAY,
     RECENT_SPAN_AFTER,
@@ -284,6 +287,10 @@ _FROM_BEFORE = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, CHANGE_FRO
                           + r")\s+)$")
 _FROM_BETWEEN = re.compile("(?:" + "|".join(map(re.escape, CHANGE_FROM_BETWEEN)) + ")")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# Words that make an amount money a firm raises, its object (`RAISED_BEFORE`: "raising up to",
+# "공모자금은"; `RAISED_AFTER`: "in proceeds", "를 조달"), its parenthesised conversion aside.
+_RAISED_BEFORE = re.compile(RAISED_BEFORE) if RAISED_BEFORE else None
+_RAISED_AFTER = re.compile(RAISED_AFTER) if RAISED_AFTER else None
 # A difference's words right after its amount (`DIFFERENCE_AFTER`): English ones as whole words,
 # Korean ones as a word's start, after a space or none, a price's share between ("$2 a share
 # more"); a bracket the amount closes stands aside.
@@ -524,7 +531,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(own, s0, c, mates, _opens_list(c, mates)),
         stages=stages_here,
-        role=role_of(local, words, c, mates, own, s0),
+        role=RAISED if raised_money(own, s0, c, mates)
+        else role_of(local, words, c, mates, own, s0),
         as_of_years=years_back_span(date_words, own, as_of, article.published),
         market_day=market_day(own, as_of, basis, _recent_market(own, s0, c, mates, words),
                               stages_here),
@@ -649,7 +657,8 @@ def _market_subject(sentence: str, offset: int, lo: int, c, mates: list,
     if not found:
         return False
     end = found[-1].end()
-    if any(end + offset <= at < p0 for at, _ in _role_words(words, _pairs_of(c, mates))):
+    if any(end + offset <= at < p0
+           for at, _ in _role_words(words, _pairs_of(c, mates), sentence, offset)):
         return False
     glued = sentence[end:end + 1]
     return not ("가" <= glued <= "힣") or bool(
@@ -761,6 +770,18 @@ def market_price(sentence: str, offset: int, c, mates: list) -> bool:
         sentence, _own_start(sentence, offset, c, mates), c.start - offset))
 
 
+def raised_money(sentence: str, offset: int, c, mates: list) -> bool:
+    """Whether the amount is money a firm raises, the object of its words right before it in its
+    own words (`RAISED_BEFORE`: "raising up to $315 million", "공모자금은 3억달러") or right after
+    it, a bracketed conversion aside (`RAISED_AFTER`: "$315 million in proceeds", "3억달러를 조달")."""
+    if _RAISED_BEFORE and _RAISED_BEFORE.search(sentence, _own_start(sentence, offset, c, mates),
+                                                c.start - offset):
+        return True
+    aside = _ASIDE.match(sentence, c.end - offset)
+    return bool(_RAISED_AFTER and _RAISED_AFTER.match(sentence, aside.end() if aside else
+                                                      c.end - offset))
+
+
 def _own_start(sentence: str, offset: int, c, mates: list) -> int:
     """Where the amount's own words before it begin in `sentence`: its clause, no nearer amount."""
     first, _ = _clause(sentence, c.start - offset, c.end - offset)
@@ -784,7 +805,8 @@ def per_head(sentence: str, offset: int, c, mates: list, words: list[Token]) -> 
     # a role's word between names the amount otherwise ("ARPU는 2분기 매출 3억원"); one inside
     # the per-head words ("가입자당 평균 매출") does not
     between = range(found[-1].end() + offset, c.start)
-    if any(at in between for at, _ in _role_words(words, _pairs_of(c, mates))):
+    if any(at in between
+           for at, _ in _role_words(words, _pairs_of(c, mates), sentence, offset)):
         return None
     word = found[-1].group()
     return next(h for w, h in PER_HEAD_BEFORE.items() if w.lower() == word.lower())
@@ -1081,7 +1103,7 @@ def role_of(local: list[Token], words: list[Token], c, mates: list,
     # ..."): the sentence's words are read, and those of the amount's own kept; a member of a
     # list is an amount with the conversion written after it
     spans = _pairs_of(c, mates)
-    found = _role_words(words, spans)
+    found = _role_words(words, spans, sentence, offset)
     own_words = {t.start for t in local}
     named = {r for at, r in found if at in own_words}
     later = bool(c.pair) and c.pair["with"] < c.index
@@ -1150,9 +1172,11 @@ def _word_end(toks: list[Token], at: int) -> int:
     return toks[i].end
 
 
-def _role_words(toks: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+def _role_words(toks: list[Token], spans: list[tuple[int, int]], sentence: str = "",
+                offset: int = 0) -> list[tuple[int, str]]:
     """(start, role) of the words of `toks` that name a role (`AMOUNT_ROLES`), in text order; a
-    results line that is a yardstick or another clause's subject names none."""
+    results line that is a yardstick or another clause's subject names none. `sentence` (its
+    place `offset`) is the text the words are of."""
     # a compound Kiwi cuts in two is looked up whole too: 운영 + 자금 is 운영자금, 증거 + 금 증거금;
     # two Latin words one space apart too: "net income"
     forms = [(i, i, t.form) for i, t in enumerate(toks)] + [
@@ -1160,6 +1184,12 @@ def _role_words(toks: list[Token], spans: list[tuple[int, int]]) -> list[tuple[i
         if a.end == b.start] + [
         (i, i + 1, f"{a.form} {b.form}") for i, (a, b) in enumerate(zip(toks, toks[1:]))
         if a.script == b.script == "latin" and b.start - a.end == 1]
+    # ... and two Korean words of one written word as written: Kiwi may drop a morpheme between
+    # them it keeps no word of (당기순손실 cut as 당기 + 순 + 손실, the prefix 순 dropped)
+    forms += [(i, i + 1, written) for i, (a, b) in enumerate(zip(toks, toks[1:]))
+              if a.script == b.script == "hangul" and a.end < b.start
+              and (written := sentence[a.start - offset:b.end - offset]).isalpha()
+              and len(written) == len(a.form) + len(b.form) + 1]
     # a word and the compound it opens (매출 and 매출 + 액) are one role word
     return sorted({(toks[i].start, AMOUNT_ROLES[f]) for i, j, f in forms if f in AMOUNT_ROLES
                    and not (AMOUNT_ROLES[f] in RESULT_LINES and _not_own(toks, i, j, spans))})

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
+from currency.lang import RAISED
 from reconcile.scan import grouping, mentions, propose
 from reconcile.scan.mentions import article_mentions, rate_day
 from reconcile.scan.model import Article
@@ -610,7 +611,7 @@ def test_a_borrowing_a_share_issue_subscription_money_and_a_market_value_are_fou
      "million (45 billion won).", ["revenue", "revenue", "operating profit", "operating profit"]),
     ("Orbit's stake, worth $28 billion, gave it a $33 billion paper gain.", ["worth", "gain"]),
     # two lines before a list pair with its amounts only when a word says so
-    ("Orbit, valued at more than its revenue, raised $1 billion and spent $2 billion.",
+    ("Orbit, valued at more than its revenue, lost $1 billion and spent $2 billion.",
      [None, None]),
 ])
 def test_a_sentence_listing_lines_and_amounts_gives_each_amount_its_own_line(text, roles):
@@ -633,6 +634,13 @@ def test_a_sentence_listing_lines_and_amounts_gives_each_amount_its_own_line(tex
     (("Orbit Motors, the carmaker, said its revenue for 2023 was 1.10 trillion won.",
       "Orbit Motors, the carmaker, said its operating expenses for 2023 were 1.08 trillion "
       "won."), False),
+    # an operating loss and a net loss of one quarter are two lines, as the profits are
+    (("오르빗모터스는 2분기 영업손실이 7900만 달러로 늘었다고 밝혔다.",
+      "오르빗모터스는 2분기 당기 순손실이 7660만 달러로 늘었다고 밝혔다."), False),
+    (("오르빗의 2분기 영업손실은 7900만 달러다.",
+      "오르빗의 2분기 당기순손실은 7660만 달러다."), False),
+    (("Orbit Motors, the carmaker, said its operating loss for the quarter was $79 million.",
+      "Orbit Motors, the carmaker, said its net loss for the quarter was $76.6 million."), False),
 ])
 def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
     # a revenue is never a net income, in any language: close values of one firm and year whose
@@ -651,6 +659,14 @@ def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
     ("Orbit posted a net profit of $5.2 billion last year.", "net income"),
     ("Orbit posted net income of $5.2 billion last year.", "net income"),
     ("Orbit posted EBITDA of $5.2 billion last year.", "ebitda"),
+    ("Orbit posted an operating loss of $5.2 billion last year.", "operating profit"),
+    ("Orbit posted a net loss of $5.2 billion last year.", "net income"),
+    ("오르빗의 지난해 영업손실은 5200억원이다.", "operating profit"),
+    ("오르빗의 지난해 영업적자는 5200억원이다.", "operating profit"),
+    ("오르빗의 지난해 당기 순손실은 5200억원이다.", "net income"),
+    # written as one word, which Kiwi may cut as 당기 + 손실, its 순 dropped
+    ("오르빗의 지난해 당기순손실은 5200억원이다.", "net income"),
+    ("오르빗의 당기순손실은 7660만 달러다.", "net income"),
     ("오르빗의 지난해 매출은 5200억원이다.", "revenue"),
     ("오르빗의 지난해 매출액은 5200억원이다.", "revenue"),
     ("오르빗의 지난해 영업이익은 5200억원이다.", "operating profit"),
@@ -688,6 +704,97 @@ def test_two_lines_of_one_firms_results_are_two_facts(texts, one_fact):
 def test_each_word_of_a_results_line_names_its_line(text, role):
     language = "" if text.isascii() else "ko"
     assert [m.role for m in article_mentions(art("a.txt", text, language=language), 0)] == [role]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel will issue 9 million new shares, raising as much as $212 million.",
+    "Kestrel aims to raise $212 million.",
+    "Kestrel raises about $212 million from the sale.",
+    "Kestrel raised $212 million in its listing.",
+    "Kestrel said the proceeds of the offering were $212 million.",
+    "Kestrel expects proceeds of $212 million.",
+    "Kestrel collected $212 million in net proceeds.",
+    "케스트렐은 신주 900만 주를 발행해 최대 2억1200만 달러를 조달한다.",
+    "케스트렐은 2억1200만 달러 조달을 마쳤다.",
+    "케스트렐은 2억1200만 달러(약 2900억원)를 조달했다.",
+    "케스트렐의 공모자금은 2억1200만 달러다.",
+    "케스트렐의 공모 금액은 최대 2억1200만 달러다.",
+    "케스트렐의 자금 조달 규모는 2억1200만 달러다.",
+])
+def test_words_of_money_raised_name_it(text):
+    # the words take the amount as their object: right before it or right after it
+    language = "" if text.isascii() else "ko"
+    assert {m.role for m in article_mentions(art("a.txt", text, language=language), 0)} \
+        == {"raised"} | ({None} if "(" in text else set())
+
+
+@pytest.mark.parametrize("text", [
+    # the verb's object is another thing than the amount
+    "Kestrel raised prices, and its sales reached $212 million.",
+    "Kestrel raised its offer for Vega to $212 million.",
+    "Kestrel raised its dividend, paying out $212 million.",
+    "Kestrel will use proceeds from the sale to repay $212 million of debt.",
+    # "proceed" is no proceeds
+    "The merger will proceed at $212 million.",
+    # 조달 of goods, or of funds at a cost
+    "케스트렐의 원재료 조달 비용은 2억1200만 달러다.",
+    "정부의 공공 조달 규모는 2억1200만 달러다.",
+    "케스트렐은 2억1200만 달러 조달 비용을 부담했다.",
+])
+def test_a_sum_beside_words_of_raising_something_else_is_no_money_raised(text):
+    language = "" if text.isascii() else "ko"
+    roles = {m.role for m in article_mentions(art("a.txt", text, language=language), 0)}
+    assert roles and RAISED not in roles
+
+
+def test_a_result_said_beside_a_price_raised_is_still_compared_with_its_restatement():
+    # one quarter's sales of $448 million and, in another article, $484 million: digits swapped,
+    # a misquote; "raised prices" names no money raised, so the two are one fact
+    res = scan_articles([
+        art("a.txt", "Halvard Foods said its first-quarter sales reached $448 million after it "
+                     "raised prices on frozen meals."),
+        art("b.txt", "Halvard Foods said its revenue for the first quarter was $484 million, "
+                     "helped by frozen meals."),
+    ])
+    assert len(res.rows) == 2
+    assert len({r["metric"] for r in res.rows}) == 1
+
+
+@pytest.mark.parametrize("texts, one_fact", [
+    (("Kestrel Games listed on Nasdaq in June and raised $212 million.",
+      "Kestrel Games, listed on Nasdaq in June, posted revenue of $216 million."), False),
+    (("케스트렐은 나스닥 상장으로 최대 2억1200만 달러를 조달한다.",
+      "나스닥에 상장한 케스트렐의 2분기 매출은 2억1600만 달러였다."), False),
+])
+def test_money_raised_and_a_results_line_are_two_facts(texts, one_fact):
+    # the proceeds of a listing beside the quarter's revenue 2 % above them: money a firm
+    # raises is never a line of its results, whatever their values
+    res = scan_articles([art(f"{k}.txt", t, language="" if t.isascii() else "ko")
+                         for k, t in enumerate(texts)])
+    assert len(res.rows) == 2
+    assert (len({r["metric"] for r in res.rows}) == 1) == one_fact
+
+
+@pytest.mark.parametrize("second, apart, same_article", [
+    ("Orbit Motors posted revenue of $17.6 billion for the year.", True, False),
+    # money raised tells an amount apart from a results line only
+    ("Orbit Motors' stake in the plant is worth $17.6 billion.", False, False),
+    ("Orbit Motors said on Monday that it would spend $17.6 billion.", False, False),
+    # ... in its own article too: a sum with no role beside it may be the money raised said
+    # again, not kept apart as another quantity (a sum no rounding of the other: $16.5 billion)
+    ("Orbit Motors said on Monday that it would spend $16.5 billion.", False, True),
+])
+def test_money_raised_is_told_apart_from_a_results_line_only(second, apart, same_article):
+    first = "Orbit Motors agreed a funding plan, raising $18 billion."
+    if same_article:
+        ms = article_mentions(art("a.txt", first + " " + second), 0)
+    else:
+        ms = article_mentions(art("a.txt", first), 0) + article_mentions(art("b.txt", second), 1)
+    assert len(ms) == 2 and ms[0].role == RAISED
+    units = grouping._units(ms)
+    value, alike = grouping._value_similarity(ms, units)
+    got = grouping._different_roles(ms, units, value, alike)
+    assert bool(got[0, 1]) == bool(got[1, 0]) == apart
 
 
 @pytest.mark.parametrize("text, role", [
@@ -2384,6 +2491,18 @@ def test_a_dropped_digit_is_a_slip_not_another_fact(other, facts):
                      "dominance."),
     ])
     assert len({r["metric"] for r in res.rows}) == facts
+
+
+def test_a_dropped_digit_with_the_story_alone_joins_nothing():
+    # 1084 and 184: one digit left out, 5.9x apart, of one story; but one is a loss and the
+    # other the shares retail investors bought, no word nor holder in common: two facts
+    res = scan_articles([
+        art("a.txt", "Kappa Webtoon posted an operating loss of $79 million (about 108.4 billion "
+                     "won) for the quarter."),
+        art("b.txt", "Retail investors bought 18.4 billion won of Kappa Webtoon shares."),
+    ])
+    assert len(res.rows) == 3
+    assert len({r["metric"] for r in res.rows}) == 2
 
 
 def test_a_fact_dated_by_at_the_time_says_so():
