@@ -1172,8 +1172,8 @@ def _word_end(toks: list[Token], at: int) -> int:
     return toks[i].end
 
 
-def _role_words(toks: list[Token], spans: list[tuple[int, int]], sentence: str = "",
-                offset: int = 0) -> list[tuple[int, str]]:
+def _role_words(toks: list[Token], spans: list[tuple[int, int]], sentence: str,
+                offset: int) -> list[tuple[int, str]]:
     """(start, role) of the words of `toks` that name a role (`AMOUNT_ROLES`), in text order; a
     results line that is a yardstick or another clause's subject names none. `sentence` (its
     place `offset`) is the text the words are of."""
