@@ -2,6 +2,7 @@
 
 import re
 
+from currency.lang.patterns import spaced
 from currency.lang.stages import (
     ACTUAL,
     CLAIM,
@@ -572,7 +573,8 @@ MARKET_PRICE_BEFORE = (r"(?i:\b(?:" + "|".join(
 # "$315 million in proceeds". Not the verb with another object before the amount ("raised prices",
 # "raised its offer for Vega to $315 million", "raised its dividend, paying out $320 million"), nor
 # "proceed" ("the deal will proceed at $315 million").
-_ABOUT = r"(?:up\s+to|about|around|roughly|nearly|almost|some|over|more\s+than|as\s+much\s+as)\s+"
+# A hedge may stand between those words and the amount ("raising up to $315 million").
+_ABOUT = spaced(HEDGE_BEFORE) + r"\s+"
 _PROCEEDS_TIE = (r"(?:of|were|was|are|is|totaled|totalled|totaling|reached|came\s+to|amounted\s+to"
                  r"|amounting\s+to)\s+")
 RAISED_BEFORE = (r"(?i:(?:\brais(?:e|es|ed|ing)\s+|\bproceeds\s+(?:of\s+|(?:of|from)\s+"
