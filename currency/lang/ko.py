@@ -232,8 +232,8 @@ HEDGE_NOT_AFTER_BREAK = (
 # Falls short of: 미치다 in each syllable its endings make (미치는, 미칠, 미친, 미쳐, 미쳤다). An upper
 # bound of the amount when the amount is the fact ("매출이 1조원에 못 미쳤다"); none when a word
 # names the amount a benchmark another figure falls short of (`BENCHMARK_BEFORE`).
-FALLS_SHORT = tuple(f"에 {no}{stem}" for no in ("못 ", "못") for stem in ("미치", "미칠", "미친", "미쳐", "미쳤")
-                    ) + ("에 미치지 못",)
+_FALL_SHORT = tuple(f"{no}{stem}" for no in ("못 ", "못") for stem in ("미치", "미칠", "미친", "미쳐", "미쳤"))
+FALLS_SHORT = tuple(f"에 {verb}" for verb in _FALL_SHORT) + ("에 미치지 못",)
 # Words naming a benchmark right before its amount ("시장 예상치 1조원", "목표치인 1조원", "전년
 # 1조원"): what falls short of it is another figure, so the amount stays as stated.
 BENCHMARK_BEFORE = ("예상치", "전망치", "목표", "목표치", "컨센서스", "전년", "시장 기대", "기대치")
@@ -692,12 +692,16 @@ OFFER_WORDS = BUYER_OFFER_WORDS + ("매수 가격", "매입 가격")
 # in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).
 _MARKET_PRICE = ("주가", "종가")
 MARKET_PRICE_BEFORE = "|".join(_MARKET_PRICE)
+# Inside the parenthesis of a conversion, words that call its amount a whole ("10억 달러씩(합계 약
+# 2조6000억원)"): never the conversion of an amount paid per unit. English: `en.CONVERSION_TOTAL`.
+CONVERSION_TOTAL = ("합계", "총", "모두")
 # Words that make an amount money a firm raises (`RAISED_BEFORE`, `RAISED_AFTER` in
 # `currency.lang`; see `en.RAISED_BEFORE`), only with the amount as their object: before it, 자금
 # 조달 (규모), 공모자금, 공모 금액 as its subject ("공모자금은 3억달러"); after it, the amount taken
 # by 조달 ("3억달러를 조달", "3억달러 조달", "3억달러의 자금을 조달"). Not 조달 of goods
 # ("원재료 조달 비용", "공공 조달 규모": no amount its object), nor a cost of funding (조달 비용).
-_ABOUT = r"(?:약|최대|최소|총|모두)\s?"
+# A hedge or a total's word may stand between those words and the amount ("공모자금은 최대 3억달러").
+_ABOUT = spaced((*HEDGE_BEFORE, *CONVERSION_TOTAL)) + r"\s?"
 RAISED_BEFORE = (r"(?:(?:자금\s?조달(?:\s?(?:규모|금액|액))?|공모\s?자금|공모\s?금액)"
                  r"(?:은|는|이|가|으로|로)?\s?(?:" + _ABOUT + r")?$)")
 RAISED_AFTER = r"(?:\s?(?:을|를|의\s?(?:공모\s?)?자금을)?\s?조달(?!\s?(?:비용|금리|원가)))"
@@ -992,8 +996,8 @@ CONVERSION_NEXT_LEAD = (*CONVERSION_IN_WON, "원화 기준으로", "달러로", 
 CONVERSION_NEXT_VERB = (*CONVERSION_RECKON, *RECKONING_VERBS, "따지면", "치면", "하면")
 # Words after the amount of that sentence, in its clause, that make it a difference, not the
 # conversion ("원화로 환산하면 2조 원보다 많다", "목표에 2조 원 못 미친다"): the comparison's words
-# and those of more and less.
-CONVERSION_NEXT_NOT = (*COMPARISON, *MORE_OR_LESS_AFTER, "못 미치", "못 미친")
+# and those of more and less, and of falling short.
+CONVERSION_NEXT_NOT = (*COMPARISON, *MORE_OR_LESS_AFTER, *_FALL_SHORT)
 
 # Korean writes a date before what it dates: a date after an amount, past a Korean word of its
 # own, and before another amount ("1300억 달러에 진행된다면 이는 지난 2000년 ... 1720억 달러에
@@ -1240,6 +1244,3 @@ CONVERSION_WORTH = ("상당", "규모")
 # per unit ("하루 20만 달러씩(약 2억7900만 원)"); a unit word before the amount (주당, 하루, 연간)
 # leaves the parenthesis right after it, which pairs already. English: `en.CONVERSION_PER_UNIT`.
 CONVERSION_PER_UNIT = ("씩", "꼴")
-# Inside the parenthesis of a conversion, words that call its amount a whole ("10억 달러씩(합계 약
-# 2조6000억원)"): never the conversion of an amount paid per unit. English: `en.CONVERSION_TOTAL`.
-CONVERSION_TOTAL = ("합계", "총", "모두")
