@@ -305,9 +305,9 @@ def names_more_than_a_month(words: str | None) -> bool:
 _YEARS_BACK = frozenset({"years_ago", "years_earlier"})
 
 
-def counts_years_back(words: str | None, sentence: str = "") -> bool:
+def counts_years_back(words: str | None, sentence: str) -> bool:
     """Whether date words count whole years back from the article: a year only about right.
-    `sentence`: the text they were read in, when known, since a form may look at what precedes
+    `sentence`: the text they were read in, since a form may look at what precedes
     its words (the deed's "-ㄴ" before " 지 3년이 지났다")."""
     if not words:
         return False

@@ -1131,7 +1131,7 @@ _WORD_LAST = _PREFIX_LAST - set("ABCDEFGHIJKLMNOPQRSTUVWXYZ") - _SIGN_LAST | _MI
 # restates end to end.
 _TO_RE = _Pattern(r"\s?(?:\((?:(?!" + alternation(_RANGE_MARKS) + r")[^()]){1,60}\)\s?)?"
                   r"(?:으로|로)(?![가-힣])")
-_RANGE_FIRST = set("~∼〜–—-에부ta")
+_RANGE_FIRST = {w[0] for w in (*_RANGE_MARKS, "to", "and")}
 _CONN_SIGN_RE = _Pattern(r"(?:" + alternation(_SIGNS) + r")")
 
 

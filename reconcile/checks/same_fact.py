@@ -1275,7 +1275,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
                   F.Rows(partial(_heads_at, o.arrays(_HEAD))), evidence,
                   clean=facts.unique_ids)
     # A misleading bound written as its others' number one place word away may be a unit slip
-    # (few rows): high when a majority of articles states that number, else possibly one, low.
+    # (few rows): high when two or more articles state that number, else possibly one, low.
     for k, slip in _bound_slips(d, o, misleads, others).items():
         out[k] = _bound_slip(o.take(np.arange(len(o)) == k).figures()[0], slip)
     return out

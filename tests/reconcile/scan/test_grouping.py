@@ -2213,7 +2213,7 @@ def test_a_later_time_one_article_dates_does_not_take_the_fact():
 
 
 @pytest.mark.xfail(strict=True, reason="left open (docs/scan_grouping.md, Stop 60's dating section "
-                   "and stop 61): grouping's time factor does not part a news date's time from a "
+                   "and Stop 61's 'periods named apart' section): grouping's time factor does not part a news date's time from a "
                    "sentence's a year later when the amounts are 3 % apart")
 def test_a_news_dated_total_and_a_sentence_dated_amount_a_year_later_are_two_facts():
     # Made-up: a sum raised, dated by its article's news date, and a debt its own sentence dates
@@ -4411,7 +4411,7 @@ OPEN = pytest.mark.xfail(strict=True, reason="left open (docs/scan_grouping.md, 
      ("The plant, worth $17.5 billion, is due to be signed in March 2025.", SUMMER_2025),
      grouping.YEAR_APART),
 ])
-def test_amounts_of_periods_named_apart_are_two_events(first, second, factor):
+def test_the_time_factor_of_amounts_in_two_named_periods(first, second, factor):
     ms, units, days = _pair_on(first, second)
     assert grouping._time_factor(ms, units, days)[0, 1] == pytest.approx(factor)
 
