@@ -299,6 +299,18 @@ def names_more_than_a_month(words: str | None) -> bool:
                                for pattern, kind in _DATE_PATTERNS)
 
 
+# Date forms that name the period before another, the other term of a comparison ("전년 동기",
+# "the previous quarter"): a lone amount beside them may be the reported period's ("전년 동기의 두
+# 배인 X").
+_PERIOD_BEFORE = frozenset({"prev_quarter", "year_ago_quarter"})
+
+
+def names_the_period_before(words: str | None) -> bool:
+    """Whether date words name the period before another ("전년 동기", "a year earlier")."""
+    return bool(words) and any(kind in _PERIOD_BEFORE and pattern.search(words)
+                               for pattern, kind in _DATE_PATTERNS)
+
+
 # Date forms that count whole years back from the article ("3년 전", "투자한 지 3년이 지났다",
 # "three years ago", "two years earlier"): a writer rounds the span (a deed of mid-2019 is "3년이
 # 지났다" in January 2023), so the year read is only about the deed's (`years_back_span`).

@@ -47,7 +47,7 @@ from currency.lang import (
     SHARE_ISSUE,
 )
 from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
-from currency.text.dating import names_more_than_a_month
+from currency.text.dating import names_more_than_a_month, names_the_period_before
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, digits_written, relation
@@ -699,7 +699,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     market values of two days, or two sums each of its own article's amounts, or a list's total
     and a part of another breakdown, or share prices on two exchanges, or a share's price the
     market gave and one offered for it, or the market's prices of two days, or a share issue's
-    amount and a buyer's offer."""
+    amount and a buyer's offer, or lines of a firm's results of periods that share no day."""
     # a conversion pair's period may be written on either member ("200억 달러(연간 27조원)");
     # a pair whose members give two periods ("$1 billion a month (16 trillion won a year)")
     # has no one reading, so its period keeps it from nothing
@@ -722,7 +722,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
         | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
         | _quotes_and_offers_apart(ms, units) | _session_days_apart(ms, units) \
-        | _issues_and_offers_apart(ms, units)
+        | _issues_and_offers_apart(ms, units) | _results_of_other_periods(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -1005,6 +1005,38 @@ def _periods_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             if None not in ps and all(p.first > last for p in ps):
                 out[a, b] = out[b, a] = True
     return out
+
+
+def _results_of_other_periods(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between two units that are lines of a firm's results (`RESULT_LINES`: a revenue, an
+    operating profit or loss) whose own sentences name reporting periods sharing no day ("2024년
+    영업손실" and "올해 2분기 영업이익"): a year's result and a later quarter's are two facts,
+    however close their amounts."""
+    # A results line is a flow over the period its text names, so another period is another
+    # quantity. Not for other amounts: a deal's price is retold with the day of its approval or
+    # its closing, and its own date then says nothing of which price it is.
+    lines = [{ms[i].role for i in u} - {None} for u in units]
+    periods = [{ms[i].as_of for i in u if _reporting_period(ms[i])} for u in units]
+    results = [k for k, roles in enumerate(lines)
+               if roles and roles <= RESULT_LINES and periods[k]]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a, b in combinations(results, 2):
+        out[a, b] = out[b, a] = _of_other_times(periods[a], periods[b])
+    return out
+
+
+def _reporting_period(m: Mention) -> bool:
+    """Whether the amount's own sentence dates it by a period results are reported for: a year,
+    a quarter or a half ("2024년", "올해 2분기", "first half of 2025"). Not a day or a month: a
+    result restated "on Jan. 28" or "in January 2025" is dated by its saying, not its period; nor a
+    year counted back ("3년 전"), only about right; nor the period before another ("전년 동기")
+    unless the amount is that comparison's other term (`Mention.as_of_compared`): "전년 동기의 두
+    배인 X" is the reported period's."""
+    if m.as_of_basis != "sentence" or m.as_of_years:
+        return False
+    if names_the_period_before(m.as_of_from) and not m.as_of_compared:
+        return False
+    return len(m.as_of) == 4 or names_more_than_a_month(m.as_of_from)
 
 
 def _own_date(m: Mention) -> set[str]:

@@ -4445,3 +4445,67 @@ def test_a_fact_restated_across_a_year_end_stays_one_fact(first, second):
                          for k, (t, day) in enumerate((first, second))])
     assert len(res.rows) == 2
     assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["as_of"]) for r in res.rows]
+
+
+
+# a results article out in July, after the quarter it reports; a restatement out in January
+_JULY, _JANUARY = dt.date(2025, 7, 8), dt.date(2025, 1, 30)
+
+
+@pytest.mark.parametrize("texts, day, apart", [
+    # a year's loss and a later quarter's profit, each dated by its own sentence
+    (("증권가는 노르덴전자의 2024년 영업손실이 4조8300억 원으로 추정했다.",
+      "노르덴전자는 올해 2분기 4조6000억 원의 영업이익을 기록했다고 밝혔다."), _JULY, True),
+    (("Kestrel's revenue was $6.0 billion in 2024.",
+      "Kestrel reported revenue of $5.9 billion in the second quarter of 2025."), _JULY, True),
+    # one year's revenue told twice: one fact, a misquote stays found
+    (("노르덴전자의 2024년 매출은 4조8300억 원이었다.",
+      "노르덴전자는 2024년 매출 4조6000억 원을 올렸다."), _JULY, False),
+    # a year and a quarter of it share days: this rule does not part them
+    (("노르덴전자의 2024년 매출은 4조8300억 원이었다.",
+      "노르덴전자의 2024년 4분기 매출은 4조6000억 원이었다."), _JULY, False),
+    # no results line: a deal's price is retold with another day, its date says nothing
+    (("노르덴전자는 2024년 할바드를 4조8300억 원에 인수하기로 했다.",
+      "노르덴전자는 올해 2분기 할바드 인수 대금 4조6000억 원을 치렀다."), _JULY, False),
+    # one side dated only by its article: no period of its own to compare
+    (("노르덴전자의 2024년 영업이익은 4조8300억 원이었다.",
+      "노르덴전자의 영업이익은 4조6000억 원이었다."), _JULY, False),
+    # a result restated the next month, on a day or in a month: dated by its saying, not by its
+    # period, so one fact, a misquote stays found
+    (("Kestrel's second-half revenue was $6.2 billion in 2024.",
+      "Kestrel said in January 2025 that second-half revenue was $6.5 billion."), _JANUARY, False),
+    (("Kestrel's 2024 revenue was $6.2 billion.",
+      "Kestrel said in January 2025 its annual revenue was $6.5 billion."), _JANUARY, False),
+    (("Kestrel's 2024 revenue was $6.2 billion.",
+      "Kestrel said on Jan. 28 its annual revenue was $6.5 billion."), _JANUARY, False),
+    (("노르덴전자의 2024년 하반기 매출은 6조2000억원이었다.",
+      "노르덴전자는 2025년 1월 하반기 매출이 6조5000억원이라고 밝혔다."), _JANUARY, False),
+    # a year counted back is only about right ("3년 전": 2021 or 2022)
+    (("노르덴전자의 3년 전 매출은 4조8300억 원이었다.",
+      "노르덴전자의 2021년 매출은 4조6000억 원이었다."), _JANUARY, False),
+    # "당시" borrows a deal's year from the sentence before: the revenue of its time may be the
+    # last full year's
+    (("노르덴전자는 2024년 할바드를 인수했다. 당시 할바드의 매출은 4조8300억 원이었다.",
+      "할바드의 2023년 매출은 4조6000억 원이었다."), _JANUARY, False),
+    # a lone amount beside the year-before quarter may be this year's ("두 배인"); the comparison's
+    # other term is last year's quarter
+    (("노르덴전자의 2분기 매출은 전년 동기의 두 배인 4조8300억 원이었다.",
+      "노르덴전자의 2분기 매출은 4조6000억 원이었다."), _JULY, False),
+    (("노르덴전자의 매출은 5조1000억 원으로 전년 동기 매출 4조8300억 원보다 늘었다.",
+      "노르덴전자의 올해 2분기 매출은 4조6000억 원이었다."), _JULY, True),
+])
+def test_results_lines_of_periods_sharing_no_day_are_two_facts(texts, day, apart):
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(
+        art(f"{k}.txt", t, day=day, language="" if t.isascii() else "ko"), k)]
+    ms = [m for m in ms if not m.span.startswith("5조1000억")]   # the comparison's reported term
+    assert len(ms) == 2
+    assert bool(grouping._results_of_other_periods(ms, [[0], [1]])[0, 1]) == apart
+
+
+def test_results_lines_of_periods_sharing_no_day_cannot_link():
+    # the rule is one of the cannot-links the clustering obeys
+    texts = ("증권가는 노르덴전자의 2024년 영업손실이 4조8300억 원으로 추정했다.",
+             "노르덴전자는 올해 2분기 4조6000억 원의 영업이익을 기록했다고 밝혔다.")
+    ms = [m for k, t in enumerate(texts)
+          for m in article_mentions(art(f"{k}.txt", t, day=_JULY, language="ko"), k)]
+    assert bool(grouping._cannot_link(ms, [[0], [1]])[0, 1])
