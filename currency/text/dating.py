@@ -267,6 +267,13 @@ def _all_dates(text: str, starts: list[int], j: int, published: dt.date | Period
 
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.
 _DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms()]
+
+# Date forms that name the period before another, the other term of a comparison ("up from $18
+# billion in the previous quarter", "전년 동기(4조원)"): they date one amount, the one written
+# beside them.
+_PERIOD_BEFORE = frozenset({"prev_quarter", "year_ago_quarter"})
+_COMPARED = [p for p, kind in _DATE_PATTERNS if kind in _PERIOD_BEFORE]
+
 # A sentence with no digit can only hold a date in words: one search for any of those first.
 # (their named groups made plain: two forms may name one group)
 _NAMED = re.compile(r"[(][?]P<\w+>")
@@ -289,8 +296,7 @@ _LAST_RESORT = {"season", "m_past"}
 
 # Date forms that name more than a month, though read, as any date, as a month (a quarter or a
 # half by its last month, a season, a span of months by one of its ends).
-_LONGER_THAN_READ = frozenset({"quarter", "half", "prev_quarter", "year_ago_quarter", "season",
-                               "month_span"})
+_LONGER_THAN_READ = frozenset({"quarter", "half", "season", "month_span"}) | _PERIOD_BEFORE
 
 
 def names_more_than_a_month(words: str | None) -> bool:
@@ -299,16 +305,11 @@ def names_more_than_a_month(words: str | None) -> bool:
                                for pattern, kind in _DATE_PATTERNS)
 
 
-# Date forms that name the period before another, the other term of a comparison ("전년 동기",
-# "the previous quarter"): a lone amount beside them may be the reported period's ("전년 동기의 두
-# 배인 X").
-_PERIOD_BEFORE = frozenset({"prev_quarter", "year_ago_quarter"})
-
-
 def names_the_period_before(words: str | None) -> bool:
-    """Whether date words name the period before another ("전년 동기", "a year earlier")."""
-    return bool(words) and any(kind in _PERIOD_BEFORE and pattern.search(words)
-                               for pattern, kind in _DATE_PATTERNS)
+    """Whether date words name the period before another ("전년 동기", "a year earlier"), the
+    other term of a comparison: a lone amount beside them may be the reported period's ("전년 동기의
+    두 배인 X")."""
+    return bool(words) and any(p.search(words) for p in _COMPARED)
 
 
 # Date forms that count whole years back from the article ("3년 전", "투자한 지 3년이 지났다",
@@ -924,9 +925,6 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
         len(f[2]) >= 7 and part is None and _written_with(sentence, f, *_SCHEDULED))
 
 
-# Dates that name the other term of a comparison ("up from $18 billion in the previous
-# quarter", "전년 동기(4조원)"): they date one amount, the one written beside them.
-_COMPARED = [p for p, kind in _DATE_PATTERNS if kind in ("prev_quarter", "year_ago_quarter")]
 _DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None
 
 
@@ -1260,7 +1258,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return _part_of_year(m, kind, published)
         if published is None:
             return None
-        if kind in ("prev_quarter", "year_ago_quarter"):
+        if kind in _PERIOD_BEFORE:
             year, q = _reported_quarter(published)
             back = 1 if kind == "prev_quarter" else 4
             index = year * 4 + q - 1 - back
