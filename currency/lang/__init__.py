@@ -605,3 +605,8 @@ def date_forms() -> tuple[tuple[str, str], ...]:
     if unknown:
         raise ValueError(f"date forms of unknown kinds: {sorted(unknown)}")
     return tuple(sorted(forms, key=lambda f: DATE_KINDS.index(f[0])))
+# Words right after a period's date that make it a results event's date ("second-quarter results",
+# "2분기 실적 발표"): the amount told at the event may be of another period.
+RESULTS_EVENT_AFTER = merged_pattern("RESULTS_EVENT_AFTER")
+# Words that mark a results line as a whole year's ("full-year revenue", "전체 매출").
+YEAR_LINE_MARK = merged_pattern("YEAR_LINE_MARK")

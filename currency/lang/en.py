@@ -1513,3 +1513,14 @@ WEEKDAY_NAMING_AFTER = r"\.\w|\s+(?![A-Z]{1,4}\b|(?:[A-Z][\w.]*\s+){1,3}[Tt]ime\
 # dividend", "this year's royalty"): the same pair stated again with them is the next period's
 # amount, not an earlier statement's figures repeated (`reconcile.scan.grouping`).
 RECURRING_WORDS = ("this year", "every year", "royalty", "royalties")
+
+# Words right after a period's date that make it a results event's, not an amount's period
+# ("at its second-quarter results, ... full-year revenue was $6.2 billion"): the event dates the
+# saying, and the amount told there may be of another period (`RESULTS_EVENT_AFTER` in
+# `currency.lang`).
+RESULTS_EVENT_AFTER = (r"[\s-]*(?:results|earnings(?:\s+(?:call|report|release))?|report"
+                       r"|(?:conference|earnings)\s+call)\b")
+# Words that mark a results line as a whole year's ("full-year revenue", "annual sales"): a
+# quarter or a half its sentence names is then not its period (`YEAR_LINE_MARK`).
+YEAR_LINE_MARK = (r"\b(?:(?:full|whole)[\s-]year|annual|yearly)\b(?!\s+(?:meeting|general|report))"
+                  r"|\bfor\s+the\s+(?:full|whole)\s+year\b")

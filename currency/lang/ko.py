@@ -1244,3 +1244,11 @@ CONVERSION_WORTH = ("상당", "규모")
 # per unit ("하루 20만 달러씩(약 2억7900만 원)"); a unit word before the amount (주당, 하루, 연간)
 # leaves the parenthesis right after it, which pairs already. English: `en.CONVERSION_PER_UNIT`.
 CONVERSION_PER_UNIT = ("씩", "꼴")
+
+# Words right after a period's date that make it a results event's, not an amount's period ("2분기
+# 실적 발표를 앞두고 ... 전체 매출은"): the event dates the saying, and the amount told there may be
+# of another period (`RESULTS_EVENT_AFTER` in `currency.lang`).
+RESULTS_EVENT_AFTER = r"\s*(?:실적\s*(?:발표|공시|보고)|(?:컨퍼런스|콘퍼런스)\s*콜|보고서)"
+# Words that mark a results line as a whole year's ("전체 매출", "연간 영업이익"): a quarter or a
+# half its sentence names is then not its period (`YEAR_LINE_MARK`).
+YEAR_LINE_MARK = r"(?:전체|연간|연중|통년)\s*(?:매출|영업|순이익|순손실|실적)"

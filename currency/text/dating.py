@@ -305,6 +305,34 @@ def names_more_than_a_month(words: str | None) -> bool:
                                for pattern, kind in _DATE_PATTERNS)
 
 
+# Date forms that name a period a firm reports its results for, shorter than a year: a quarter, a
+# half, or the one before another. Not a season nor a span of months ("this summer" is when a
+# thing was said as often as a period's).
+_PART_OF_A_YEAR = frozenset({"quarter", "half"}) | _PERIOD_BEFORE
+_RESULTS_EVENT_AFTER = re.compile(L.RESULTS_EVENT_AFTER, re.IGNORECASE)
+_YEAR_LINE = re.compile(L.YEAR_LINE_MARK, re.IGNORECASE)
+
+
+def names_a_quarter_or_a_half(words: str | None) -> bool:
+    """Whether date words name a quarter or a half of a year (`_PART_OF_A_YEAR`)."""
+    return bool(words) and any(kind in _PART_OF_A_YEAR and pattern.search(words)
+                               for pattern, kind in _DATE_PATTERNS)
+
+
+def names_a_results_event(words: str | None, sentence: str) -> bool:
+    """Whether date words stand, in their sentence, right before a results event's words
+    ("second-quarter results", "2분기 실적 발표"): they date the event, and a figure told there may
+    be of another period ("at its second-quarter results, full-year revenue was X")."""
+    return bool(words) and any(_RESULTS_EVENT_AFTER.match(sentence, m.end())
+                               for m in re.finditer(re.escape(words), sentence))
+
+
+def marks_a_year_line(sentence: str) -> bool:
+    """Whether a sentence marks its results line as a whole year's ("full-year revenue", "전체
+    매출"): a quarter or a half it names is then not that line's period."""
+    return _YEAR_LINE.search(sentence) is not None
+
+
 def names_the_period_before(words: str | None) -> bool:
     """Whether date words name the period before another ("전년 동기", "a year earlier"), the
     other term of a comparison: a lone amount beside them may be the reported period's ("전년 동기의

@@ -47,7 +47,13 @@ from currency.lang import (
     SHARE_ISSUE,
 )
 from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
-from currency.text.dating import names_more_than_a_month, names_the_period_before
+from currency.text.dating import (
+    marks_a_year_line,
+    names_a_quarter_or_a_half,
+    names_a_results_event,
+    names_more_than_a_month,
+    names_the_period_before,
+)
 from currency.text.readings import garbled_once
 from reconcile.model.components import Components
 from reconcile.model.digit_slips import NONE, TRANSPOSED, digits_written, relation
@@ -1027,16 +1033,23 @@ def _results_of_other_periods(ms: list[Mention], units: list[list[int]]) -> np.n
 
 def _reporting_period(m: Mention) -> bool:
     """Whether the amount's own sentence dates it by a period results are reported for: a year,
-    a quarter or a half ("2024년", "올해 2분기", "first half of 2025"). Not a day or a month: a
-    result restated "on Jan. 28" or "in January 2025" is dated by its saying, not its period; nor a
-    year counted back ("3년 전"), only about right; nor the period before another ("전년 동기")
-    unless the amount is that comparison's other term (`Mention.as_of_compared`): "전년 동기의 두
-    배인 X" is the reported period's."""
+    a quarter or a half ("2024년", "올해 2분기", "first half of 2025"). Not a day, a month, a season
+    or a span of months: a result restated "on Jan. 28", "in January 2025" or "this summer" is
+    dated by its saying, not its period; nor a year counted back ("3년 전"), only about right; nor
+    the period before another ("전년 동기") unless the amount is that comparison's other term
+    (`Mention.as_of_compared`): "전년 동기의 두 배인 X" is the reported period's; nor a period
+    whose words name a results event ("at its second-quarter results"), which dates the saying;
+    nor a quarter or a half beside a line marked a whole year's ("full-year revenue")."""
     if m.as_of_basis != "sentence" or m.as_of_years:
+        return False
+    if names_a_results_event(m.as_of_from, m.sentence):
         return False
     if names_the_period_before(m.as_of_from) and not m.as_of_compared:
         return False
-    return len(m.as_of) == 4 or names_more_than_a_month(m.as_of_from)
+    if len(m.as_of) == 4:
+        # a season or a span of months may be read as its whole year ("this summer": "2025")
+        return not names_more_than_a_month(m.as_of_from)
+    return names_a_quarter_or_a_half(m.as_of_from) and not marks_a_year_line(m.sentence)
 
 
 def _own_date(m: Mention) -> set[str]:

@@ -4475,9 +4475,9 @@ _JULY, _JANUARY = dt.date(2025, 7, 8), dt.date(2025, 1, 30)
     (("Kestrel's second-half revenue was $6.2 billion in 2024.",
       "Kestrel said in January 2025 that second-half revenue was $6.5 billion."), _JANUARY, False),
     (("Kestrel's 2024 revenue was $6.2 billion.",
-      "Kestrel said in January 2025 its annual revenue was $6.5 billion."), _JANUARY, False),
+      "Kestrel said in January 2025 its full-year revenue was $6.5 billion."), _JANUARY, False),
     (("Kestrel's 2024 revenue was $6.2 billion.",
-      "Kestrel said on Jan. 28 its annual revenue was $6.5 billion."), _JANUARY, False),
+      "Kestrel said on Jan. 28 its full-year revenue was $6.5 billion."), _JANUARY, False),
     (("노르덴전자의 2024년 하반기 매출은 6조2000억원이었다.",
       "노르덴전자는 2025년 1월 하반기 매출이 6조5000억원이라고 밝혔다."), _JANUARY, False),
     # a year counted back is only about right ("3년 전": 2021 or 2022)
@@ -4509,3 +4509,48 @@ def test_results_lines_of_periods_sharing_no_day_cannot_link():
     ms = [m for k, t in enumerate(texts)
           for m in article_mentions(art(f"{k}.txt", t, day=_JULY, language="ko"), k)]
     assert bool(grouping._cannot_link(ms, [[0], [1]])[0, 1])
+
+
+def _two_mentions(texts: tuple[str, str], day: dt.date) -> list:
+    ms = [m for k, t in enumerate(texts) for m in article_mentions(
+        art(f"{k}.txt", t, day=day, language="" if t.isascii() else "ko"), k)]
+    assert len(ms) == 2
+    return ms
+
+
+@pytest.mark.parametrize("texts, day", [
+    # one year's revenue told twice
+    (("노르덴전자의 2024년 매출은 4조8300억 원이었다.",
+      "노르덴전자는 2024년 매출 4조6000억 원을 올렸다."), _JULY),
+    # a result restated the next month: dated by its saying
+    (("Kestrel's second-half revenue was $6.2 billion in 2024.",
+      "Kestrel said in January 2025 that second-half revenue was $6.5 billion."), _JANUARY),
+    (("노르덴전자의 2024년 하반기 매출은 6조2000억원이었다.",
+      "노르덴전자는 2025년 1월 하반기 매출이 6조5000억원이라고 밝혔다."), _JANUARY),
+    (("Kestrel's 2024 revenue was $6.2 billion.",
+      "Kestrel said in January 2025 its full-year revenue was $6.5 billion."), _JANUARY),
+    (("Kestrel's 2024 revenue was $6.2 billion.",
+      "Kestrel said on Jan. 28 its full-year revenue was $6.5 billion."), _JANUARY),
+    # a quarter's words naming a results event date the saying, not the amount
+    (("At its second-quarter results, Kestrel said full-year revenue was $6.2 billion.",
+      "Kestrel's 2024 revenue was $6.5 billion."), _JULY),
+    (("노르덴전자는 2분기 실적 발표를 앞두고 있으며, 전체 매출은 6조2000억 원이었다.",
+      "노르덴전자의 2024년 매출은 6조5000억 원이었다."), _JULY),
+    (("Kestrel, on its second-quarter earnings call, said revenue was $6.2 billion.",
+      "Kestrel's 2024 revenue was $6.5 billion."), _JULY),
+    (("노르덴전자는 2분기 실적 발표에서 매출이 6조2000억 원이었다고 밝혔다.",
+      "노르덴전자의 2024년 매출은 6조5000억 원이었다."), _JULY),
+    # a quarter beside a line marked a whole year's is not that line's period
+    (("Kestrel said in the second quarter that its full-year revenue was $6.2 billion.",
+      "Kestrel's 2024 revenue was $6.5 billion."), _JULY),
+    (("노르덴전자는 2분기에 전체 매출이 6조2000억 원이었다고 밝혔다.",
+      "노르덴전자의 2024년 매출은 6조5000억 원이었다."), _JULY),
+    # a season is when a thing was said as often as a period's
+    (("Kestrel told investors this summer that its revenue was $6.2 billion.",
+      "Kestrel's 2024 revenue was $6.5 billion."), _JULY),
+])
+def test_one_result_told_again_stays_linkable(texts, day):
+    # one fact: the clustering may put the two amounts together, so a misquote stays found
+    ms = _two_mentions(texts, day)
+    assert not bool(grouping._cannot_link(ms, [[0], [1]])[0, 1]), \
+        [(m.span, m.as_of, m.as_of_from) for m in ms]
