@@ -392,8 +392,8 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
 _BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
             "month_of_year_said", "last_year_m", "last_year_md"}
-_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "month_name",
-             "month_span"}
+_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d",
+             "next_month_d", "month_name", "month_span"}
 
 
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
@@ -1283,6 +1283,12 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind == "last_month_d":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
+        if kind == "next_month_d":
+            ahead = published.replace(day=28) + dt.timedelta(days=4)
+            try:
+                return dt.date(ahead.year, ahead.month, int(m.group(1))).isoformat()
+            except ValueError:          # "다음 달 31일" of a month of 30 days names no day
+                return None
         if kind == "d_ahead":
             return _day_ahead(published, int(m.group(1))).isoformat()
         if kind == "same_year":      # the publication's year, until `_same_year` gives the year named

@@ -2156,6 +2156,23 @@ def test_a_day_of_last_month_is_read_in_last_month():
     assert extract(text, dt.date(2024, 5, 14))[0].as_of == "2024-04-11"
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # "다음 달 4일" on 2024-09-13 is 4 October, never 4 September, a day gone by; a deadline
+    # that far ahead dates nothing, and the amount is of its news day
+    ("카파전자는 이날부터 다음 달 4일까지 주당 6만원에 공개매수를 진행한다.\n", "2024-09-13"),
+    ("카파전자는 다음 달 4일 주당 6만원에 상장한다.\n", "2024-10-04"),
+    ("카파전자는 내달 4일 주당 6만원에 상장한다.\n", "2024-10-04"),
+])
+def test_a_day_of_next_month_is_read_in_next_month(text, as_of):
+    lead = "서울, 9월 13일 - 카파전자가 공시했다.\n"
+    assert extract(lead + text, dt.date(2024, 9, 13))[0].as_of == as_of
+
+
+def test_a_day_of_next_month_past_its_months_last_day_names_no_day():
+    # "다음 달 31일" of an August article is 31 September, no day: the bare "31일" is not read
+    assert extract("한빛은 다음 달 31일 2조원을 받는다.\n", dt.date(2024, 8, 14))[0].as_of != "2024-07-31"
+
+
 def test_a_bare_day_just_after_publication_is_this_months_and_one_weeks_back_last_months():
     pub = dt.date(2022, 1, 14)
     # "18일 청약" four days ahead; "29일" fifteen days ahead is no nearer than last month's
