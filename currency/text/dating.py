@@ -14,7 +14,7 @@ from currency.data.periods import Period, parse_period
 from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.datelines import dateline
-from currency.text.layout import SENTENCE_END, in_caption, is_stamp
+from currency.text.layout import CLOSING_QUOTES, SENTENCE_END, STOPS, in_caption, is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.reader import PARTICLE, alternation, find_amounts
 
@@ -550,6 +550,8 @@ def news_date(text: str, published: dt.date | Period | None
     found = date_expressions(head, published)
     for start, end, value, words in sorted(found + _reported_on(head, published, found),
                                            key=lambda f: (f[0], -f[1])):
+        if value is None:       # the lead's saying is of publication's own day: that day is
+            return None         # the news, not a date the story names after it
         if len(value) != 10 or words in L.WEEKDAYS or _WEEKDAY_GONE.fullmatch(words) \
                 or is_stamp(head, start, end) \
                 or in_caption(head, start) \
@@ -786,7 +788,8 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
     day = last_day(published)
     if day is None or first_day(published) != day:
         return []
-    lead = [m.start() for m in SENTENCE_END.finditer(text)][LEAD_SENTENCES - 1:] + [len(text)]
+    lead = [m.start() for m in SENTENCE_END.finditer(text)
+            if _stopped(text, m.start())][LEAD_SENTENCES - 1:] + [len(text)]
     dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
              if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
     out = []
@@ -802,16 +805,25 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
                 text, m.start())), min(closed, ends.start() if ends else closed)):
             continue
         # publication's own weekday is left to the publication date, which says no less: as a
-        # news date it would outvote a sentence's date in words ("since mid-2020")
+        # news date it would outvote a sentence's date in words ("since mid-2020"); it is given
+        # as None, so that no later date of the head is taken for the news
         back = (day.weekday() - L.WEEKDAY_NUMBERS[m[wd]]) % 7
         # and the day after publication's is a page stamped in UTC for a story of the next local
         # day ("SEOUL -- Acme said Saturday" on a Friday's page), not last week's: no date
-        if 0 < back < 6 and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
+        if back < 6 and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
                 and not _REPORTED_AHEAD.search(text, opened, m.start()) \
                 and not _RELATIVE.match(text, opened) \
                 and not _RELATIVE_SUBJECT.search(text, opened, m.start()):
-            out.append((m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0)))
+            out.append((m.start(), m.end(),
+                        (day - dt.timedelta(days=back)).isoformat() if back else None, m.group(0)))
     return out
+
+
+def _stopped(text: str, end: int) -> bool:
+    """Whether the sentence ending at `end` ends with a stop mark, maybe before a closing quote:
+    a line with none (a headline, a byline, a page's list of other stories) is no sentence of
+    the story's lead."""
+    return text[:end].rstrip().rstrip(CLOSING_QUOTES)[-1:] in STOPS
 
 
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.

@@ -1422,6 +1422,17 @@ def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
      [None]),
     ("ORBIT CITY — Orbit will build a plant. It will be big.\n\nIt will make chips. It will hire "
      "staff.\n\nOrbit said Friday it would invest $5 billion.", ["2026-12-04"]),
+    # ... counting only sentences that end with a stop mark: a headline, a byline or a page's
+    # list of other stories above the lead is no sentence of it
+    ("Orbit to build a plant\nBy Dec 7, 2026\nKestrel eyes deals abroad\nHalvard in merger "
+     "talks\nNorden backs a new fund\n\nOrbit will build a plant. Orbit said Friday it would "
+     "invest $5 billion.", ["2026-12-04"]),
+    # a saying on publication's own weekday leaves the story's day to the publication date: a
+    # day the story names after it (a close the price is likened to) is no news day
+    ("Orbit said on Monday it would pay $30 a share. The price tops Norden's close on Dec. 1.",
+     [None]),
+    ("Orbit said on Monday it would pay $30 a share.\nIts offer tops Norden's close on Dec. 1, "
+     "the day before the talks were reported.", [None]),
 ])
 def test_a_wires_reported_weekday_gives_way_to_a_written_date_and_the_lead(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2026, 12, 7))] == as_of
