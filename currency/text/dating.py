@@ -550,8 +550,6 @@ def news_date(text: str, published: dt.date | Period | None
     found = date_expressions(head, published)
     for start, end, value, words in sorted(found + _reported_on(head, published, found),
                                            key=lambda f: (f[0], -f[1])):
-        if value is None:       # the lead's saying is of publication's own day: that day is
-            return None         # the news, not a date the story names after it
         if len(value) != 10 or words in L.WEEKDAYS or _WEEKDAY_GONE.fullmatch(words) \
                 or is_stamp(head, start, end) \
                 or in_caption(head, start) \
@@ -805,17 +803,15 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
                 text, m.start())), min(closed, ends.start() if ends else closed)):
             continue
         # publication's own weekday is left to the publication date, which says no less: as a
-        # news date it would outvote a sentence's date in words ("since mid-2020"); it is given
-        # as None, so that no later date of the head is taken for the news
+        # news date it would outvote a sentence's date in words ("since mid-2020")
         back = (day.weekday() - L.WEEKDAY_NUMBERS[m[wd]]) % 7
         # and the day after publication's is a page stamped in UTC for a story of the next local
         # day ("SEOUL -- Acme said Saturday" on a Friday's page), not last week's: no date
-        if back < 6 and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
+        if 0 < back < 6 and m.span(wd) not in dated and not _names_weekday(text, *m.span(wd)) \
                 and not _REPORTED_AHEAD.search(text, opened, m.start()) \
                 and not _RELATIVE.match(text, opened) \
                 and not _RELATIVE_SUBJECT.search(text, opened, m.start()):
-            out.append((m.start(), m.end(),
-                        (day - dt.timedelta(days=back)).isoformat() if back else None, m.group(0)))
+            out.append((m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0)))
     return out
 
 

@@ -680,6 +680,17 @@ def test_a_day_after_publication_is_never_the_articles_news_date(lead):
     assert (c.as_of, c.as_of_basis) == ("2025-03-14", "article")
 
 
+@pytest.mark.parametrize("lead, day", [
+    ("Orbit said on Monday that it signed a deal on Dec. 3 to buy Kestrel for $2 billion.\n",
+     "2026-12-03"),
+    ("Orbit said Monday its board approved on Dec. 4 a sale of Kestrel. Kestrel is worth $2 "
+     "billion.\n", "2026-12-04")])
+def test_a_saying_on_publications_weekday_leaves_a_later_named_day_the_news_date(lead, day):
+    # publication's own weekday (a Monday's page) is no news date of its own, and a deed's day
+    # the lead names after it is still the story's news
+    assert news_date(lead, dt.date(2026, 12, 7))[0] == day
+
+
 @pytest.mark.parametrize("said, words", [
     ("카파전자는 미국 현지시간 13일 제타오디오를 인수한다고 밝혔다.", "현지시간 13일"),
     ("카파전자는 현지시간으로 13일 제타오디오를 인수한다고 밝혔다.", "현지시간으로 13일"),
@@ -1427,12 +1438,12 @@ def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
     ("Orbit to build a plant\nBy Dec 7, 2026\nKestrel eyes deals abroad\nHalvard in merger "
      "talks\nNorden backs a new fund\n\nOrbit will build a plant. Orbit said Friday it would "
      "invest $5 billion.", ["2026-12-04"]),
-    # a saying on publication's own weekday leaves the story's day to the publication date: a
-    # day the story names after it (a close the price is likened to) is no news day
-    ("Orbit said on Monday it would pay $30 a share. The price tops Norden's close on Dec. 1.",
-     [None]),
-    ("Orbit said on Monday it would pay $30 a share.\nIts offer tops Norden's close on Dec. 1, "
-     "the day before the talks were reported.", [None]),
+    # a saying on publication's own weekday gives no date, and ends no search: a deed's day the
+    # lead names after it is still that deed's
+    ("Orbit said on Monday that it signed a deal on Dec. 3 to buy Kestrel. The deal is worth $2 "
+     "billion.", ["2026-12-03"]),
+    ("Orbit said Monday its board approved on Dec. 4 a sale of Kestrel. Kestrel is worth $2 "
+     "billion.", ["2026-12-04"]),
 ])
 def test_a_wires_reported_weekday_gives_way_to_a_written_date_and_the_lead(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2026, 12, 7))] == as_of
