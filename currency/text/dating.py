@@ -14,7 +14,7 @@ from currency.data.periods import Period, parse_period
 from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.datelines import dateline
-from currency.text.layout import CLOSING_QUOTES, SENTENCE_END, STOPS, in_caption, is_stamp
+from currency.text.layout import SENTENCE_END, ends_as_sentence, in_caption, is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.reader import PARTICLE, alternation, find_amounts
 
@@ -786,8 +786,10 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
     day = last_day(published)
     if day is None or first_day(published) != day:
         return []
+    # only the sentences that end as one count: a headline, a byline or a page's list of other
+    # stories above the story is no sentence of its lead
     lead = [m.start() for m in SENTENCE_END.finditer(text)
-            if _stopped(text, m.start())][LEAD_SENTENCES - 1:] + [len(text)]
+            if ends_as_sentence(text[:m.start()])][LEAD_SENTENCES - 1:] + [len(text)]
     dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
              if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
     out = []
@@ -813,13 +815,6 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
                 and not _RELATIVE_SUBJECT.search(text, opened, m.start()):
             out.append((m.start(), m.end(), (day - dt.timedelta(days=back)).isoformat(), m.group(0)))
     return out
-
-
-def _stopped(text: str, end: int) -> bool:
-    """Whether the sentence ending at `end` ends with a stop mark, maybe before a closing quote:
-    a line with none (a headline, a byline, a page's list of other stories) is no sentence of
-    the story's lead."""
-    return text[:end].rstrip().rstrip(CLOSING_QUOTES)[-1:] in STOPS
 
 
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.

@@ -9,7 +9,7 @@ from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
 from currency.text.dating import date_expressions, news_date, said_on
 from currency.text.extract import extract
-from currency.text.layout import lead_end
+from currency.text.layout import ends_as_sentence, lead_end
 from currency.text.notes import INFERRED_FROM_RATE
 from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
@@ -1414,6 +1414,14 @@ def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 12, 21))] == as_of
 
 
+@pytest.mark.parametrize("text, ends", [
+    ("Orbit will build a plant.", True), ('Orbit said it "will build."', True),
+    ("Orbit will build a plant (in Norden).", True), ("Orbit will build a plant.  \n", True),
+    ("Orbit to build a plant", False), ("", False), ("  \n", False)])
+def test_a_text_ends_as_a_sentence_with_a_stop_mark_and_nothing_ends_as_one(text, ends):
+    assert ends_as_sentence(text) is ends
+
+
 @pytest.mark.parametrize("text, as_of", [
     # a date written beside the reported weekday is the day (publication is a Monday)
     ("Orbit said Friday, Nov. 27, that it agreed to buy Norden. The deal is worth $5 billion.",
@@ -1438,6 +1446,9 @@ def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
     ("Orbit to build a plant\nBy Dec 7, 2026\nKestrel eyes deals abroad\nHalvard in merger "
      "talks\nNorden backs a new fund\n\nOrbit will build a plant. Orbit said Friday it would "
      "invest $5 billion.", ["2026-12-04"]),
+    # ... and a blank line opening the page ends no sentence before it (nothing ends as one)
+    ("\nOrbit will build a plant. It will be big. It will make chips. It will hire staff. Orbit "
+     "said Friday it would invest $5 billion.", ["2026-12-04"]),
     # a saying on publication's own weekday gives no date, and ends no search: a deed's day the
     # lead names after it is still that deed's
     ("Orbit said on Monday that it signed a deal on Dec. 3 to buy Kestrel. The deal is worth $2 "
