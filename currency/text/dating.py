@@ -1233,6 +1233,26 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | 
     return value if value is None or _CALENDAR.fullmatch(value) else None
 
 
+# The kinds of date that name a month ("2023년 5월", "5월 초", "지난 5월", "May 3"): a month after
+# one of them ("다음 달 4일") may be the month after that one, not after publication's.
+_NAMES_A_MONTH = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", "md", "last_year_m",
+                  "this_year_m", "same_year_m", "m", "m_past", "month_of_year_said", "month_name")
+_MONTH_NAMED = re.compile("|".join("(?:" + _NAMED.sub("(?:", p.pattern) + ")" for p, kind in _DATE_PATTERNS
+                                   if kind in _NAMES_A_MONTH))
+
+
+def _next_month_day(m: re.Match, published: dt.date) -> str | None:
+    """The day of the month after publication's that `m` names ("다음 달 4일"), unless its sentence
+    names a month before it ("2023년 5월 상장했고 다음 달 4일"), whose next month it may be."""
+    if _MONTH_NAMED.search(m.string, _sentence_start(m.string, m.start()), m.start()):
+        return None
+    ahead = published.replace(day=28) + dt.timedelta(days=4)
+    try:
+        return dt.date(ahead.year, ahead.month, int(m.group(1))).isoformat()
+    except ValueError:          # "다음 달 31일" of a month of 30 days names no day
+        return None
+
+
 def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
                 told: dt.date | None, tense: Tense) -> str | None:
     try:
@@ -1287,11 +1307,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
         if kind == "next_month_d":
-            ahead = published.replace(day=28) + dt.timedelta(days=4)
-            try:
-                return dt.date(ahead.year, ahead.month, int(m.group(1))).isoformat()
-            except ValueError:          # "다음 달 31일" of a month of 30 days names no day
-                return None
+            return _next_month_day(m, published)
         if kind == "d_ahead":
             return _day_ahead(published, int(m.group(1))).isoformat()
         if kind == "same_year":      # the publication's year, until `_same_year` gives the year named

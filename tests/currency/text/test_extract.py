@@ -2201,6 +2201,19 @@ def test_a_day_of_next_month_is_read_in_next_month(text, as_of):
     assert extract(lead + text, dt.date(2024, 9, 13))[0].as_of == as_of
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a sentence that names a month before "다음 달 4일" may mean the month after that one: the
+    # day is not read from publication's month, and the month named dates the amount
+    ("카파전자는 2023년 5월 상장했고 다음 달 4일 주당 6만원에 유상증자를 마쳤다.\n", "2023-05"),
+    ("카파전자는 5월 초 상장했고 다음 달 4일 주당 6만원에 유상증자를 마쳤다.\n", "2024-05"),
+    # ... a month named relative to publication ("지난달") leaves it publication's next month
+    ("카파전자는 지난달 상장했고 다음 달 4일 주당 6만원에 유상증자를 한다.\n", "2024-10-04"),
+])
+def test_a_day_of_next_month_after_a_month_its_sentence_names_is_not_read(text, as_of):
+    lead = "서울, 9월 13일 - 카파전자가 공시했다.\n"
+    assert extract(lead + text, dt.date(2024, 9, 13))[0].as_of == as_of
+
+
 def test_a_day_of_next_month_past_its_months_last_day_names_no_day():
     # "다음 달 31일" of an August article is 31 September, no day: the bare "31일" is not read
     assert extract("한빛은 다음 달 31일 2조원을 받는다.\n", dt.date(2024, 8, 14))[0].as_of is None
