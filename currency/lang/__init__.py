@@ -486,7 +486,7 @@ LATER_CLAUSE = merged_pattern("LATER_CLAUSE")
 MONTH_NAMES = en.MONTH_NAMES
 # The kinds of date expression, in the order the extractor tries them: of two expressions found
 # at one place, the one of the earlier kind is listed first (a full date before its year).
-DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", "md", "d_ahead", "last_month_d",
+DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", "md", "d_ahead", "last_month_d", "next_month_d",
               "d_past", "days", "d", "d_said", "day_before", "previous_day", "story_day_before",
               "weekday_closed", "weekday_past", "same_year_m", "this_year_m", "month_of_year_said", "last_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",

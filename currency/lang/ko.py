@@ -1168,6 +1168,9 @@ DATE_FORMS = (
      + r")(?!\s?(?:" + _MONTH_PAST_NOT + "))"),
     # "지난달 11일": a day of last month (its bare "11일" is not read apart)
     ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
+    # "다음 달 4일", "내달 4일": a day of the month after publication's (its bare "4일" is not read
+    # apart, which would make it this month's, a day gone by)
+    ("next_month_d", r"(?<![가-힣])(?:다음\s?달|내달|익월)\s*(\d{1,2})일"),
     # "지난 17일": a day past, this month or the last (its bare "17일" is not read apart)
     ("d_past", r"지난\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
     # "18~19일", "18일·19일", "오는 18일과 19일", "지난 18~19일": two days, read as their month (a

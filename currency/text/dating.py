@@ -14,7 +14,7 @@ from currency.data.periods import Period, parse_period
 from currency.lang.patterns import spaced
 from currency.text.candidate import Candidate
 from currency.text.datelines import dateline
-from currency.text.layout import SENTENCE_END, in_caption, is_stamp
+from currency.text.layout import SENTENCE_END, ends_as_sentence, in_caption, is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.reader import PARTICLE, alternation, find_amounts
 
@@ -433,8 +433,8 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
 _BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
             "month_of_year_said", "last_year_m", "last_year_md"}
-_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "month_name",
-             "month_span"}
+_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d",
+             "next_month_d", "month_name", "month_span"}
 
 
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
@@ -827,7 +827,10 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
     day = last_day(published)
     if day is None or first_day(published) != day:
         return []
-    lead = [m.start() for m in SENTENCE_END.finditer(text)][LEAD_SENTENCES - 1:] + [len(text)]
+    # only the sentences that end as one count: a headline, a byline or a page's list of other
+    # stories above the story is no sentence of its lead
+    lead = [m.start() for m in SENTENCE_END.finditer(text)
+            if ends_as_sentence(text[:m.start()])][LEAD_SENTENCES - 1:] + [len(text)]
     dated = {said.span("wd") for f in found if f[3] not in L.WEEKDAYS
              if (said := _weekday_beside(text, f))}          # "said Friday, Nov. 27,"
     out = []
@@ -1268,6 +1271,26 @@ def _resolve(m: re.Match, kind: str, published: dt.date | None, told: dt.date | 
     return value if value is None or _CALENDAR.fullmatch(value) else None
 
 
+# The kinds of date that name a month ("2023년 5월", "5월 초", "지난 5월", "May 3"): a month after
+# one of them ("다음 달 4일") may be the month after that one, not after publication's.
+_NAMES_A_MONTH = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", "md", "last_year_m",
+                  "this_year_m", "same_year_m", "m", "m_past", "month_of_year_said", "month_name")
+_MONTH_NAMED = re.compile("|".join("(?:" + _NAMED.sub("(?:", p.pattern) + ")" for p, kind in _DATE_PATTERNS
+                                   if kind in _NAMES_A_MONTH))
+
+
+def _next_month_day(m: re.Match, published: dt.date) -> str | None:
+    """The day of the month after publication's that `m` names ("다음 달 4일"), unless its sentence
+    names a month before it ("2023년 5월 상장했고 다음 달 4일"), whose next month it may be."""
+    if _MONTH_NAMED.search(m.string, _sentence_start(m.string, m.start()), m.start()):
+        return None
+    ahead = published.replace(day=28) + dt.timedelta(days=4)
+    try:
+        return dt.date(ahead.year, ahead.month, int(m.group(1))).isoformat()
+    except ValueError:          # "다음 달 31일" of a month of 30 days names no day
+        return None
+
+
 def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
                 told: dt.date | None, tense: Tense) -> str | None:
     try:
@@ -1321,6 +1344,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
         if kind == "last_month_d":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return dt.date(prev.year, prev.month, int(m.group(1))).isoformat()
+        if kind == "next_month_d":
+            return _next_month_day(m, published)
         if kind == "d_ahead":
             return _day_ahead(published, int(m.group(1))).isoformat()
         if kind == "same_year":      # the publication's year, until `_same_year` gives the year named

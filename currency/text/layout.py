@@ -147,12 +147,18 @@ def is_stamp(text: str, start: int, end: int) -> bool:
             or (_COMMA_CLOCK.match(text, end)
                 and _STAMP_LABEL.fullmatch(text[lo:start].strip())):
         return True
-    return len(line) < _PROSE_MIN and not line.endswith(_PROSE_END) and \
+    return len(line) < _PROSE_MIN and not ends_as_sentence(line) and \
         _YEAR.search(text, start, end) is not None
 
 
 def _is_prose(line: str) -> bool:
-    return len(line) >= _PROSE_MIN and line.endswith(_PROSE_END)
+    return len(line) >= _PROSE_MIN and ends_as_sentence(line)
+
+
+def ends_as_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence does, with a stop mark, maybe before a closing quote or
+    bracket: a headline, a byline or a page's list of other stories does not (nor does nothing)."""
+    return text.rstrip().endswith(_PROSE_END)
 
 
 # A sentence's end inside a line, more words after it.

@@ -9,7 +9,7 @@ from currency.data.periods import parse_period
 from currency.text.article import ArticleError, decode
 from currency.text.dating import date_expressions, news_date, said_on
 from currency.text.extract import extract
-from currency.text.layout import lead_end
+from currency.text.layout import ends_as_sentence, lead_end
 from currency.text.notes import INFERRED_FROM_RATE
 from reconcile.api import extract_figures
 from reconcile.intake.walk import as_of_origin
@@ -678,6 +678,17 @@ def test_a_day_after_publication_is_never_the_articles_news_date(lead):
     # up to its publication day it is
     c = extract(text, dt.date(2025, 3, 14))[-1]
     assert (c.as_of, c.as_of_basis) == ("2025-03-14", "article")
+
+
+@pytest.mark.parametrize("lead, day", [
+    ("Orbit said on Monday that it signed a deal on Dec. 3 to buy Kestrel for $2 billion.\n",
+     "2026-12-03"),
+    ("Orbit said Monday its board approved on Dec. 4 a sale of Kestrel. Kestrel is worth $2 "
+     "billion.\n", "2026-12-04")])
+def test_a_saying_on_publications_weekday_leaves_a_later_named_day_the_news_date(lead, day):
+    # publication's own weekday (a Monday's page) is no news date of its own, and a deed's day
+    # the lead names after it is still the story's news
+    assert news_date(lead, dt.date(2026, 12, 7))[0] == day
 
 
 @pytest.mark.parametrize("said, words", [
@@ -1403,6 +1414,14 @@ def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 12, 21))] == as_of
 
 
+@pytest.mark.parametrize("text, ends", [
+    ("Orbit will build a plant.", True), ('Orbit said it "will build."', True),
+    ("Orbit will build a plant (in Norden).", True), ("Orbit will build a plant.  \n", True),
+    ("Orbit to build a plant", False), ("", False), ("  \n", False)])
+def test_a_text_ends_as_a_sentence_with_a_stop_mark_and_nothing_ends_as_one(text, ends):
+    assert ends_as_sentence(text) is ends
+
+
 @pytest.mark.parametrize("text, as_of", [
     # a date written beside the reported weekday is the day (publication is a Monday)
     ("Orbit said Friday, Nov. 27, that it agreed to buy Norden. The deal is worth $5 billion.",
@@ -1422,6 +1441,20 @@ def test_a_weekday_in_local_time_is_its_storys_day(text, as_of):
      [None]),
     ("ORBIT CITY — Orbit will build a plant. It will be big.\n\nIt will make chips. It will hire "
      "staff.\n\nOrbit said Friday it would invest $5 billion.", ["2026-12-04"]),
+    # ... counting only sentences that end with a stop mark: a headline, a byline or a page's
+    # list of other stories above the lead is no sentence of it
+    ("Orbit to build a plant\nBy Dec 7, 2026\nKestrel eyes deals abroad\nHalvard in merger "
+     "talks\nNorden backs a new fund\n\nOrbit will build a plant. Orbit said Friday it would "
+     "invest $5 billion.", ["2026-12-04"]),
+    # ... and a blank line opening the page ends no sentence before it (nothing ends as one)
+    ("\nOrbit will build a plant. It will be big. It will make chips. It will hire staff. Orbit "
+     "said Friday it would invest $5 billion.", ["2026-12-04"]),
+    # a saying on publication's own weekday gives no date, and ends no search: a deed's day the
+    # lead names after it is still that deed's
+    ("Orbit said on Monday that it signed a deal on Dec. 3 to buy Kestrel. The deal is worth $2 "
+     "billion.", ["2026-12-03"]),
+    ("Orbit said Monday its board approved on Dec. 4 a sale of Kestrel. Kestrel is worth $2 "
+     "billion.", ["2026-12-04"]),
 ])
 def test_a_wires_reported_weekday_gives_way_to_a_written_date_and_the_lead(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2026, 12, 7))] == as_of
@@ -2154,6 +2187,36 @@ def test_a_day_of_last_month_is_read_in_last_month():
     # "지난달 11일" on 2024-05-14 is 11 April, not 11 May
     text = "주가는 지난달 11일 시초가 63.5달러보다 30% 낮다.\n"
     assert extract(text, dt.date(2024, 5, 14))[0].as_of == "2024-04-11"
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # "다음 달 4일" on 2024-09-13 is 4 October, never 4 September, a day gone by; a deadline
+    # that far ahead dates nothing, and the amount is of its news day
+    ("카파전자는 이날부터 다음 달 4일까지 주당 6만원에 공개매수를 진행한다.\n", "2024-09-13"),
+    ("카파전자는 다음 달 4일 주당 6만원에 상장한다.\n", "2024-10-04"),
+    ("카파전자는 내달 4일 주당 6만원에 상장한다.\n", "2024-10-04"),
+])
+def test_a_day_of_next_month_is_read_in_next_month(text, as_of):
+    lead = "서울, 9월 13일 - 카파전자가 공시했다.\n"
+    assert extract(lead + text, dt.date(2024, 9, 13))[0].as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a sentence that names a month before "다음 달 4일" may mean the month after that one: the
+    # day is not read from publication's month, and the month named dates the amount
+    ("카파전자는 2023년 5월 상장했고 다음 달 4일 주당 6만원에 유상증자를 마쳤다.\n", "2023-05"),
+    ("카파전자는 5월 초 상장했고 다음 달 4일 주당 6만원에 유상증자를 마쳤다.\n", "2024-05"),
+    # ... a month named relative to publication ("지난달") leaves it publication's next month
+    ("카파전자는 지난달 상장했고 다음 달 4일 주당 6만원에 유상증자를 한다.\n", "2024-10-04"),
+])
+def test_a_day_of_next_month_after_a_month_its_sentence_names_is_not_read(text, as_of):
+    lead = "서울, 9월 13일 - 카파전자가 공시했다.\n"
+    assert extract(lead + text, dt.date(2024, 9, 13))[0].as_of == as_of
+
+
+def test_a_day_of_next_month_past_its_months_last_day_names_no_day():
+    # "다음 달 31일" of an August article is 31 September, no day: the bare "31일" is not read
+    assert extract("한빛은 다음 달 31일 2조원을 받는다.\n", dt.date(2024, 8, 14))[0].as_of is None
 
 
 def test_a_bare_day_just_after_publication_is_this_months_and_one_weeks_back_last_months():
