@@ -1195,3 +1195,30 @@ def test_a_pair_before_an_amount_with_its_magnitude_or_unit_is_no_rate_quote(tex
     # a quote is a bare number (its change and percent after it); "20 billion" or "1,412원"
     # is money, read as the pair's words were read before quotes were looked for
     assert [a.span for a in find_amounts(text) if a.currency] == spans
+
+
+# --- a local site's story of an American deal writes "$" in US dollars ----------------------
+
+@pytest.mark.parametrize("text, code", [
+    # Names the United States (or its market) and never Canada: the US dollar.
+    ("Orvel will buy Kestrel, a U.S. retailer listed on the Nasdaq, for $1.6 billion.", "USD"),
+    ("Orvel will buy Kestrel, listed on the Nasdaq, for $1.6 billion.", "USD"),
+    # Names Canada too: the site's own dollar stands.
+    ("Orvel, a Canadian grocer, will buy Kestrel, a U.S. retailer, for $1.6 billion.", "CAD"),
+    # Writes the US dollar's own sign: a bare "$" is the other, local dollar.
+    ("Orvel will buy a U.S. chain for US$1.2 billion and a mill for $400 million.", "CAD"),
+    # "North American" names a continent, not the United States.
+    ("Orvel will buy Kestrel, the largest North American chain, for $1.6 billion.", "CAD"),
+])
+def test_a_local_site_naming_only_the_united_states_writes_us_dollars(text, code):
+    got = [c for c in extract(text, PUB, url="https://news.example.ca/orvel")
+           if c.amount.span.endswith(("1.6 billion", "400 million"))]
+    assert [c.currency for c in got] == [code]
+
+
+def test_the_line_holding_the_pages_address_is_no_prose_naming_its_country():
+    url = "https://news.example.ca/orvel"
+    text = (f"# source: {url} | publisher: Toronto Orvel Daily\n"
+            "Orvel will buy Kestrel, a U.S. retailer, for $1.6 billion.")
+    got = [c.currency for c in extract(text, PUB, url=url) if "$" in c.amount.span]
+    assert got == ["USD"]
