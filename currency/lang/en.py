@@ -90,6 +90,7 @@ LETTER_PREFIX = {
     "Rs.": ("INR", False),
     "Rs": ("INR", False),
     "RM": ("MYR", False),
+    "Won": ("KRW", True),
     "W": ("KRW", True),
 }
 

@@ -1222,3 +1222,37 @@ def test_the_line_holding_the_pages_address_is_no_prose_naming_its_country():
             "Orvel will buy Kestrel, a U.S. retailer, for $1.6 billion.")
     got = [c.currency for c in extract(text, PUB, url=url) if "$" in c.amount.span]
     assert got == ["USD"]
+
+
+# --- a code before a sign; the won's name glued to its number ------------------------------
+
+@pytest.mark.parametrize("text, span, code, value", [
+    ("the first payment of USD $1.0 billion is due.", "USD $1.0 billion", "USD", 1 * B),
+    ("Orvel paid CAD $5 million for the mill.", "CAD $5 million", "CAD", 5 * M),  # the code decides
+    ("Orvel paid AUD$5 million for the mill.", "AUD$5 million", "AUD", 5 * M),
+    ("Orvel paid EUR €5 million for the mill.", "EUR €5 million", "EUR", 5 * M),
+])
+def test_a_code_before_a_sign_is_part_of_the_amount_and_names_its_currency(text, span, code,
+                                                                          value):
+    a = find_amounts(text)[0]
+    assert (a.span, a.currency, a.value) == (span, code, value)
+
+
+def test_a_code_that_names_another_currency_stays_out_of_a_signs_amount():
+    a = find_amounts("Orvel paid GBP $5 million.")[0]
+    assert (a.span, a.currency) == ("$5 million", "USD")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The regulator fined Kestrel Won207bn ($177m) for it.", "Won207bn", 207 * B),
+    ("Norden will spend Won 1.5tn on plants.", "Won 1.5tn", 1.5 * T),
+])
+def test_won_written_before_its_number_with_a_place_word_is_won(text, span, value):
+    a = find_amounts(text)[0]
+    assert (a.span, a.currency, a.value) == (span, "KRW", value)
+
+
+@pytest.mark.parametrize("text", ["Kestrel Won 3 games.", "Kestrel Won2 was a ship.",
+                                  "NoWon207bn"])
+def test_won_before_a_number_without_a_place_word_is_no_money(text):
+    assert [a for a in find_amounts(text) if a.currency == "KRW"] == []
