@@ -445,6 +445,8 @@ RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
 # it counts only after a parenthesis or comma, or with 약 or 로.
 CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
 CONVERSION_JOIN = merged_tuple("CONVERSION_JOIN")
+# "equivalent to": joins an amount to the same sum in another currency, as a parenthesis does.
+CONVERSION_EQUALS = merged_tuple("CONVERSION_EQUALS")
 # Written right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약
 # 1300억원)", the amount's worth.
 CONVERSION_WORTH = merged_tuple("CONVERSION_WORTH")

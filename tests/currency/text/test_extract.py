@@ -3092,3 +3092,56 @@ def test_a_month_with_its_years_word_is_that_years_month(text, as_of):
 ])
 def test_a_changes_starting_level_takes_the_date_right_after_it(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 9, 20))] == as_of
+
+
+# --- conversions written in brackets, after "equivalent to", a slash, or a rate named -------
+
+@pytest.mark.parametrize("text, original, conversion", [
+    # a square bracket opens a conversion as a parenthesis does
+    ("Norden set aside 26 trillion Korean won [$19.5 billion] for the plan.",
+     "26 trillion Korean won", "$19.5 billion"),
+    # "equivalent to", after a comma or not
+    ("The levy comes to 224.9 billion Korean won, equivalent to $168.6 million, for Kestrel.",
+     "224.9 billion Korean won", "$168.6 million"),
+    ("Orvel owes 4 trillion won, the equivalent of $3 billion.", "4 trillion won", "$3 billion"),
+    # a quotation ending with the amount closes before its parenthesis
+    ("Orvel unveiled “a fund worth 17 trillion won” ($12.7 billion) for chips.",
+     "17 trillion won", "$12.7 billion"),
+    # the next sentence names the rate it reckons at: "당시 환율로", a money noun before it
+    ("카파전자는 지난달 오르빌을 16억 달러에 인수한다고 밝혔다. 당시 환율로 2조2848억원이다.",
+     "16억 달러", "2조2848억원"),
+    ("카파전자는 오르빌을 16억 달러에 인수한다. 인수가격은 당시 환율을 기준으로 환산하면 2조1300억 원 "
+     "수준이다.", "16억 달러", "2조1300억 원 수준"),
+    # ... across a sentence or two that hold no amount
+    ("카파전자는 오르빌을 16억 달러에 인수한다. 이는 우려를 덜기 위함이다. 앞서 카파전자는 인수를 "
+     "공시했다. 인수가격은 당시 환율을 기준으로 환산하면 2조1300억 원 수준이다.", "16억 달러",
+     "2조1300억 원 수준"),
+    ("Orvel paid $1.6 billion for Kestrel. At current exchange rates, that is about 2.1 "
+     "trillion won.", "$1.6 billion", "about 2.1 trillion won"),
+])
+def test_a_conversion_in_brackets_after_equivalent_or_naming_its_rate_pairs(text, original,
+                                                                          conversion):
+    pairs = _pairs(text)
+    assert pairs[conversion] == original
+    assert pairs[original] == conversion
+
+
+@pytest.mark.parametrize("text", [
+    # "at the time" names no rate: it opens sentences of other news
+    "Orvel paid $1.6 billion for Kestrel. At the time, Norden paid 2.1 trillion won for Halvard.",
+    # three sentences with no amount between: too far for the rate's words to reach
+    "카파전자는 오르빌을 16억 달러에 인수한다. 이는 우려를 덜기 위함이다. 앞서 카파전자는 인수를 "
+    "공시했다. 그리고 또 발표했다. 인수가격은 당시 환율을 기준으로 환산하면 2조1300억 원 수준이다.",
+    # a bracket holding a count, not a sum in another currency
+    "Kestrel sold 3 [2 billion won] units.",
+])
+def test_a_far_or_unnamed_rate_pairs_nothing(text):
+    assert not any(_pairs(text).values())
+
+
+def test_a_second_conversion_after_a_slash_converts_the_original():
+    text = "Kestrel was fined KRW 207.4 billion ($176 million/€162 million) by the regulator."
+    cands = extract(text, MARCH_5)
+    won, dollars, euros = cands
+    assert won.pair["with"] == dollars.index and dollars.pair["with"] == won.index
+    assert euros.pair["with"] == won.index and euros.pair["rate_unit"] == "EUR/KRW"
