@@ -22,6 +22,9 @@ from currency.text.reader import PARTICLE, alternation
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
+# ... or right after it, a particle allowed: "5.6조 과징금 부과", "최대 200억 지원".
+_MONEY_WORD_AFTER = re.compile(
+    r"\s?(?P<noun>" + alternation(L.MONEY_WORDS_AFTER) + r")(?:" + PARTICLE + r")?(?![가-힣])")
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
@@ -707,14 +710,15 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         band = a.bound == "range" and a.band
         # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
         # quantity.
-        if not band and (a.value < 1e8 or a.bound != "exact"
-                         or text[a.end:a.end + 2].strip()[:1].isdigit()):
+        if not band and (a.value < 1e8 or text[a.end:a.end + 2].strip()[:1].isdigit()):
             continue
         step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
         low, high = a.value, a.value + max(step, a.precision)
         # an amount bounded on one side only ("up to $2.4 billion", "more than $300
-        # million") spans every value beyond it: only its own value is what a headline rounds
-        near = [] if band else [m for m in stated if _stated_low(m) < high and _stated_high(m) >= low]
+        # million") spans every value beyond it: only its own value is what a headline rounds;
+        # a hedged one ("최대 200억 지원") is money only by the noun beside it, below
+        near = [] if band or a.bound != "exact" else \
+            [m for m in stated if _stated_low(m) < high and _stated_high(m) >= low]
         if near and len({m.currency for m in near}) == 1:
             best = min(near, key=lambda m: abs(m.start - c.start))
             c.currency = best.currency
@@ -724,16 +728,17 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             continue
         # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
         # sum; in an article whose money is all in one currency, that is the currency.
-        noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start)
+        noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start) \
+            or _MONEY_WORD_AFTER.match(text, a.end)
         currencies = {m.currency for m in stated}
         if noun and len(currencies) == 1 and len(stated) >= 2:
             c.currency = next(iter(currencies))
-            c.currency_from = (f"after {noun.group('noun')!r}, which names a sum, in an article "
+            c.currency_from = (f"beside {noun.group('noun')!r}, which names a sum, in an article "
                                f"that states all its money ({len(stated)} amounts) in "
                                f"{c.currency}")
             continue
         if noun and len(currencies) > 1:
-            _unsaid_won(c, stated, f"after {noun.group('noun')!r}, which names a sum")
+            _unsaid_won(c, stated, f"beside {noun.group('noun')!r}, which names a sum")
 
 
 def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:

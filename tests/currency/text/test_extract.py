@@ -2014,7 +2014,7 @@ def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
 
 def test_a_headlines_rounded_down_bare_amount_takes_the_currency_of_what_it_rounds():
     text = ("한빛제철···8조 투자, 제철소 건설\n한빛제철이 미국에 58억달러(약 8조5127억원)를 투자한다.\n"
-            "공개 매수는 주당 15만 원에 총 833만 3641주다. 다른 회사는 3조 투자를 말했다.\n")
+            "공개 매수는 주당 15만 원에 총 833만 3641주다. 다른 회사는 3조를 말했다.\n")
     c = {c.amount.span: c for c in extract(text, dt.date(2025, 3, 25))}
     assert c["8조"].currency == "KRW" and "약 8조5127억원" in c["8조"].currency_from
     assert c["8조"].confidence == "high"
@@ -3145,3 +3145,24 @@ def test_a_second_conversion_after_a_slash_converts_the_original():
     won, dollars, euros = cands
     assert won.pair["with"] == dollars.index and dollars.pair["with"] == won.index
     assert euros.pair["with"] == won.index and euros.pair["rate_unit"] == "EUR/KRW"
+
+
+@pytest.mark.parametrize("head, span", [
+    ("해외 당국도 4.2조 과징금 부과", "4.2조"),          # a sum a ruling sets, after the number
+    ("카파전자 설비 투자 확대…업체당 최대 300억 지원", "최대 300억"),   # money given, hedged
+    ("카파전자, 내년 1.5조 투자 계획", "1.5조"),
+])
+def test_a_bare_korean_amount_before_a_money_word_is_won(head, span):
+    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
+    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
+    assert c[span].currency == "KRW" and c[span].confidence == "high", c[span].reason
+
+
+@pytest.mark.parametrize("head, span", [
+    ("카파전자 가입자 2억 돌파", "2억 돌파"),          # a count: no money word beside it
+    ("카파전자, 1억 주 지원 배정", "1억"),              # a count of shares keeps its word
+])
+def test_a_bare_korean_count_beside_no_money_word_stays_a_number(head, span):
+    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
+    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
+    assert c[span].currency is None
