@@ -1256,3 +1256,8 @@ def test_won_written_before_its_number_with_a_place_word_is_won(text, span, valu
                                   "NoWon207bn"])
 def test_won_before_a_number_without_a_place_word_is_no_money(text):
     assert [a for a in find_amounts(text) if a.currency == "KRW"] == []
+
+
+def test_won_glued_to_its_number_reads_whole_as_a_figures_cell():
+    a = read_whole("Won207bn")
+    assert (a.span, a.currency, a.value) == ("Won207bn", "KRW", 207 * B)
