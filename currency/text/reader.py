@@ -1744,7 +1744,7 @@ def read_whole(text: str) -> Amount:
 
 _LENIENT_START_RE = _Pattern(
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
-    rf"(?<![a-z0-9.,])\d" + _GLUED_LETTER_DIGIT
+    r"(?<![a-z0-9.,])\d" + _GLUED_LETTER_DIGIT
     + rf"|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조]|\s[만억조경])"
     r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:" + alternation(L.NATIVE_COUNTERS) + ")"
