@@ -94,11 +94,6 @@ LOCAL_DOLLARS = frozenset(LOCAL_DOLLAR.values())
 # A web address's country-code ending that names a country of LOCAL_DOLLAR ("cbc.ca",
 # "smh.com.au"); generic endings (.com) say nothing.
 COUNTRY_DOMAINS = merged_dict("COUNTRY_DOMAINS")
-# The words naming those countries, and those naming the United States: a text that names the
-# United States and never the site's country writes "$" for the US dollar.
-LOCAL_DOLLAR_HOME = merged_lists("LOCAL_DOLLAR_HOME")
-US_NAMES = merged_tuple("US_NAMES")
-US_NAMES_NOT_AFTER = merged_tuple("US_NAMES_NOT_AFTER")
 # The currency a newsroom writing in a script states its own money in (code: the script's letters
 # as a regular-expression class): a conversion written in Hangul converts to won most often.
 HOME_CURRENCY = merged_dict("HOME_CURRENCY")

@@ -179,24 +179,6 @@ LOCAL_DOLLAR = {
     "HK": "HKD",
 }
 
-# Words that name a country of LOCAL_DOLLAR, its people or its markets: a text that names none
-# of them while it names the United States (US_NAMES) is about American money, and its bare "$"
-# is the US dollar whatever the site's country.
-LOCAL_DOLLAR_HOME = {
-    "CA": ("Canada", "Canadian", "Canadians", "Ottawa", "Toronto", "Montreal", "Vancouver",
-           "Ontario", "Quebec", "Alberta", "British Columbia", "TSX"),
-    "AU": ("Australia", "Australian", "Australians", "Canberra", "Sydney", "Melbourne", "ASX"),
-    "NZ": ("New Zealand", "Wellington", "Auckland", "Kiwi", "NZX"),
-    "SG": ("Singapore", "Singaporean", "SGX"),
-    "HK": ("Hong Kong", "HKEX"),
-}
-
-# Words that name the United States or its markets ("U.S.", "Nasdaq"), for LOCAL_DOLLAR_HOME.
-# "American" after a continent's word ("North American") names no country.
-US_NAMES = ("U.S.", "United States", "America", "American", "Americans", "Nasdaq", "NYSE",
-            "New York Stock Exchange", "Wall Street")
-US_NAMES_NOT_AFTER = ("North", "South", "Latin", "Central")
-
 COUNTRY_DOMAINS = {
     "ca": "CA",
     "au": "AU",

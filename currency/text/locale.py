@@ -62,28 +62,7 @@ def local_dollar(text: str, locale: str | None = None, url: str | None = None) \
     own = [s for s, c in L.CURRENCY_BEFORE.items() if c == code]
     if any(re.search(r"(?<![A-Za-z])" + re.escape(s) + r"\s?\d", text) for s in own):
         return None
-    # A line that holds the page's own web address is its record (source, publisher), not prose.
-    prose = "\n".join(ln for ln in text.splitlines() if not url or url not in ln)
-    if _about_the_us(prose, where[0]):
-        return None
     return code, f"a bare '$' in an article published in {where[0]} ({where[1]})"
-
-
-def _names(text: str, words, not_after=()) -> bool:
-    """True when `text` names one of `words` as a whole word (not after one of `not_after`)."""
-    guard = "".join(rf"(?<!\b{re.escape(w)} )" for w in not_after)
-    return any(re.search(rf"(?<![A-Za-z.]){guard}{re.escape(w)}(?![A-Za-z])", text) for w in words)
-
-
-def _about_the_us(text: str, country: str) -> bool:
-    """True when a text names the United States and never the site's own country, nor writes
-    the US dollar's own sign (US$): a Canadian site's story of an American deal writes "$" as
-    the deal's papers do, in US dollars. A text that writes "US$" keeps "$" for its own dollar."""
-    us_signs = [s for s, c in L.CURRENCY_BEFORE.items() if c == "USD" and s != "$"]
-    if any(re.search(r"(?<![A-Za-z])" + re.escape(s) + r"\s?\d", text) for s in us_signs):
-        return False
-    return _names(text, L.US_NAMES, L.US_NAMES_NOT_AFTER) \
-        and not _names(text, L.LOCAL_DOLLAR_HOME.get(country, ()))
 
 
 def bare_dollar(span: str, before: str = "") -> bool:

@@ -1197,31 +1197,29 @@ def test_a_pair_before_an_amount_with_its_magnitude_or_unit_is_no_rate_quote(tex
     assert [a.span for a in find_amounts(text) if a.currency] == spans
 
 
-# --- a local site's story of an American deal writes "$" in US dollars ----------------------
+# --- a local site's bare "$" stays its own dollar, whatever country its story names --------
 
-@pytest.mark.parametrize("text, code", [
-    # Names the United States (or its market) and never Canada: the US dollar.
-    ("Orvel will buy Kestrel, a U.S. retailer listed on the Nasdaq, for $1.6 billion.", "USD"),
-    ("Orvel will buy Kestrel, listed on the Nasdaq, for $1.6 billion.", "USD"),
-    # Names Canada too: the site's own dollar stands.
-    ("Orvel, a Canadian grocer, will buy Kestrel, a U.S. retailer, for $1.6 billion.", "CAD"),
-    # Writes the US dollar's own sign: a bare "$" is the other, local dollar.
-    ("Orvel will buy a U.S. chain for US$1.2 billion and a mill for $400 million.", "CAD"),
-    # "North American" names a continent, not the United States.
-    ("Orvel will buy Kestrel, the largest North American chain, for $1.6 billion.", "CAD"),
+@pytest.mark.parametrize("text", [
+    # A local company's own figure beside the American market's news: the site's dollar.
+    "Halvard Energy, the Calgary oil producer, posted a profit of $320 million as Wall Street "
+    "rallied.",
+    "Orvel will buy Kestrel, a U.S. retailer listed on the Nasdaq, for $1.6 billion.",
+    "Orvel will buy Kestrel, the largest North American chain, for $1.6 billion.",
+    "Orvel, a Canadian grocer, will buy Kestrel, a U.S. retailer, for $1.6 billion.",
 ])
-def test_a_local_site_naming_only_the_united_states_writes_us_dollars(text, code):
-    got = [c for c in extract(text, PUB, url="https://news.example.ca/orvel")
-           if c.amount.span.endswith(("1.6 billion", "400 million"))]
-    assert [c.currency for c in got] == [code]
+def test_a_local_sites_bare_dollar_stays_its_own_when_the_text_names_the_united_states(text):
+    # Naming the United States says nothing of which dollar a figure is in: the scan tries the
+    # US reading of a bare "$" guessed local where the other figures of its fact call for it.
+    got = [c.currency for c in extract(text, PUB, url="https://news.example.ca/orvel")
+           if "$" in c.amount.span]
+    assert got == ["CAD"]
 
 
-def test_the_line_holding_the_pages_address_is_no_prose_naming_its_country():
-    url = "https://news.example.ca/orvel"
-    text = (f"# source: {url} | publisher: Toronto Orvel Daily\n"
-            "Orvel will buy Kestrel, a U.S. retailer, for $1.6 billion.")
-    got = [c.currency for c in extract(text, PUB, url=url) if "$" in c.amount.span]
-    assert got == ["USD"]
+def test_a_local_site_writing_the_us_dollars_own_sign_keeps_its_bare_dollar_local():
+    text = "Orvel will buy a U.S. chain for US$1.2 billion and a mill for $400 million."
+    got = {c.amount.span: c.currency
+           for c in extract(text, PUB, url="https://news.example.ca/orvel")}
+    assert got["US$1.2 billion"] == "USD" and got["$400 million"] == "CAD"
 
 
 # --- a code before a sign; the won's name glued to its number ------------------------------
