@@ -94,7 +94,9 @@ _NEXT_OPENING = re.compile(
     r"(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
 # ... or the words naming the rate it was reckoned at ("당시 환율로 ", "인수가격은 당시 환율을 기준으로
 # 환산하면 ", "At current exchange rates, that is "), a money noun as its subject allowed: such a
-# sentence restates the last amount written, across sentences that hold none (`_NEXT_RATE_REACH`).
+# sentence restates the one amount in another currency of the sentence right before it, and
+# nothing when that sentence states two or none (a sentence between may bring up another fact:
+# "매출 1300억원 ... 2019년 인수 ... 당시 환율로 1억 달러" converts the purchase, not the revenue).
 # "At the time" alone names no rate: it opens as many sentences of other news.
 _NEXT_RATE_WORDS = [w for w in L.CONVERSION_RATE if "환율" in w or "rate" in w]
 _NEXT_RATE_OPENING = re.compile(
@@ -102,9 +104,6 @@ _NEXT_RATE_OPENING = re.compile(
     r"(?:" + alternation(_NEXT_RATE_WORDS) + r")\s*,?\s*"
     r"(?:(?:" + spaced(sorted(L.CONVERSION_NEXT_VERB, key=len, reverse=True)) + "|" + _NEXT_SAY
     + r")\s*,?\s*)?(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
-# How many sentences holding no amount may stand between such a sentence and the amount it
-# restates: a writer names the rate to say which sum is converted, a sentence or two on.
-_NEXT_RATE_REACH = 2
 # ... or a joining word alone, when the amount's own text opens with the currency's words ("이는
 # 우리 돈 약 2조 원이다", read as one amount).
 _NEXT_JOINING = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s*)?")
@@ -428,7 +427,9 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
                    day: dt.date | None) -> Candidate | None:
     """The amount of which `b` is the conversion stated as the next sentence, if any: `b` opens
     the sentence right after the one of `before`'s last amount with the words that say so
-    (`_NEXT_OPENING`), and no comparison follows it in its clause (`_NEXT_NOT`). Its original is
+    (`_NEXT_OPENING`), or with the rate it is reckoned at (`_NEXT_RATE_OPENING`) when that
+    sentence states one amount in another currency alone, and no comparison follows it in its
+    clause (`_NEXT_NOT`). Its original is
     that sentence's amount in another currency, paid per the same unit, at a rate within
     CONVERSION_RATIO of the market's on `day` (`_off_market`; none known: no pair). The words mark it as a
     parenthesis does, so a rate off by a writer's slip still pairs, for the restatement check to
@@ -440,12 +441,12 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
     a total ("$40 a share puts the stake at $3,200 million") lies far off, so a total whose
     conversion a slip puts 10-20 % off still pairs."""
     a = before[-1]
-    rated = _NEXT_RATE_OPENING.fullmatch(text, b.sentence_start, b.start)
-    opening = rated or _NEXT_OPENING.fullmatch(text, b.sentence_start, b.start) \
+    said = _NEXT_OPENING.fullmatch(text, b.sentence_start, b.start) \
         or LEADING.match(b.amount.span) and _NEXT_JOINING.fullmatch(text, b.sentence_start, b.start)
-    between = text[a.sentence_start + len(a.sentence):b.sentence_start].strip()
-    if b.pair or not b.currency or not opening \
-            or between and not (rated and _sentences(between) <= _NEXT_RATE_REACH) \
+    rated = not said and _NEXT_RATE_OPENING.fullmatch(text, b.sentence_start, b.start)
+    if b.pair or not b.currency or not (said or rated) \
+            or text[a.sentence_start + len(a.sentence):b.sentence_start].strip() \
+            or rated and len(_others(before, a, b)) != 1 \
             or _NEXT_NOT.match(text, b.end, b.sentence_start + len(b.sentence)):
         return None
     options = []
@@ -466,11 +467,10 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
     return options[0][1]
 
 
-def _sentences(text: str) -> int:
-    """How many sentences `text` holds: its stops followed by a space or a line's end, or its
-    lines, whichever is more (a line of its own may end with no stop)."""
-    stops = len(re.findall(r"[" + re.escape("".join(STOPS)) + r"](?=\s|$)", text))
-    return max(stops, len([ln for ln in text.splitlines() if ln.strip()]))
+def _others(before: list[Candidate], a: Candidate, b: Candidate) -> list[Candidate]:
+    """The amounts of `a`'s sentence in a currency other than `b`'s."""
+    return [c for c in before if c.sentence_start == a.sentence_start and c.currency
+            and c.currency != b.currency]
 
 
 def _off_market(base: str, quote: str, implied: float, day: dt.date | None) -> float | None:

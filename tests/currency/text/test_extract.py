@@ -3107,17 +3107,14 @@ def test_a_changes_starting_level_takes_the_date_right_after_it(text, as_of):
     # a quotation ending with the amount closes before its parenthesis
     ("Orvel unveiled “a fund worth 17 trillion won” ($12.7 billion) for chips.",
      "17 trillion won", "$12.7 billion"),
-    # the next sentence names the rate it reckons at: "당시 환율로", a money noun before it
-    ("카파전자는 지난달 오르빌을 16억 달러에 인수한다고 밝혔다. 당시 환율로 2조2848억원이다.",
-     "16억 달러", "2조2848억원"),
-    ("카파전자는 오르빌을 16억 달러에 인수한다. 인수가격은 당시 환율을 기준으로 환산하면 2조1300억 원 "
-     "수준이다.", "16억 달러", "2조1300억 원 수준"),
-    # ... across a sentence or two that hold no amount
-    ("카파전자는 오르빌을 16억 달러에 인수한다. 이는 우려를 덜기 위함이다. 앞서 카파전자는 인수를 "
-     "공시했다. 인수가격은 당시 환율을 기준으로 환산하면 2조1300억 원 수준이다.", "16억 달러",
-     "2조1300억 원 수준"),
-    ("Orvel paid $1.6 billion for Kestrel. At current exchange rates, that is about 2.1 "
-     "trillion won.", "$1.6 billion", "about 2.1 trillion won"),
+    # the sentence right after names the rate it reckons at ("당시 환율로"), a money noun as its
+    # subject allowed, and the sentence before states one amount in another currency
+    ("노르덴은 케스트렐 지분을 12억 달러에 사들였다. 당시 환율로 1조6000억원 규모다.",
+     "12억 달러", "1조6000억원"),
+    ("할바드가 오르빌 공장을 9억 달러에 넘겨받는다. 거래액은 당시 환율을 기준으로 1조2000억 원 "
+     "정도다.", "9억 달러", "1조2000억 원 정도"),
+    ("Kestrel sold its mills for $2.4 billion. At current exchange rates, it is roughly 3.2 "
+     "trillion won.", "$2.4 billion", "roughly 3.2 trillion won"),
 ])
 def test_a_conversion_in_brackets_after_equivalent_or_naming_its_rate_pairs(text, original,
                                                                           conversion):
@@ -3129,13 +3126,16 @@ def test_a_conversion_in_brackets_after_equivalent_or_naming_its_rate_pairs(text
 @pytest.mark.parametrize("text", [
     # "at the time" names no rate: it opens sentences of other news
     "Orvel paid $1.6 billion for Kestrel. At the time, Norden paid 2.1 trillion won for Halvard.",
-    # three sentences with no amount between: too far for the rate's words to reach
-    "카파전자는 오르빌을 16억 달러에 인수한다. 이는 우려를 덜기 위함이다. 앞서 카파전자는 인수를 "
-    "공시했다. 그리고 또 발표했다. 인수가격은 당시 환율을 기준으로 환산하면 2조1300억 원 수준이다.",
+    # a sentence between, though it holds no amount, may bring up another fact: the rate's
+    # words convert the purchase, not the revenue
+    "카파전자는 지난해 매출 1300억원을 기록했다. 이 회사는 2019년 오르빌을 인수했다. 당시 환율로 약 "
+    "1억 달러 규모였다.",
+    # two amounts in the other currency before: which one the rate converts is not said
+    "노르덴은 케스트렐을 12억 달러에, 할바드를 3억 달러에 사들였다. 당시 환율로 1조6000억원 규모다.",
     # a bracket holding a count, not a sum in another currency
     "Kestrel sold 3 [2 billion won] units.",
 ])
-def test_a_far_or_unnamed_rate_pairs_nothing(text):
+def test_a_rate_named_after_another_sentence_or_two_amounts_or_unnamed_pairs_nothing(text):
     assert not any(_pairs(text).values())
 
 
