@@ -236,9 +236,6 @@ LINE_CAUSE_BEFORE = merged_pattern("LINE_CAUSE_BEFORE")
 # "환율 1350원 기준", "an exchange rate of 1,351 won", "1,337 won to the dollar".
 FX_RATE_BEFORE = merged_pattern("FX_RATE_BEFORE")
 FX_RATE_AFTER = merged_tuple("FX_RATE_AFTER")
-# An exchange rate named as its clause's subject ("환율이", "환율)은"): a plain amount a few words
-# on is its level or move, not a sum.
-FX_SUBJECT = merged_pattern("FX_SUBJECT")
 # Words that make a rate the basis of a conversion, right before it (a pattern) or right after it:
 # "at an exchange rate of 1,351 won", "환율 1350원 기준"; a market's close is no basis.
 FX_BASIS_BEFORE = merged_pattern("FX_BASIS_BEFORE")

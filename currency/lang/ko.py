@@ -751,10 +751,6 @@ LINE_CAUSE_AFTER = (r"\S*(?:에도|탓에|덕에|덕분에|때문에|인해|힘�
 # "환율 1350원 기준", "환율은 1337원", "환율 종가 1337원 기준"; not "환율 상승으로 2900억원" (a loss),
 # nor "현재 환율 기준 2925억원" (a conversion).
 FX_RATE_BEFORE = r"환율(?:" + _SUBJECT + r"|도)?(?:\s+(?:종가|시가|평균|고시)\S*)?"
-# An exchange rate as its clause's subject, a bracket around its name allowed ("환율이", "(원·달러
-# 환율)은"): a plain won amount a few words on is the rate's level or move (`FX_SUBJECT` in
-# `currency.lang`, `currency.text.fx_levels`).
-FX_SUBJECT = r"(?<![가-힣])환율\)?(?:이|은|는|도)(?![가-힣])"
 # Right after a rate, what makes it the basis of a conversion (`FX_BASIS_AFTER` in
 # `currency.lang`): "환율 1350원 기준", not a market's close ("환율 종가는 1337원이었다").
 FX_BASIS_AFTER = ("기준",)

@@ -15,7 +15,6 @@ from currency.data.periods import Period
 from currency.text.candidate import Candidate
 from currency.text.conversions import market_rates, settle_currencies
 from currency.text.dating import date_candidates, last_day
-from currency.text.fx_levels import rate_level
 from currency.text.layout import SENTENCE_END, body_end, in_link
 from currency.text.locale import local_dollar
 from currency.text.reader import find_amounts
@@ -75,9 +74,6 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         if c.confidence == "high" and in_link(text, c.amount):
             c.confidence = "low"
             c.reason = "inside a web address or a slug, not the article's prose"
-        if c.confidence == "high" and (why := rate_level(text, c)):
-            c.confidence = "low"
-            c.reason = why
         if c.confidence == "high" and c.amount.doubt:
             c.confidence = "low"
             c.reason = c.amount.doubt

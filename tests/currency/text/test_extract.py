@@ -3166,24 +3166,3 @@ def test_a_bare_korean_count_beside_no_money_word_stays_a_number(head, span):
     body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
     c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
     assert c[span].currency is None
-
-
-@pytest.mark.parametrize("text, span", [
-    ("이후 환율이 90원 가깝게 떨어지면서 카파전자의 원화 부담이 줄었다.", "90원"),       # its move
-    ("원화 환율(원·달러 환율)은 지난 3일 기준 1288원이다.", "1288원"),                # its level
-    ("환율은 1,301원으로 마감했다.", "1,301원"),
-    ("이후 환율이 80원 정도 하락하게 되면서 대금이 줄었다.", "80원 정도"),
-])
-def test_an_exchange_rates_level_or_move_in_won_is_no_sum(text, span):
-    c = {c.amount.span: c for c in extract(text, PUB)}[span]
-    assert c.confidence == "low" and "exchange rate" in c.reason
-
-
-@pytest.mark.parametrize("text, span", [
-    ("환율이 오르면서 카파전자 주가가 3000원 올랐다.", "3000원"),      # another subject's amount
-    ("환율이 오르면서 카파전자 매출이 2조원 늘었다.", "2조원"),        # a sum, with its place word
-    ("환율 상승으로 2900억원 손실을 봤다.", "2900억원"),               # no subject: a loss
-])
-def test_an_amount_in_a_clause_beside_the_rate_stays_a_sum(text, span):
-    c = {c.amount.span: c for c in extract(text, PUB)}[span]
-    assert c.confidence == "high", c.reason
