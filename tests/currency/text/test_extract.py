@@ -3161,6 +3161,9 @@ def test_a_bare_korean_amount_before_a_money_word_is_won(head, span):
 @pytest.mark.parametrize("head, span", [
     ("카파전자 가입자 2억 돌파", "2억 돌파"),          # a count: no money word beside it
     ("카파전자, 1억 주 지원 배정", "1억"),              # a count of shares keeps its word
+    # a word after the number that is no money word (`ko.MONEY_WORDS_AFTER`): only the list's
+    # words make a bare number a sum
+    ("카파전자, 내년 1.5조 케스트렐 계획", "1.5조"),
 ])
 def test_a_bare_korean_count_beside_no_money_word_stays_a_number(head, span):
     body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
