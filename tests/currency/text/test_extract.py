@@ -3098,15 +3098,15 @@ def test_a_changes_starting_level_takes_the_date_right_after_it(text, as_of):
 
 @pytest.mark.parametrize("text, original, conversion", [
     # a square bracket opens a conversion as a parenthesis does
-    ("Norden set aside 26 trillion Korean won [$19.5 billion] for the plan.",
-     "26 trillion Korean won", "$19.5 billion"),
+    ("Norden budgeted 9 trillion won [$6.8 billion] for new docks.",
+     "9 trillion won", "$6.8 billion"),
     # "equivalent to", after a comma or not
-    ("The levy comes to 224.9 billion Korean won, equivalent to $168.6 million, for Kestrel.",
-     "224.9 billion Korean won", "$168.6 million"),
+    ("Kestrel was charged 310 billion won, equivalent to $232 million, in fees.",
+     "310 billion won", "$232 million"),
     ("Orvel owes 4 trillion won, the equivalent of $3 billion.", "4 trillion won", "$3 billion"),
     # a quotation ending with the amount closes before its parenthesis
-    ("Orvel unveiled “a fund worth 17 trillion won” ($12.7 billion) for chips.",
-     "17 trillion won", "$12.7 billion"),
+    ("Halvard spoke of “a pot of 4 trillion won” ($3 billion) for ports.",
+     "4 trillion won", "$3 billion"),
     # the sentence right after names the rate it reckons at ("당시 환율로"), a money noun as its
     # subject allowed, and the sentence before states one amount in another currency
     ("노르덴은 케스트렐 지분을 12억 달러에 사들였다. 당시 환율로 1조6000억원 규모다.",
@@ -3140,7 +3140,7 @@ def test_a_rate_named_after_another_sentence_or_two_amounts_or_unnamed_pairs_not
 
 
 def test_a_second_conversion_after_a_slash_converts_the_original():
-    text = "Kestrel was fined KRW 207.4 billion ($176 million/€162 million) by the regulator."
+    text = "Kestrel was fined KRW 95 billion ($71 million/€66 million) by the regulator."
     cands = extract(text, MARCH_5)
     won, dollars, euros = cands
     assert won.pair["with"] == dollars.index and dollars.pair["with"] == won.index

@@ -1225,7 +1225,7 @@ def test_a_local_site_writing_the_us_dollars_own_sign_keeps_its_bare_dollar_loca
 # --- a code before a sign; the won's name glued to its number ------------------------------
 
 @pytest.mark.parametrize("text, span, code, value", [
-    ("the first payment of USD $1.0 billion is due.", "USD $1.0 billion", "USD", 1 * B),
+    ("Orvel owes Norden USD $2.5 billion by June.", "USD $2.5 billion", "USD", 2.5 * B),
     ("Orvel paid CAD $5 million for the mill.", "CAD $5 million", "CAD", 5 * M),  # the code decides
     ("Orvel paid AUD$5 million for the mill.", "AUD$5 million", "AUD", 5 * M),
     ("Orvel paid EUR €5 million for the mill.", "EUR €5 million", "EUR", 5 * M),
@@ -1242,7 +1242,7 @@ def test_a_code_that_names_another_currency_stays_out_of_a_signs_amount():
 
 
 @pytest.mark.parametrize("text, span, value", [
-    ("The regulator fined Kestrel Won207bn ($177m) for it.", "Won207bn", 207 * B),
+    ("Norden paid Won95bn ($71m) for the yard.", "Won95bn", 95 * B),
     ("Norden will spend Won 1.5tn on plants.", "Won 1.5tn", 1.5 * T),
 ])
 def test_won_written_before_its_number_with_a_place_word_is_won(text, span, value):
@@ -1251,11 +1251,11 @@ def test_won_written_before_its_number_with_a_place_word_is_won(text, span, valu
 
 
 @pytest.mark.parametrize("text", ["Kestrel Won 3 games.", "Kestrel Won2 was a ship.",
-                                  "NoWon207bn"])
+                                  "NoWon95bn"])
 def test_won_before_a_number_without_a_place_word_is_no_money(text):
     assert [a for a in find_amounts(text) if a.currency == "KRW"] == []
 
 
 def test_won_glued_to_its_number_reads_whole_as_a_figures_cell():
-    a = read_whole("Won207bn")
-    assert (a.span, a.currency, a.value) == ("Won207bn", "KRW", 207 * B)
+    a = read_whole("Won95bn")
+    assert (a.span, a.currency, a.value) == ("Won95bn", "KRW", 95 * B)
