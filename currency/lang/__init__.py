@@ -101,6 +101,7 @@ HOME_CURRENCY = merged_dict("HOME_CURRENCY")
 # ("기업가치 3.1조", "매출은 2조") is money in the one currency the article states its money in;
 # after any other word ("조회수 3억", "인구 1억") it stays a number.
 MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
+MONEY_WORDS_AFTER = merged_tuple("MONEY_WORDS_AFTER")
 # Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
 # `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).
 HEDGE_BEFORE = merged_dict("HEDGE_BEFORE")
@@ -440,6 +441,8 @@ RANGE_FROM_BEFORE = merged_tuple("RANGE_FROM_BEFORE")
 # it counts only after a parenthesis or comma, or with 약 or 로.
 CONVERSION_BEFORE = merged_tuple("CONVERSION_BEFORE")
 CONVERSION_JOIN = merged_tuple("CONVERSION_JOIN")
+# "equivalent to": joins an amount to the same sum in another currency, as a parenthesis does.
+CONVERSION_EQUALS = merged_tuple("CONVERSION_EQUALS")
 # Written right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약
 # 1300억원)", the amount's worth.
 CONVERSION_WORTH = merged_tuple("CONVERSION_WORTH")

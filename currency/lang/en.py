@@ -90,6 +90,7 @@ LETTER_PREFIX = {
     "Rs.": ("INR", False),
     "Rs": ("INR", False),
     "RM": ("MYR", False),
+    "Won": ("KRW", True),
     "W": ("KRW", True),
 }
 
@@ -1028,6 +1029,9 @@ CONVERSION_BEFORE = (
 # Written after a comma between an amount and its conversion: "1 trillion won, or about $760
 # million" (broadcast and wire copy).
 CONVERSION_JOIN = ("or",)
+# Words between an amount and the same sum in another currency, after a comma ("224.9 billion
+# won, equivalent to $168 million"): they join a conversion as a parenthesis does.
+CONVERSION_EQUALS = ("equivalent to", "the equivalent of", "equal to")
 # Written right after an amount, before the parenthesis of its conversion: the unit the amount is
 # paid per ("$200,000 per day (about 279 million won)", "30,000 won a share ($22)", "$30 million a
 # season (about 40 billion won)"). The reader's own period words (`PER_AFTER`: "a year",

@@ -175,6 +175,10 @@ MONEY_NOUNS = (
     "배상금",
     "합의금",
 )
+# Written right after a bare 억/조 number ("5.6조 과징금", "기업당 최대 200억 지원"), a headline's
+# money noun, or a noun of money given or lent, names the number a sum as MONEY_NOUNS before it
+# does. A count keeps its own word ("200억 명", "1억 주") and stays a number.
+MONEY_WORDS_AFTER = (*MONEY_NOUNS, "지원", "지원금", "보조금", "출자", "출연", "대출", "융자")
 
 HEDGE_BEFORE = {
     "약": "approx",
@@ -951,6 +955,8 @@ CHANGE_FROM_BETWEEN = ("에서", "부터")
 CONVERSION_RATE = (
     "당시 환율로",
     "당시 환율 기준",
+    "당시 환율 기준으로",
+    "당시 환율을 기준으로",
     "현재 환율로",
     "현재 환율 기준",
     "현 환율로",

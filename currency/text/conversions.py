@@ -22,6 +22,9 @@ from currency.text.reader import PARTICLE, alternation
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
+# ... or right after it, a particle allowed: "5.6조 과징금 부과", "최대 200억 지원".
+_MONEY_WORD_AFTER = re.compile(
+    r"\s?(?P<noun>" + alternation(L.MONEY_WORDS_AFTER) + r")(?:" + PARTICLE + r")?(?![가-힣])")
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
@@ -36,11 +39,16 @@ _SHARE_COUNT_AFTER = re.compile(
 # " 원화로 ", ", or ", " 상당(" (its worth), " per day (" or " a share, or " (the unit it is paid
 # per: `per`).
 _JOIN = alternation(L.CONVERSION_JOIN)
+# "224.9 billion won, equivalent to $168 million": words saying the next amount is the same sum.
+_SAME_SUM = alternation(L.CONVERSION_EQUALS)
 _PER_UNIT = alternation(set(L.CONVERSION_PER_UNIT) | set(L.PER_AFTER))
 _CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r"|(?P<per>(?i:"
-                             + _PER_UNIT + r")))\s*(?=[(（]|,?\s*(?:" + _JOIN + r")\s))?"
-                             r"(?:[(（]\s*)?(?:[,·]\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
-                             + _JOIN + r")\s+)?$")
+                             + _PER_UNIT + r")))\s*(?=[(（\[]|,?\s*(?:" + _JOIN + r")\s))?"
+                             r"(?:[" + CLOSING_QUOTES + r"]\s*(?=[(（\[]))?"
+                             r"(?:[(（\[]\s*)?(?:[,·]\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
+                             + _JOIN + "|(?P<same>" + _SAME_SUM + r"))\s+)?$")
+# A quotation that ends with the amount may close before its parenthesis ("a fund worth 17
+# trillion won” ($12.5 billion)"); a square bracket opens a conversion as a parenthesis does.
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
 # A word inside the parenthesis that calls its amount a whole ("(2.6 trillion won in total)",
 # "(합계 2조6000억원)"): never the conversion of an amount paid per unit.
@@ -48,11 +56,15 @@ _TOTAL = re.compile(r"(?i:\b(?:" + alternation(w for w in L.CONVERSION_TOTAL if 
                     + r")\b)|(?<![가-힣])(?:" + alternation(
                         w for w in L.CONVERSION_TOTAL if not w.isascii()) + ")")
 _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
-# How long the text between an amount and its conversion may be: besides a unit it is paid per,
-# whose longest word the whole gap may add.
+# "KRW 207 billion ($177 million/€150 million)": a slash between two conversions of one amount.
+_SLASH = re.compile(r"\s*/\s*")
+# How long the text between an amount and its conversion may be: besides a unit it is paid per
+# or the words of the same sum, whose longest word the whole gap may add.
 _GAP_OWN = 12
-_GAP_MOST = _GAP_OWN + 1 + max(map(len, L.CONVERSION_PER_UNIT + tuple(L.PER_AFTER)))
-_MARKER = re.compile(r"[(（]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + r")\s")
+_GAP_MOST = _GAP_OWN + 1 + max(map(len, L.CONVERSION_PER_UNIT + tuple(L.PER_AFTER)
+                                   + L.CONVERSION_EQUALS))
+_MARKER = re.compile(r"[(（\[]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + "|" + _SAME_SUM
+                     + r")\s")
 # A choice between amounts: "either", "whether" before the first of them in its clause, or
 # "whichever", "depending on" after the second in its sentence.
 _CHOICE = re.compile(r"\b(?:" + alternation(L.CHOICE_BEFORE) + r")\b[^,;:()]*$",
@@ -62,7 +74,7 @@ _CHOICE_AFTER = re.compile(r"[^.!?\n]*?\b(?:" + alternation(L.CHOICE_AFTER)
 # ... or the rate the conversion used, named at the opening of its parenthesis: "(당시 환율로 ",
 # "(at current rates, ". The parenthesis then holds the conversion alone: in "(당시 환율로
 # 1,200원을 적용하면 약 12조 원)" the first amount is the rate, not the conversion.
-_RATE_OPENING = re.compile(r"\s*[(（]\s*(?:" + alternation(L.CONVERSION_RATE)
+_RATE_OPENING = re.compile(r"\s*[(（\[]\s*(?:" + alternation(L.CONVERSION_RATE)
                            + r")\s*[,:]?\s*$", re.I)
 # What opens the sentence after an amount's when that sentence states its conversion ("우리 돈으로
 # 환산하면 약 ", "In won terms, that is about ", "That is, "): all of its text before the amount
@@ -80,6 +92,18 @@ _NEXT_OPENING = re.compile(
     + r")\s*,?\s*)?"
     r"|(?:" + _NEXT_SAY + r")\s*,?\s+)"
     r"(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
+# ... or the words naming the rate it was reckoned at ("당시 환율로 ", "인수가격은 당시 환율을 기준으로
+# 환산하면 ", "At current exchange rates, that is "), a money noun as its subject allowed: such a
+# sentence restates the one amount in another currency of the sentence right before it, and
+# nothing when that sentence states two or none (a sentence between may bring up another fact:
+# "매출 1300억원 ... 2019년 인수 ... 당시 환율로 1억 달러" converts the purchase, not the revenue).
+# "At the time" alone names no rate: it opens as many sentences of other news.
+_NEXT_RATE_WORDS = [w for w in L.CONVERSION_RATE if "환율" in w or "rate" in w]
+_NEXT_RATE_OPENING = re.compile(
+    r"\s*(?:(?<![가-힣])(?:" + alternation(L.MONEY_NOUNS) + r")(?:은|는|이|가)\s+)?"
+    r"(?:" + alternation(_NEXT_RATE_WORDS) + r")\s*,?\s*"
+    r"(?:(?:" + spaced(sorted(L.CONVERSION_NEXT_VERB, key=len, reverse=True)) + "|" + _NEXT_SAY
+    + r")\s*,?\s*)?(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
 # ... or a joining word alone, when the amount's own text opens with the currency's words ("이는
 # 우리 돈 약 2조 원이다", read as one amount).
 _NEXT_JOINING = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s*)?")
@@ -91,8 +115,8 @@ _NEXT_NOT = re.compile(r"[^,;.!?\n]*?(?<![A-Za-z])(?:" + alternation(L.CONVERSIO
 # one alone within this factor of the market rate: a writer's slip (10-20 %) stays inside it, and
 # two figures of one sentence (a level and the level before, a part and its whole) seldom both do.
 NEXT_SENTENCE_RATIO = 1.25
-_CLOSE = re.compile(r"[)）]")
-_OPEN = re.compile(r"[(（]")
+_CLOSE = re.compile(r"[)）\]]")
+_OPEN = re.compile(r"[(（\[]")
 # The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
 # ("($1 = 6.8420 Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") or a
 # parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
@@ -145,11 +169,15 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
     currencies; B may leave its currency implicit (`day`: the publication day, for its rate)."""
     for k, (a, b) in enumerate(zip(cands, cands[1:])):
         gap = text[a.end:b.start]
+        if a.pair and _SLASH.fullmatch(gap):   # "($177 million/€150 million)"
+            _second_conversion(text, cands, a, b)
+            continue
         # The reader may take "한화 약" into the second amount as its hedge.
         marked = _MARKER.search(gap) or _MARKER.match(text, b.start)
         plain = len(gap) <= _GAP_MOST and marked and _CONVERSION_GAP.match(gap)
         per_unit = plain.group("per") if plain else None
-        if plain and len(gap) - len(per_unit or "") > _GAP_OWN:
+        # the words of a unit paid per or of the same sum ("equivalent to") add to the gap's own
+        if plain and len(gap) - len(per_unit or "") - len(plain.group("same") or "") > _GAP_OWN:
             plain = per_unit = None
         # "€1.5 billion (2.4 trillion won, or $1.6 billion)": a second conversion of the first.
         # `search`, not `match`: a unit paid per may open the gap (" a share, or ").
@@ -202,10 +230,10 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
 
 def _says_total(text: str, a: Candidate, b: Candidate) -> bool:
     """Whether the parenthesis `b` stands in after `a` calls its amount a whole (`_TOTAL`)."""
-    opening = max(text.rfind("(", a.end, b.start), text.rfind("（", a.end, b.start))
+    opening = max(text.rfind(o, a.end, b.start) for o in "(（[")
     if opening < 0:
         return False
-    close = [i for i in (text.find(")", b.end), text.find("）", b.end)) if i >= 0]
+    close = [i for i in (text.find(c, b.end) for c in ")）]") if i >= 0]
     return bool(_TOTAL.search(text, opening + 1, min(close) if close else b.end))
 
 
@@ -399,7 +427,9 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
                    day: dt.date | None) -> Candidate | None:
     """The amount of which `b` is the conversion stated as the next sentence, if any: `b` opens
     the sentence right after the one of `before`'s last amount with the words that say so
-    (`_NEXT_OPENING`), and no comparison follows it in its clause (`_NEXT_NOT`). Its original is
+    (`_NEXT_OPENING`), or with the rate it is reckoned at (`_NEXT_RATE_OPENING`) when that
+    sentence states one amount in another currency alone, and no comparison follows it in its
+    clause (`_NEXT_NOT`). Its original is
     that sentence's amount in another currency, paid per the same unit, at a rate within
     CONVERSION_RATIO of the market's on `day` (`_off_market`; none known: no pair). The words mark it as a
     parenthesis does, so a rate off by a writer's slip still pairs, for the restatement check to
@@ -411,10 +441,12 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
     a total ("$40 a share puts the stake at $3,200 million") lies far off, so a total whose
     conversion a slip puts 10-20 % off still pairs."""
     a = before[-1]
-    opening = _NEXT_OPENING.fullmatch(text, b.sentence_start, b.start) \
+    said = _NEXT_OPENING.fullmatch(text, b.sentence_start, b.start) \
         or LEADING.match(b.amount.span) and _NEXT_JOINING.fullmatch(text, b.sentence_start, b.start)
-    if b.pair or not b.currency or not opening \
+    rated = not said and _NEXT_RATE_OPENING.fullmatch(text, b.sentence_start, b.start)
+    if b.pair or not b.currency or not (said or rated) \
             or text[a.sentence_start + len(a.sentence):b.sentence_start].strip() \
+            or rated and len(_others(before, a, b)) != 1 \
             or _NEXT_NOT.match(text, b.end, b.sentence_start + len(b.sentence)):
         return None
     options = []
@@ -433,6 +465,12 @@ def _next_sentence(text: str, before: list[Candidate], b: Candidate,
     if len(options) != 1 or options[0][1].pair:
         return None
     return options[0][1]
+
+
+def _others(before: list[Candidate], a: Candidate, b: Candidate) -> list[Candidate]:
+    """The amounts of `a`'s sentence in a currency other than `b`'s."""
+    return [c for c in before if c.sentence_start == a.sentence_start and c.currency
+            and c.currency != b.currency]
 
 
 def _off_market(base: str, quote: str, implied: float, day: dt.date | None) -> float | None:
@@ -672,14 +710,15 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         band = a.bound == "range" and a.band
         # Only the money places (억, 조); a digit right after ("833만 3641주") continues another
         # quantity.
-        if not band and (a.value < 1e8 or a.bound != "exact"
-                         or text[a.end:a.end + 2].strip()[:1].isdigit()):
+        if not band and (a.value < 1e8 or text[a.end:a.end + 2].strip()[:1].isdigit()):
             continue
         step = 10.0 ** math.floor(math.log10(a.precision)) if a.precision > 0 else 0.0
         low, high = a.value, a.value + max(step, a.precision)
         # an amount bounded on one side only ("up to $2.4 billion", "more than $300
-        # million") spans every value beyond it: only its own value is what a headline rounds
-        near = [] if band else [m for m in stated if _stated_low(m) < high and _stated_high(m) >= low]
+        # million") spans every value beyond it: only its own value is what a headline rounds;
+        # a hedged one ("최대 200억 지원") is money only by the noun beside it, below
+        near = [] if band or a.bound != "exact" else \
+            [m for m in stated if _stated_low(m) < high and _stated_high(m) >= low]
         if near and len({m.currency for m in near}) == 1:
             best = min(near, key=lambda m: abs(m.start - c.start))
             c.currency = best.currency
@@ -689,16 +728,17 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             continue
         # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
         # sum; in an article whose money is all in one currency, that is the currency.
-        noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start)
+        noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start) \
+            or _MONEY_WORD_AFTER.match(text, a.end)
         currencies = {m.currency for m in stated}
         if noun and len(currencies) == 1 and len(stated) >= 2:
             c.currency = next(iter(currencies))
-            c.currency_from = (f"after {noun.group('noun')!r}, which names a sum, in an article "
+            c.currency_from = (f"beside {noun.group('noun')!r}, which names a sum, in an article "
                                f"that states all its money ({len(stated)} amounts) in "
                                f"{c.currency}")
             continue
         if noun and len(currencies) > 1:
-            _unsaid_won(c, stated, f"after {noun.group('noun')!r}, which names a sum")
+            _unsaid_won(c, stated, f"beside {noun.group('noun')!r}, which names a sum")
 
 
 def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:

@@ -355,12 +355,18 @@ _ENGLISH_START = (
     r"|an? (?=thousand|million|billion|trillion|" + _ONE_OF + r")|"
     + alternation(list(L.ENGLISH_UNITS) + list(L.ENGLISH_TENS)) + r")\b)")
 
+# A digit glued to a letter prefix ending in a small letter ("Won207bn"); the prefix must be
+# followed by a place word (`_place_needed`), so "Won2" stays a name.
+_GLUED_LETTER_DIGIT = "".join(rf"|(?<=(?<![A-Za-z]){re.escape(w)})\d" for w, (_, place)
+                              in L.LETTER_PREFIX.items() if place and w[-1].islower())
+
 # Where an amount can start: a digit not inside a word or number, a sign, a Sino-Korean numeral
 # or a native count at the start of a word, 수 before a place word, 절반, or English words.
 _CANDIDATE_RE = _Pattern(
     # The leading lookahead lets the engine skip, in C, every character no amount starts with.
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
     r"(?<![a-z0-9.,])\d"
+    + _GLUED_LETTER_DIGIT +
     rf"|(?<![가-힣\d])(?=[{_SINO}{_POINT}영공]*[십백천만억조경萬億兆京])[{_SINO}萬億兆京]"
     rf"|(?<![가-힣])(?=[{_HD}](?:[{_POINT}][영공{_HD}]+)?(?:{_HANGUL_CUR}))[{_HD}]"
     r"|(?<![가-힣])수(?=[십백천]?[만억조경십백천]|\s[만억조경])"
@@ -774,18 +780,32 @@ def _prefix(s: str, start: int):
     return (start + hit[0],) + hit[1:]
 
 
+def _code_names_sign(code: str, sign: str) -> bool:
+    """True when a code written before a sign names its currency: the sign's own ("EUR €5"), or
+    one of the dollars a bare "$" may be ("CAD $5 million"); the code, the more exact, decides."""
+    return code in _CODES and (code == _SIGNS[sign] or sign == "$" and code in _DOLLARS)
+
+
 def _prefix_at(s: str, start: int):
     """`_prefix` itself, unremembered."""
     left, currency, hedge, hedge_kind, per, sign = start, None, None, None, None, None
+    by_sign = None
     for _ in range(5):
         pre = s[max(0, left - 24):left]
         last = pre.rstrip()[-1:]
         if not last or last not in _PREFIX_LAST:
             break
         m = None
+        if by_sign and "A" <= last <= "Z" and (m := _CODE_BEFORE_RE.search(pre)) and \
+                _code_names_sign(m.group("code"), by_sign):
+            currency, by_sign = m.group("code"), None   # "USD $1.0 billion", "AUD $5 million"
+            left -= len(pre) - m.start()
+            continue
+        m = None
         if currency is None and sign is None:
             if last in _SIGN_LAST and (m := _SIGN_BEFORE_RE.search(pre)):
                 currency = _SIGNS[m.group("sign")]
+                by_sign = m.group("sign")
             elif "A" <= last <= "Z" and (m := _CODE_BEFORE_RE.search(pre)) and \
                     m.group("code") in _CODES:
                 currency = m.group("code")
@@ -866,6 +886,16 @@ _HANGUL_DIGIT_RE = _Pattern(rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?")
 _PLACE_NEEDED = {w: code for w, (code, place) in L.LETTER_PREFIX.items() if place}
 
 
+def _place_needed(s: str, start: int) -> str | None:
+    """The currency of a letter prefix just before `start` that is money only with a place word
+    after its number ("W7.4trn", "Won207bn"), glued or one space away; None when none is there."""
+    before = s[max(0, start - 8):start].rstrip()
+    for word, code in _PLACE_NEEDED.items():
+        if before.endswith(word) and not before[:-len(word)][-1:].isalpha():
+            return code
+    return None
+
+
 def _is_bullet(s: str, left: int, start: int, mark: str) -> bool:
     """△ as a list bullet, not a minus: its line also puts it before a word ("△매출 3조원"), or
     it opens the line with a space after it ("△ 3조원")."""
@@ -885,9 +915,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         (start, None, None, None, None, None)
     if sign is not None and sign in _BULLETS and _is_bullet(s, left, start, sign):
         left, sign, hedge, hedge_kind = start, None, None, None
-    if currency is not None and start > 0 and s[start - 1].isalpha() and \
-            _PLACE_NEEDED.get(s[start - 1]) == currency and not num.magnitude_word:
-        return None   # "W7" is a name; "W7.4trn" is won
+    if currency is not None and not num.magnitude_word and _place_needed(s, start) == currency:
+        return None   # "W7" is a name and "Won 3 games" a verb; "W7.4trn", "Won207bn" are won
     if currency is not None and prefix and _code_is_a_name(s, start, num, currency):
         return _finish(s, start, num, lenient, allow_range, prefix=False)
     hedges = [hedge] if hedge else []
@@ -1715,7 +1744,8 @@ def read_whole(text: str) -> Amount:
 
 _LENIENT_START_RE = _Pattern(
     r"(?=[0-9수절" + _SINO + "萬億兆京한두세네다여아열스sSaAtThHmMbBoOfFeEnNhH])(?:"
-    rf"(?<![a-z0-9.,])\d|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조]|\s[만억조경])"
+    r"(?<![a-z0-9.,])\d" + _GLUED_LETTER_DIGIT
+    + rf"|(?<![가-힣0-9])[{_SINO}萬億兆京]|(?<![가-힣])수(?=[십백천만억조]|\s[만억조경])"
     r"|(?<![가-힣])절반"
     r"|(?<![가-힣])(?:" + alternation(L.NATIVE_NUMBERS) + r")\s?(?:" + alternation(L.NATIVE_COUNTERS) + ")"
     r"|" + _ENGLISH_START + r")")

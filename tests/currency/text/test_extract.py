@@ -2047,7 +2047,7 @@ def test_a_quote_leaves_out_a_byline_and_a_bullet_but_never_the_amounts_sign():
 
 def test_a_headlines_rounded_down_bare_amount_takes_the_currency_of_what_it_rounds():
     text = ("한빛제철···8조 투자, 제철소 건설\n한빛제철이 미국에 58억달러(약 8조5127억원)를 투자한다.\n"
-            "공개 매수는 주당 15만 원에 총 833만 3641주다. 다른 회사는 3조 투자를 말했다.\n")
+            "공개 매수는 주당 15만 원에 총 833만 3641주다. 다른 회사는 3조를 말했다.\n")
     c = {c.amount.span: c for c in extract(text, dt.date(2025, 3, 25))}
     assert c["8조"].currency == "KRW" and "약 8조5127억원" in c["8조"].currency_from
     assert c["8조"].confidence == "high"
@@ -3155,3 +3155,80 @@ def test_a_month_with_its_years_word_is_that_years_month(text, as_of):
 ])
 def test_a_changes_starting_level_takes_the_date_right_after_it(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 9, 20))] == as_of
+
+
+# --- conversions written in brackets, after "equivalent to", a slash, or a rate named -------
+
+@pytest.mark.parametrize("text, original, conversion", [
+    # a square bracket opens a conversion as a parenthesis does
+    ("Norden budgeted 9 trillion won [$6.8 billion] for new docks.",
+     "9 trillion won", "$6.8 billion"),
+    # "equivalent to", after a comma or not
+    ("Kestrel was charged 310 billion won, equivalent to $232 million, in fees.",
+     "310 billion won", "$232 million"),
+    ("Orvel owes 4 trillion won, the equivalent of $3 billion.", "4 trillion won", "$3 billion"),
+    # a quotation ending with the amount closes before its parenthesis
+    ("Halvard spoke of “a pot of 4 trillion won” ($3 billion) for ports.",
+     "4 trillion won", "$3 billion"),
+    # the sentence right after names the rate it reckons at ("당시 환율로"), a money noun as its
+    # subject allowed, and the sentence before states one amount in another currency
+    ("노르덴은 케스트렐 지분을 12억 달러에 사들였다. 당시 환율로 1조6000억원 규모다.",
+     "12억 달러", "1조6000억원"),
+    ("할바드가 오르빌 공장을 9억 달러에 넘겨받는다. 거래액은 당시 환율을 기준으로 1조2000억 원 "
+     "정도다.", "9억 달러", "1조2000억 원 정도"),
+    ("Kestrel sold its mills for $2.4 billion. At current exchange rates, it is roughly 3.2 "
+     "trillion won.", "$2.4 billion", "roughly 3.2 trillion won"),
+])
+def test_a_conversion_in_brackets_after_equivalent_or_naming_its_rate_pairs(text, original,
+                                                                          conversion):
+    pairs = _pairs(text)
+    assert pairs[conversion] == original
+    assert pairs[original] == conversion
+
+
+@pytest.mark.parametrize("text", [
+    # "at the time" names no rate: it opens sentences of other news
+    "Orvel paid $1.6 billion for Kestrel. At the time, Norden paid 2.1 trillion won for Halvard.",
+    # a sentence between, though it holds no amount, may bring up another fact: the rate's
+    # words convert the purchase, not the revenue
+    "카파전자는 지난해 매출 1300억원을 기록했다. 이 회사는 2019년 오르빌을 인수했다. 당시 환율로 약 "
+    "1억 달러 규모였다.",
+    # two amounts in the other currency before: which one the rate converts is not said
+    "노르덴은 케스트렐을 12억 달러에, 할바드를 3억 달러에 사들였다. 당시 환율로 1조6000억원 규모다.",
+    # a bracket holding a count, not a sum in another currency
+    "Kestrel sold 3 [2 billion won] units.",
+])
+def test_a_rate_named_after_another_sentence_or_two_amounts_or_unnamed_pairs_nothing(text):
+    assert not any(_pairs(text).values())
+
+
+def test_a_second_conversion_after_a_slash_converts_the_original():
+    text = "Kestrel was fined KRW 95 billion ($71 million/€66 million) by the regulator."
+    cands = extract(text, MARCH_5)
+    won, dollars, euros = cands
+    assert won.pair["with"] == dollars.index and dollars.pair["with"] == won.index
+    assert euros.pair["with"] == won.index and euros.pair["rate_unit"] == "EUR/KRW"
+
+
+@pytest.mark.parametrize("head, span", [
+    ("해외 당국도 4.2조 과징금 부과", "4.2조"),          # a sum a ruling sets, after the number
+    ("카파전자 설비 투자 확대…업체당 최대 300억 지원", "최대 300억"),   # money given, hedged
+    ("카파전자, 내년 1.5조 투자 계획", "1.5조"),
+])
+def test_a_bare_korean_amount_before_a_money_word_is_won(head, span):
+    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
+    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
+    assert c[span].currency == "KRW" and c[span].confidence == "high", c[span].reason
+
+
+@pytest.mark.parametrize("head, span", [
+    ("카파전자 가입자 2억 돌파", "2억 돌파"),          # a count: no money word beside it
+    ("카파전자, 1억 주 지원 배정", "1억"),              # a count of shares keeps its word
+    # a word after the number that is no money word (`ko.MONEY_WORDS_AFTER`): only the list's
+    # words make a bare number a sum
+    ("카파전자, 내년 1.5조 케스트렐 계획", "1.5조"),
+])
+def test_a_bare_korean_count_beside_no_money_word_stays_a_number(head, span):
+    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
+    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
+    assert c[span].currency is None

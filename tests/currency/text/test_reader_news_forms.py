@@ -1195,3 +1195,67 @@ def test_a_pair_before_an_amount_with_its_magnitude_or_unit_is_no_rate_quote(tex
     # a quote is a bare number (its change and percent after it); "20 billion" or "1,412원"
     # is money, read as the pair's words were read before quotes were looked for
     assert [a.span for a in find_amounts(text) if a.currency] == spans
+
+
+# --- a local site's bare "$" stays its own dollar, whatever country its story names --------
+
+@pytest.mark.parametrize("text", [
+    # A local company's own figure beside the American market's news: the site's dollar.
+    "Halvard Energy, the Calgary oil producer, posted a profit of $320 million as Wall Street "
+    "rallied.",
+    "Orvel will buy Kestrel, a U.S. retailer listed on the Nasdaq, for $1.6 billion.",
+    "Orvel will buy Kestrel, the largest North American chain, for $1.6 billion.",
+    "Orvel, a Canadian grocer, will buy Kestrel, a U.S. retailer, for $1.6 billion.",
+])
+def test_a_local_sites_bare_dollar_stays_its_own_when_the_text_names_the_united_states(text):
+    # Naming the United States says nothing of which dollar a figure is in: the scan tries the
+    # US reading of a bare "$" guessed local where the other figures of its fact call for it.
+    got = [c.currency for c in extract(text, PUB, url="https://news.example.ca/orvel")
+           if "$" in c.amount.span]
+    assert got == ["CAD"]
+
+
+def test_a_local_site_writing_the_us_dollars_own_sign_keeps_its_bare_dollar_local():
+    text = "Orvel will buy a U.S. chain for US$1.2 billion and a mill for $400 million."
+    got = {c.amount.span: c.currency
+           for c in extract(text, PUB, url="https://news.example.ca/orvel")}
+    assert got["US$1.2 billion"] == "USD" and got["$400 million"] == "CAD"
+
+
+# --- a code before a sign; the won's name glued to its number ------------------------------
+
+@pytest.mark.parametrize("text, span, code, value", [
+    ("Orvel owes Norden USD $2.5 billion by June.", "USD $2.5 billion", "USD", 2.5 * B),
+    ("Orvel paid CAD $5 million for the mill.", "CAD $5 million", "CAD", 5 * M),  # the code decides
+    ("Orvel paid AUD$5 million for the mill.", "AUD$5 million", "AUD", 5 * M),
+    ("Orvel paid EUR €5 million for the mill.", "EUR €5 million", "EUR", 5 * M),
+])
+def test_a_code_before_a_sign_is_part_of_the_amount_and_names_its_currency(text, span, code,
+                                                                          value):
+    a = find_amounts(text)[0]
+    assert (a.span, a.currency, a.value) == (span, code, value)
+
+
+def test_a_code_that_names_another_currency_stays_out_of_a_signs_amount():
+    a = find_amounts("Orvel paid GBP $5 million.")[0]
+    assert (a.span, a.currency) == ("$5 million", "USD")
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Norden paid Won95bn ($71m) for the yard.", "Won95bn", 95 * B),
+    ("Norden will spend Won 1.5tn on plants.", "Won 1.5tn", 1.5 * T),
+])
+def test_won_written_before_its_number_with_a_place_word_is_won(text, span, value):
+    a = find_amounts(text)[0]
+    assert (a.span, a.currency, a.value) == (span, "KRW", value)
+
+
+@pytest.mark.parametrize("text", ["Kestrel Won 3 games.", "Kestrel Won2 was a ship.",
+                                  "NoWon95bn"])
+def test_won_before_a_number_without_a_place_word_is_no_money(text):
+    assert [a for a in find_amounts(text) if a.currency == "KRW"] == []
+
+
+def test_won_glued_to_its_number_reads_whole_as_a_figures_cell():
+    a = read_whole("Won95bn")
+    assert (a.span, a.currency, a.value) == ("Won95bn", "KRW", 95 * B)
