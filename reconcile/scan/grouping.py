@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import numpy as np
 
@@ -55,6 +55,9 @@ from reconcile.model.normalize import fx_band
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate, widen
 from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
 from reconcile.scan.words import Token, is_place, name_features
+
+if TYPE_CHECKING:
+    from reconcile.scan.editions import EditionLinks
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
 # amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.
@@ -181,15 +184,17 @@ class Fact:
 
 
 def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
-                   days: Sequence[int]) -> list[Fact]:
+                   days: Sequence[int], editions: EditionLinks | None = None) -> list[Fact]:
     """Facts over `mentions`; `scripts[a]` and `days[a]` are article a's main script and its
-    publication day number (for blocking and time)."""
+    publication day number (for blocking and time); `editions` ties amounts of two editions of
+    one report (`reconcile.scan.editions`)."""
     if not mentions:
         return []
     stories = story_similarity(mentions, len(scripts))
     facts: list[Fact] = []
     for block in story_blocks(mentions, stories, days):
-        facts.extend(_cluster_block([mentions[i] for i in block], scripts, days, stories))
+        facts.extend(_cluster_block([mentions[i] for i in block], scripts, days, stories,
+                                    editions))
     return facts
 
 
@@ -295,14 +300,19 @@ def _rounded(usd: float) -> str:
 # --- clustering within a block --------------------------------------------------------------
 
 def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int],
-                   stories) -> list[Fact]:
+                   stories, editions: EditionLinks | None = None) -> list[Fact]:
     units = _units(ms)
     value, alike = _value_similarity(ms, units)
     alike |= _compatible_units(ms, units)
+    slipped, editions_apart, counterparts = _edition_links(ms, units, editions)
+    value[slipped] = np.maximum(value[slipped], SLIP_EVIDENCE)
+    alike |= slipped
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
+    sim[counterparts] = np.maximum(sim[counterparts], value[counterparts])
     stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
     far = _far_apart(stated_gap, alike)
-    hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
+    hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
+        | editions_apart
     cannot = hard | far
     named = _named_for_another_in_a_list(ms, units, cannot, value, alike, scripts) \
         | _different_roles(ms, units, value, alike) \
@@ -321,6 +331,25 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
         facts.append(Fact(keys, _cohesion(sim, c),
                           tuple((k, stands_for[k]) for k in keys if k in stands_for)))
     return facts
+
+
+def _edition_links(ms: list[Mention], units: list[list[int]],
+                   editions: EditionLinks | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unit × unit, from two editions of one report: pairs slipped a power of ten (slip evidence,
+    as equal digits give), pairs told apart (a cannot-link), and counterparts (one statement in
+    two languages: their similarity is at least their values' own)."""
+    slipped = np.zeros((len(units), len(units)), dtype=bool)
+    apart = np.zeros_like(slipped)
+    same = np.zeros_like(slipped)
+    if editions is None:
+        return slipped, apart, same
+    unit_of = {ms[i].key: k for k, u in enumerate(units) for i in u}
+    for links, out in ((editions.slipped, slipped), (editions.apart, apart),
+                       (editions.same, same)):
+        for a, b in links:
+            if a in unit_of and b in unit_of and unit_of[a] != unit_of[b]:
+                out[unit_of[a], unit_of[b]] = out[unit_of[b], unit_of[a]] = True
+    return slipped, apart, same
 
 
 def _units(ms: list[Mention]) -> list[list[int]]:
