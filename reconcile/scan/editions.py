@@ -10,13 +10,12 @@ another outlet's of the same quarter), but not a publisher, a day and an order t
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Sequence
 from urllib.parse import urlsplit
 
 from reconcile.scan.grouping import SLIP_TOLERANCE, _digits
 from reconcile.scan.mentions import Mention
-from reconcile.scan.model import Article
+from reconcile.scan.model import Article, EditionLinks
 
 # amounts two editions must share, in order, before their other amounts are read as slots: the
 # count, and the share of the smaller edition's amounts
@@ -27,16 +26,6 @@ EDITION_SHARE = 0.5
 EDITION_SLIP_DIGITS = 3
 # host prefixes a publisher serves its editions under alike
 _HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
-
-
-@dataclass(frozen=True)
-class EditionLinks:
-    """Mention keys two editions tie: `slipped` pairs are one amount, a power of ten apart as
-    written; `apart` pairs are two, each the counterpart of another amount of the other edition."""
-
-    slipped: frozenset[tuple[str, str]] = frozenset()
-    apart: frozenset[tuple[str, str]] = frozenset()
-    same: frozenset[tuple[str, str]] = frozenset()     # counterparts: one statement translated
 
 
 def edition_pairs(articles: Sequence[Article], scripts: Sequence[str]) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -54,10 +54,8 @@ from reconcile.model.digit_slips import NONE, TRANSPOSED, digits_written, relati
 from reconcile.model.normalize import fx_band
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate, widen
 from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
+from reconcile.scan.model import EditionLinks
 from reconcile.scan.words import Token, is_place, name_features
-
-if TYPE_CHECKING:
-    from reconcile.scan.editions import EditionLinks
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
 # amounts alone (W_VALUE) stay below it: words, shared names or one story must add to them.

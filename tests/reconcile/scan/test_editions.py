@@ -5,10 +5,10 @@ import datetime as dt
 
 import pytest
 
-from reconcile.scan.editions import EditionLinks, _slipped, edition_links, edition_pairs
+from reconcile.scan.editions import _slipped, edition_links, edition_pairs
 from reconcile.scan.grouping import group_mentions
 from reconcile.scan.mentions import article_mentions
-from reconcile.scan.model import Article
+from reconcile.scan.model import Article, EditionLinks
 from reconcile.scan.propose import scan_articles, script_of
 
 DAY = dt.date(2025, 3, 19)
