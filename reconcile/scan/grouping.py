@@ -91,11 +91,6 @@ DROPPED_DIGIT_TENS, DROPPED_DIGIT_MIN = 1.5, 3
 # article's loss of 1084억원). Below (THRESHOLD - W_STORY_ACROSS) / W_VALUE_ACROSS, the story alone
 # does not join the two in either script: shared words, names or the same holder must add.
 DROPPED_DIGIT_EVIDENCE = 0.4
-# A headline restates its article's amount, and a digit lost there is a misprint of it ("for 20
-# billion won" above a body's "920 billion"): a headline's number with the body's unit word and
-# the body's number less one digit takes the dropped digit's evidence, from this many digits
-# kept (one digit left, "3" of "83", is any round number's chance).
-HEADLINE_DIGITS_KEPT = 2
 # From this power of ten on, a slip is a unit word's (천, 만, 억, million, billion) and leaves the
 # number as written: 9500달러 / 9500억달러 is one, but a share price of $45 and a sum of $4.5
 # billion only share digits. Below it, a zero or a decimal point slips and the number changes:
@@ -519,51 +514,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
                                             for d, b in digits[j] if c == d):
             value[k, j] = max(value[k, j], DROPPED_DIGIT_EVIDENCE)
             slip[k, j] = True
-    for k, j in _headline_digit_lost(ms, units, tens):
-        value[k, j] = value[j, k] = max(value[k, j], SLIP_EVIDENCE)
-        slip[k, j] = slip[j, k] = True
     return value, slip
-
-
-def _headline_digit_lost(ms: list[Mention], units: list[list[int]],
-                         tens: np.ndarray) -> list[tuple[int, int]]:
-    """Pairs of units of one article, one stated in its headline (its first sentence) and one
-    in its body, further apart than one amount, whose numbers as written (one number each, one
-    currency, one unit word: value over number alike) are one the other's with a digit lost."""
-    # a headline's units against their own article's only: no all-pairs work over a block
-    of_article: dict[int, list[int]] = defaultdict(list)
-    for k, u in enumerate(units):
-        of_article[ms[u[0]].article].append(k)
-    pairs = []
-    for k, u in enumerate(units):
-        if not any(ms[a].sentence_start == 0 for a in u):
-            continue
-        for j in of_article[ms[u[0]].article]:
-            if j != k and tens[k, j] > math.log10(FAR_APART_RATIO) and any(
-                    _headline_misprint(ms[a], ms[b]) for a in u for b in units[j]):
-                pairs.append((k, j))
-    return pairs
-
-
-def _headline_misprint(x: Mention, y: Mention) -> bool:
-    """Whether one of two amounts of one article is stated in its headline (its first sentence),
-    the other in its body, and the headline's is the body's with a digit lost, as written."""
-    return x.article == y.article and (x.sentence_start == 0) != (y.sentence_start == 0) \
-        and x.currency == y.currency and _digit_lost_as_written(x, y)
-
-
-def _digit_lost_as_written(x: Mention, y: Mention) -> bool:
-    """Whether two amounts, each one number as written with one unit word (value over number
-    alike), are one number with a digit lost: "20 billion" and "920 billion", two digits kept."""
-    wx, wy = _written(x.span), _written(y.span)
-    if len(wx) != 1 or len(wy) != 1 or "." in wx[0] + wy[0] or not (x.value > 0 and y.value > 0):
-        return False
-    nx, ny = int(wx[0]), int(wy[0])
-    if not (nx and ny) or not math.isclose(x.value / nx, y.value / ny, rel_tol=1e-9):
-        return False
-    short, long_ = sorted((wx[0], wy[0]), key=len)
-    return len(short) >= HEADLINE_DIGITS_KEPT and len(long_) == len(short) + 1 \
-        and any(long_[:n] + long_[n + 1:] == short for n in range(len(long_)))
 
 
 def _slipped_across(value: np.ndarray, slip: np.ndarray, tens: np.ndarray,
@@ -1696,13 +1647,13 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
             continue
         k = us[0]
         partners = {int(fact[j]) for j in of_article[ms[units[k][0]].article] if j != k
-                    and _misprinted(ms, units[k], units[j]) and sim[k, j] >= THRESHOLD}
+                    and _slipped_unit(ms, units[k], units[j]) and sim[k, j] >= THRESHOLD}
         if len(partners) != 1:
             continue
         target = partners.pop()
         if len(clusters[target]) < 2:
             continue
-        own = [j for j in clusters[target] if _misprinted(ms, units[k], units[j])]
+        own = [j for j in clusters[target] if _slipped_unit(ms, units[k], units[j])]
         # every other statement of the fact lies within one amount of the slipped one's
         # partner, and no other rule keeps the unit from any of them
         if hard[k, clusters[target]].any() or not all(
@@ -1714,13 +1665,6 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
     for c, target in moved.items():
         joined[target] += clusters[c]
     return [us + joined[c] for c, us in enumerate(clusters) if c not in moved]
-
-
-def _misprinted(ms: list[Mention], small: list[int], other: list[int]) -> bool:
-    """Whether `small` slips a unit word of `other` (`_slipped_unit`) or is its headline's
-    statement with a digit lost (`_headline_misprint`)."""
-    return _slipped_unit(ms, small, other) or any(_headline_misprint(ms[i], ms[j])
-                                                  for i in small for j in other)
 
 
 def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool:
