@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from typing import Sequence
-from urllib.parse import urlsplit
 
+from currency.text.locale import url_host
 from reconcile.scan.grouping import SLIP_TOLERANCE, _digits
 from reconcile.scan.mentions import Mention
 from reconcile.scan.model import Article, EditionLinks
@@ -41,7 +41,10 @@ def edition_pairs(articles: Sequence[Article], scripts: Sequence[str]) -> list[t
 
 
 def _publisher(a: Article) -> str:
-    host = (urlsplit(a.url).hostname or "") if a.url else ""
+    try:
+        host = url_host(a.url) if a.url else ""
+    except ValueError:      # a malformed address names no host: the publisher's name may
+        host = ""
     for prefix in _HOST_PREFIXES:
         if host.startswith(prefix):
             host = host[len(prefix):]

@@ -136,3 +136,23 @@ def test_counterparts_of_two_editions_are_one_fact_though_one_dates_it_and_one_d
     assert len(group_mentions(ms, ["hangul", "latin"], days)) == 3
     same = EditionLinks(same=frozenset({(key["4967억원"], key["496.7 billion won"])}))
     assert len(group_mentions(ms, ["hangul", "latin"], days, same)) == 2
+
+
+def test_a_malformed_or_schemeless_address_names_the_publisher_by_its_host_or_name():
+    arts = [edition("a.txt", KO, "ko", "http://[news.example.com/ko/1", publisher="Halvard Post"),
+            edition("b.txt", EN, "en", "http://[news.example.com/en/2", publisher="Halvard Post"),
+            edition("c.txt", KO, "ko", "//kestrel.example.com/ko/3"),
+            edition("d.txt", EN, "en", "https://kestrel.example.com/en/4")]
+    assert edition_pairs(arts, [script_of(a) for a in arts]) == [(0, 1), (2, 3)]
+
+
+def test_a_scan_of_articles_with_a_malformed_address_skips_them_with_a_line_each(tmp_path):
+    from tests.helpers import run
+    for name, text in (("k.txt", KO), ("e.txt", EN)):
+        (tmp_path / name).write_text("# source: http://[news.example.com/1 | published: "
+                                     "2025-03-19 | publisher: Halvard Post\n" + text,
+                                     encoding="utf-8")
+    r = run("scan", tmp_path)
+    assert r.exit_code == 2, r.output
+    assert "Traceback" not in r.output
+    assert all(f"{name}:" in r.output for name in ("k.txt", "e.txt"))
