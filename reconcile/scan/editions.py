@@ -12,20 +12,20 @@ from __future__ import annotations
 import math
 from typing import Sequence
 
+from currency import lang as L
 from currency.text.locale import url_host
-from reconcile.scan.grouping import SLIP_TOLERANCE, _digits
+from reconcile.scan.grouping import significant_digits, whole_power
 from reconcile.scan.mentions import Mention
 from reconcile.scan.model import Article, EditionLinks
 
 # amounts two editions must share, in order, before their other amounts are read as slots: the
-# count, and the share of the smaller edition's amounts
+# count, and the share of the smaller edition's telling amounts (`EDITION_SLIP_DIGITS`)
 EDITION_SHARED = 3
 EDITION_SHARE = 0.5
-# a slipped translation keeps the original's leading digits: at least this many significant
-# digits of the shorter number, so that a round amount ("5", "20") never pairs by chance
+# an amount tells one report from another from this many significant digits: a shared amount
+# counts, and a slipped translation keeps the original's leading digits, only from there. Round
+# amounts ("1조원", "100 billion", "50 billion") are any two stories' of one size alike.
 EDITION_SLIP_DIGITS = 3
-# host prefixes a publisher serves its editions under alike
-_HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
 
 
 def edition_pairs(articles: Sequence[Article], scripts: Sequence[str]) -> list[tuple[int, int]]:
@@ -45,10 +45,16 @@ def _publisher(a: Article) -> str:
         host = url_host(a.url) if a.url else ""
     except ValueError:      # a malformed address names no host: the publisher's name may
         host = ""
-    for prefix in _HOST_PREFIXES:
+    for prefix in L.HOST_PREFIXES:
         if host.startswith(prefix):
             host = host[len(prefix):]
+    if _portal(host):       # a portal carries many publishers: its host names none of them
+        host = ""
     return host or (a.publisher or "").strip().casefold()
+
+
+def _portal(host: str) -> bool:
+    return any(host == p or host.endswith("." + p) for p in L.PORTAL_HOSTS)
 
 
 def edition_links(mentions: Sequence[Mention], pairs: Sequence[tuple[int, int]]) -> EditionLinks:
@@ -70,7 +76,8 @@ def edition_links(mentions: Sequence[Mention], pairs: Sequence[tuple[int, int]])
 
 def _links(xs: list[Mention], ys: list[Mention]) -> tuple[set, set, set]:
     anchors = _shared_in_order(xs, ys)
-    if len(anchors) < EDITION_SHARED or len(anchors) < EDITION_SHARE * min(len(xs), len(ys)):
+    telling = min(sum(_telling(m) for m in xs), sum(_telling(m) for m in ys))
+    if len(anchors) < EDITION_SHARED or len(anchors) < EDITION_SHARE * telling:
         return set(), set(), set()
     slipped = set()
     bounds = [(-1, -1), *anchors, (len(xs), len(ys))]
@@ -94,16 +101,17 @@ def _links(xs: list[Mention], ys: list[Mention]) -> tuple[set, set, set]:
 
 
 def _shared_in_order(xs: list[Mention], ys: list[Mention]) -> list[tuple[int, int]]:
-    """The longest run of equal amounts the two sequences share in order (positions)."""
+    """The longest run of equal telling amounts (`_telling`) the two sequences share in order
+    (positions)."""
     n, m = len(xs), len(ys)
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            best[i][j] = best[i + 1][j + 1] + 1 if _equal(xs[i], ys[j]) \
+            best[i][j] = best[i + 1][j + 1] + 1 if _shared(xs[i], ys[j]) \
                 else max(best[i + 1][j], best[i][j + 1])
     out, i, j = [], 0, 0
     while i < n and j < m:
-        if _equal(xs[i], ys[j]) and best[i][j] == best[i + 1][j + 1] + 1:
+        if _shared(xs[i], ys[j]) and best[i][j] == best[i + 1][j + 1] + 1:
             out.append((i, j))
             i, j = i + 1, j + 1
         elif best[i + 1][j] >= best[i][j + 1]:
@@ -111,6 +119,15 @@ def _shared_in_order(xs: list[Mention], ys: list[Mention]) -> list[tuple[int, in
         else:
             j += 1
     return out
+
+
+def _telling(m: Mention) -> bool:
+    """Whether an amount has digits enough to tell one report from another (a round one has not)."""
+    return len(significant_digits(m.value)) >= EDITION_SLIP_DIGITS
+
+
+def _shared(a: Mention, b: Mention) -> bool:
+    return _telling(a) and _equal(a, b)
 
 
 def _equal(a: Mention, b: Mention) -> bool:
@@ -130,10 +147,9 @@ def _slots(xs: list[Mention], ys: list[Mention]) -> set[tuple[Mention, Mention]]
 def _slipped(a: Mention, b: Mention) -> bool:
     if a.currency != b.currency or a.value <= 0 or b.value <= 0 or a.per != b.per:
         return False
-    tens = abs(math.log10(a.value / b.value))
-    if round(tens) < 1 or abs(tens - round(tens)) >= SLIP_TOLERANCE:
+    if not whole_power(abs(math.log10(a.value / b.value))):
         return False
-    short, long_ = sorted((_digits(a.value), _digits(b.value)), key=len)
+    short, long_ = sorted((significant_digits(a.value), significant_digits(b.value)), key=len)
     if len(short) < EDITION_SLIP_DIGITS:
         return False
     cut = long_[:len(short)]

@@ -118,6 +118,7 @@ def test_editions_are_one_publishers_articles_of_one_day_in_two_scripts():
     ("부채는 4967억원이었다.", "Liabilities were 4.98 trillion won.", False),     # other digits
     ("부채는 5000억원이었다.", "Liabilities were 5 trillion won.", False),        # too few digits
     ("부채는 4982억원이었다.", "Liabilities were $4.98 billion.", False),         # two currencies
+    ("연간 4982억원을 번다.", "It earns 4.98 trillion won.", False),              # a rate, a sum
 ])
 def test_a_slip_keeps_three_leading_digits_and_the_currency(a, b, slipped):
     x = article_mentions(Article("k.txt", a, DAY, "header line", language="ko"), 0)[0]
@@ -156,3 +157,68 @@ def test_a_scan_of_articles_with_a_malformed_address_skips_them_with_a_line_each
     assert r.exit_code == 2, r.output
     assert "Traceback" not in r.output
     assert all(f"{name}:" in r.output for name in ("k.txt", "e.txt"))
+
+
+# made-up: a shipper's takeover with other figures; the English edition slips the debt tenfold
+KO2 = ("할바드해운은 노르덴물류를 2억 달러(약 2738억원)에 인수했다. 노르덴물류의 자산은 6153억원, "
+       "부채는 3725억원이다. 작년 매출은 8416억원이었다.")
+EN2 = ("Halvard Shipping bought Norden Logistics for $200 million (approximately 273.8 billion "
+       "won). Norden's assets were 615.3 billion won and its debt 3.72 trillion won. Last year's "
+       "sales were 841.6 billion won.")
+
+
+def test_another_takeovers_editions_join_the_debt_one_slipped_tenfold():
+    res = scan_articles([edition("k.txt", KO2, "ko", "https://halvard.example.net/ko/3"),
+                         edition("e.txt", EN2, "en", "https://halvard.example.net/en/9")])
+    assert metric(res, "3.72 trillion won") == metric(res, "3725억원")
+
+
+def _slipped_pairs(ko: str, en: str) -> set:
+    ms = _mentions((ko, "ko"), (en, "en"))
+    span = {m.key: m.span for m in ms}
+    return {(span[a], span[b]) for a, b in edition_links(ms, [(0, 1)]).slipped}
+
+
+def test_round_amounts_two_stories_share_do_not_make_them_editions():
+    # one publisher, one day: a drugmaker's results and a carmaker's plans, four round amounts
+    # alike in order, and a stake sale of 4982억원 against an order of 4.98 trillion won
+    ko = ("오르빗제약은 올해 매출 1조원을 올렸다. 영업이익은 1000억원, 순이익은 500억원이다. "
+          "오르빗제약은 자회사 지분을 4982억원에 매각했다. 연구개발비는 2000억원이다.")
+    en = ("Kestrel Motors will spend 1 trillion won on a plant. It will put 100 billion won into "
+          "hiring and 50 billion won into training. Kestrel also took a 4.98 trillion won order "
+          "from the city. A further 200 billion won goes to suppliers.")
+    assert _slipped_pairs(ko, en) == set()
+    res = scan_articles([edition("k.txt", ko, "ko", "https://kappa.example.com/ko/1"),
+                         edition("e.txt", en, "en", "https://kappa.example.com/en/2")])
+    assert metric(res, "4.98 trillion won") != metric(res, "4982억원")
+
+
+def test_editions_must_share_half_the_smaller_ones_telling_amounts():
+    shared = _slipped_pairs(KO2, EN2)
+    assert shared == {("3725억원", "3.72 trillion won")}
+    # four more amounts on each side, none alike: three shared of eight is too few
+    ko = KO2 + " 순이익은 1372억원, 배당은 2214억원, 투자는 5831억원, 차입금은 7126억원이다."
+    en = EN2 + (" Its net profit was 96.4 billion won, dividends 55.7 billion won, investment "
+                "318.2 billion won and borrowings 467.9 billion won.")
+    assert _slipped_pairs(ko, en) == set()
+
+
+def test_an_amount_with_two_slipped_partners_in_its_slot_pairs_with_neither():
+    en = EN2.replace("and its debt 3.72 trillion won.",
+                     "and its debt 3.72 trillion won, its orders 37.2 trillion won.")
+    assert _slipped_pairs(KO2, en) == set()
+
+
+def test_undated_articles_are_no_editions():
+    arts = [Article("k.txt", KO2, None, "header line", url="https://halvard.example.net/ko/3",
+                    language="ko"),
+            Article("e.txt", EN2, None, "header line", url="https://halvard.example.net/en/9",
+                    language="en")]
+    assert edition_pairs(arts, [script_of(a) for a in arts]) == []
+
+
+def test_a_portals_host_names_no_publisher_but_the_articles_names_do():
+    arts = [edition("a.txt", KO, "ko", "https://n.news.naver.com/article/1", publisher="카파경제"),
+            edition("b.txt", EN, "en", "https://n.news.naver.com/article/2", publisher="Kestrel Wire"),
+            edition("c.txt", KO, "ko", "https://v.daum.net/v/3", publisher="Kestrel Wire")]
+    assert edition_pairs(arts, [script_of(a) for a in arts]) == [(1, 2)]
