@@ -94,6 +94,10 @@ LOCAL_DOLLARS = frozenset(LOCAL_DOLLAR.values())
 # A web address's country-code ending that names a country of LOCAL_DOLLAR ("cbc.ca",
 # "smh.com.au"); generic endings (.com) say nothing.
 COUNTRY_DOMAINS = merged_dict("COUNTRY_DOMAINS")
+# Host prefixes one publisher's site is served under alike ("www.", "m.").
+HOST_PREFIXES = merged_tuple("HOST_PREFIXES")
+# Hosts of news portals that carry many publishers' articles: no publisher of their own.
+PORTAL_HOSTS = merged_tuple("PORTAL_HOSTS")
 # The currency a newsroom writing in a script states its own money in (code: the script's letters
 # as a regular-expression class): a conversion written in Hangul converts to won most often.
 HOME_CURRENCY = merged_dict("HOME_CURRENCY")

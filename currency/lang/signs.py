@@ -47,3 +47,12 @@ DATE_FORMS = (
 # A copyright sign opening a line ("ⓒ 카파경제", "© Kestrel Wire"): a line of the page's head over
 # the lead.
 PAGE_HEAD_STARTS = ("ⓒ", "©")
+
+# Host prefixes a publisher serves one site under alike ("www.", "m."): the rest of the host
+# names the publisher (`reconcile.scan.editions`).
+HOST_PREFIXES = ("www.", "m.", "mobile.", "amp.")
+
+# News portals and aggregators: their hosts (and any host under them, "n.news.naver.com") carry
+# many publishers' articles, so a host of theirs names no publisher.
+PORTAL_HOSTS = ("naver.com", "daum.net", "nate.com", "zum.com", "msn.com", "yahoo.com",
+                "news.google.com", "flipboard.com", "smartnews.com", "newsbreak.com", "aol.com")

@@ -36,6 +36,12 @@ def page_locale(html: str) -> str | None:
     return None
 
 
+def url_host(url: str) -> str:
+    """The host of a web address, with or without its scheme ("//host/..." and "host/..." as
+    "https://host/..."); "" when none. Raises ValueError on a malformed one ("http://[host")."""
+    return urlsplit(url if "//" in url else f"//{url}").hostname or ""
+
+
 def region(locale: str | None = None, url: str | None = None) -> tuple[str, str] | None:
     """(country code, what said so) for an article: its locale tag's region, else its web
     address's country-code ending; None when neither names a country."""
@@ -44,7 +50,7 @@ def region(locale: str | None = None, url: str | None = None) -> tuple[str, str]
         if m:
             return m.group(1).upper(), f"its locale {locale.strip()!r}"
     if url:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        host = url_host(url)
         code = L.COUNTRY_DOMAINS.get(host.rsplit(".", 1)[-1].lower()) if "." in host else None
         if code:
             return code, f"its web address {host!r}"

@@ -60,6 +60,7 @@ from reconcile.model.digit_slips import NONE, TRANSPOSED, digits_written, relati
 from reconcile.model.normalize import fx_band
 from reconcile.model.uncertainty import RATE_ALLOWANCE, pins_one_rate, widen
 from reconcile.scan.mentions import OWN_DATE_BASES, RECENT, Mention, named_day
+from reconcile.scan.model import EditionLinks
 from reconcile.scan.words import Token, is_place, name_features
 
 # Average-linkage merges stop when the closest two groups are less similar than this. Equal
@@ -187,15 +188,17 @@ class Fact:
 
 
 def group_mentions(mentions: Sequence[Mention], scripts: Sequence[str],
-                   days: Sequence[int]) -> list[Fact]:
+                   days: Sequence[int], editions: EditionLinks | None = None) -> list[Fact]:
     """Facts over `mentions`; `scripts[a]` and `days[a]` are article a's main script and its
-    publication day number (for blocking and time)."""
+    publication day number (for blocking and time); `editions` ties amounts of two editions of
+    one report (`reconcile.scan.editions`)."""
     if not mentions:
         return []
     stories = story_similarity(mentions, len(scripts))
     facts: list[Fact] = []
     for block in story_blocks(mentions, stories, days):
-        facts.extend(_cluster_block([mentions[i] for i in block], scripts, days, stories))
+        facts.extend(_cluster_block([mentions[i] for i in block], scripts, days, stories,
+                                    editions))
     return facts
 
 
@@ -301,14 +304,19 @@ def _rounded(usd: float) -> str:
 # --- clustering within a block --------------------------------------------------------------
 
 def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int],
-                   stories) -> list[Fact]:
+                   stories, editions: EditionLinks | None = None) -> list[Fact]:
     units = _units(ms)
     value, alike = _value_similarity(ms, units)
     alike |= _compatible_units(ms, units)
+    slipped, editions_apart, counterparts = _edition_links(ms, units, editions)
+    value[slipped] = np.maximum(value[slipped], SLIP_EVIDENCE)
+    alike |= slipped
     sim = _unit_similarity(ms, units, scripts, days, stories, (value, alike))
+    sim[counterparts] = np.maximum(sim[counterparts], value[counterparts])
     stated_gap = _value_gap(ms, units, _stated_spans(ms, units))
     far = _far_apart(stated_gap, alike)
-    hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike)
+    hard = _cannot_link(ms, units) | _unlike_in_one_article(ms, units, sim, value, alike) \
+        | editions_apart
     cannot = hard | far
     named = _named_for_another_in_a_list(ms, units, cannot, value, alike, scripts) \
         | _different_roles(ms, units, value, alike) \
@@ -327,6 +335,25 @@ def _cluster_block(ms: list[Mention], scripts: Sequence[str], days: Sequence[int
         facts.append(Fact(keys, _cohesion(sim, c),
                           tuple((k, stands_for[k]) for k in keys if k in stands_for)))
     return facts
+
+
+def _edition_links(ms: list[Mention], units: list[list[int]],
+                   editions: EditionLinks | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Unit × unit, from two editions of one report: pairs slipped a power of ten (slip evidence,
+    as equal digits give), pairs told apart (a cannot-link), and counterparts (one statement in
+    two languages: their similarity is at least their values' own)."""
+    slipped = np.zeros((len(units), len(units)), dtype=bool)
+    apart = np.zeros_like(slipped)
+    same = np.zeros_like(slipped)
+    if editions is None:
+        return slipped, apart, same
+    unit_of = {ms[i].key: k for k, u in enumerate(units) for i in u}
+    for links, out in ((editions.slipped, slipped), (editions.apart, apart),
+                       (editions.same, same)):
+        for a, b in links:
+            if a in unit_of and b in unit_of and unit_of[a] != unit_of[b]:
+                out[unit_of[a], unit_of[b]] = out[unit_of[b], unit_of[a]] = True
+    return slipped, apart, same
 
 
 def _units(ms: list[Mention]) -> list[list[int]]:
@@ -457,7 +484,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     # a slipped unit keeps its currency: the digits of 11.6 billion Canadian dollars and of 1.16
     # trillion won, each a conversion's member, are a coincidence of two currencies; a "$" read as
     # one dollar on one page and another on the next is one currency's
-    digits = [{(_dollar_family(ms[i].currency), _digits(ms[i].value)) for i in u} for u in units]
+    digits = [{(_dollar_family(ms[i].currency), significant_digits(ms[i].value)) for i in u}
+              for u in units]
     written = [{_written(ms[i].span) for i in u} - {()} for u in units]
     tens = np.nan_to_num(_value_gap(ms, units), nan=50.0)
     value = np.exp(-tens * math.log(10) / VALUE_SCALE)
@@ -465,7 +493,7 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     # change written with its level) slips no unit of a level: "$2.3 billion smaller than" and
     # another article's "$23 billion" are a difference and a sum, two quantities
     changes = [any(_a_change(ms[i]) for i in u) for u in units]
-    near_power = _whole_power(tens)
+    near_power = whole_power(tens)
     slip = np.zeros_like(near_power)
     for k, j in zip(*np.nonzero(near_power)):
         if changes[k] != changes[j]:
@@ -544,15 +572,15 @@ def _signs_slipped(ms: list[Mention], units: list[list[int]]) -> list[tuple[int,
     unit_of = {i: k for k, u in enumerate(units) for i in u}
     lone: dict[tuple[int, str], list[int]] = defaultdict(list)
     for u in units:
-        if len(u) == 1 and len(_digits(ms[u[0]].value)) >= SIGN_SLIP_DIGITS:
-            lone[(ms[u[0]].article, _digits(ms[u[0]].value))].append(u[0])
+        if len(u) == 1 and len(significant_digits(ms[u[0]].value)) >= SIGN_SLIP_DIGITS:
+            lone[(ms[u[0]].article, significant_digits(ms[u[0]].value))].append(u[0])
     out = []
     for c in ms:
         if c.restates is None or (c.article, c.restates) not in where:
             continue
         a = ms[where[(c.article, c.restates)]]
         holder = _named_holder(a) or _named_holder(c)
-        for i in lone.get((a.article, _digits(a.value)), ()):
+        for i in lone.get((a.article, significant_digits(a.value)), ()):
             b = ms[i]
             if _dollar_family(b.currency) != _dollar_family(c.currency) or holder is None \
                     or _named_holder(b) != holder \
@@ -658,9 +686,10 @@ def _garbled_readings(m: Mention) -> list[tuple[float, float, float]]:
             if v > 0 and lo > 0 and hi >= lo]
 
 
-def _whole_power(tens):
-    """Whether values |log10 ratio| `tens` apart are about a whole power of ten apart (1 or
-    more): what a slipped unit does."""
+def whole_power(tens):
+    """Whether values |log10 ratio| `tens` apart (a number or an array) are about a whole power
+    of ten apart (1 or more): what a slipped unit does. The one test of a slip's ratio, here and
+    in `reconcile.scan.editions`."""
     return (np.abs(tens - np.round(tens)) < SLIP_TOLERANCE) & (np.round(tens) >= 1)
 
 
@@ -692,7 +721,7 @@ def _dollar_family(currency: str) -> str:
     return "USD" if currency in LOCAL_DOLLARS else currency
 
 
-def _digits(value: float) -> str:
+def significant_digits(value: float) -> str:
     """The significant digits of a value: 9500 and 9.5e11 both give '95'."""
     if value <= 0 or not math.isfinite(value):
         return ""
@@ -1158,7 +1187,7 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         for a in stated:
             for b in stated:
                 gaps = np.array([abs(x - y) for x in logs[a] for y in logs[b]])
-                out[a, b] |= a != b and bool(_far_apart(gaps, _whole_power(gaps)).all())
+                out[a, b] |= a != b and bool(_far_apart(gaps, whole_power(gaps)).all())
     # the level before a change and a level after one are of two times
     ends = [{ms[i].change_end for i in u} - {None} for u in units]
     before = [k for k, e in enumerate(ends) if e == {"before"}]
@@ -1704,7 +1733,7 @@ def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool
                     or _of_other_times(_own_date(a), {b.as_of} - {None, ""}):
                 continue
             tens = math.log10(b.usd / a.usd)
-            if round(tens) >= SLIP_UNIT_POWER and abs(tens - round(tens)) < SLIP_TOLERANCE \
+            if round(tens) >= SLIP_UNIT_POWER and whole_power(tens) \
                     and _written(a.span) and _written(a.span) == _written(b.span):
                 return True
     return False

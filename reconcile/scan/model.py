@@ -55,3 +55,13 @@ class ScanResult:
     notes: tuple[str, ...] = field(default_factory=tuple)   # one line per article skipped etc.
     copies: dict[str, int] = field(default_factory=dict)    # figure id -> times its article
                                                             # prints its sentence, when twice+
+
+
+@dataclass(frozen=True)
+class EditionLinks:
+    """Mention keys two editions tie: `slipped` pairs are one amount, a power of ten apart as
+    written; `apart` pairs are two, each the counterpart of another amount of the other edition."""
+
+    slipped: frozenset[tuple[str, str]] = frozenset()
+    apart: frozenset[tuple[str, str]] = frozenset()
+    same: frozenset[tuple[str, str]] = frozenset()     # counterparts: one statement translated

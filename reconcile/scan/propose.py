@@ -14,6 +14,7 @@ from currency.data.periods import parse_period
 from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
 from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import digits_written, slips_of_first
+from reconcile.scan.editions import edition_links, edition_pairs
 from reconcile.scan.grouping import (
     EVENT_SPAN,
     Fact,
@@ -81,7 +82,8 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
             mentions += ms or []
     scripts = [script_of(a) for a in articles]
     days = [a.published.toordinal() if a.published else 0 for a in articles]
-    facts, repeats = join_repeated_conversions(group_mentions(mentions, scripts, days),
+    editions = edition_links(mentions, edition_pairs(articles, scripts))
+    facts, repeats = join_repeated_conversions(group_mentions(mentions, scripts, days, editions),
                                                mentions, days)
     by_key = {m.key: m for m in mentions}
     facts, when = _dated(facts, by_key, repeats, articles)
