@@ -299,10 +299,15 @@ _LAST_RESORT = {"season", "m_past"}
 _LONGER_THAN_READ = frozenset({"quarter", "half", "season", "month_span"}) | _PERIOD_BEFORE
 
 
+def _names_kind(words: str | None, kinds: frozenset[str]) -> bool:
+    """Whether date words hold a date form of one of `kinds`."""
+    return bool(words) and any(kind in kinds and pattern.search(words)
+                               for pattern, kind in _DATE_PATTERNS)
+
+
 def names_more_than_a_month(words: str | None) -> bool:
     """Whether date words name a quarter, a half, a season or a span of months."""
-    return bool(words) and any(kind in _LONGER_THAN_READ and pattern.search(words)
-                               for pattern, kind in _DATE_PATTERNS)
+    return _names_kind(words, _LONGER_THAN_READ)
 
 
 # Date forms that name a period a firm reports its results for, shorter than a year: a quarter, a
@@ -315,8 +320,7 @@ _YEAR_LINE = re.compile(L.YEAR_LINE_MARK, re.IGNORECASE)
 
 def names_a_quarter_or_a_half(words: str | None) -> bool:
     """Whether date words name a quarter or a half of a year (`_PART_OF_A_YEAR`)."""
-    return bool(words) and any(kind in _PART_OF_A_YEAR and pattern.search(words)
-                               for pattern, kind in _DATE_PATTERNS)
+    return _names_kind(words, _PART_OF_A_YEAR)
 
 
 def names_a_results_event(words: str | None, sentence: str) -> bool:
@@ -336,8 +340,8 @@ def marks_a_year_line(sentence: str) -> bool:
 def names_the_period_before(words: str | None) -> bool:
     """Whether date words name the period before another ("전년 동기", "a year earlier"), the
     other term of a comparison: a lone amount beside them may be the reported period's ("전년 동기의
-    두 배인 X")."""
-    return bool(words) and any(p.search(words) for p in _COMPARED)
+    두 배인 X"). The words are exactly the date's (`Candidate.as_of_from`): the whole of them."""
+    return bool(words) and any(p.fullmatch(words) for p in _COMPARED)
 
 
 # Date forms that count whole years back from the article ("3년 전", "투자한 지 3년이 지났다",
@@ -957,11 +961,6 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
 
 
 _DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None
-
-
-def _compared(words: str | None) -> bool:
-    """Whether date `words` name the other term of a comparison ("전년 동기", "a year earlier")."""
-    return bool(words) and any(p.fullmatch(words) for p in _COMPARED)
 
 
 def _compared_against(out: list[Candidate]) -> None:
@@ -1824,7 +1823,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
                                            chosen)
         if c.as_of:
             c.as_of_basis = "sentence"
-            c.as_of_compared = _compared(c.as_of_from)
+            c.as_of_compared = names_the_period_before(c.as_of_from)
             c.as_of_said = _said_at(c.sentence, found, chosen, c.amount.start - c.sentence_start) \
                 if (c.as_of, c.as_of_from) == chosen else False
         elif news and not _close_before_report(c, news):
