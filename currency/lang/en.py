@@ -1018,12 +1018,14 @@ CHANGE_FROM_WHEN = ("in", "on")
 RANGE_FROM_BEFORE = ("range", "ranges", "ranged", "ranging", "anywhere", "vary", "varies",
                      "varied", "varying", "somewhere")
 
+# Words that name a sum the same as another: before a conversion (`CONVERSION_BEFORE`) and
+# between an amount and its conversion after a comma (`CONVERSION_EQUALS`).
+_EQUIVALENT = ("equivalent to", "the equivalent of")
 # Words that say an amount is a conversion the writer made (`currency.text.conversion_words`).
 CONVERSION_BEFORE = (
     "converted into",
     "converted to",
-    "equivalent to",
-    "the equivalent of",
+    *_EQUIVALENT,
     "equivalent of",
 )
 # Written after a comma between an amount and its conversion: "1 trillion won, or about $760
@@ -1031,7 +1033,7 @@ CONVERSION_BEFORE = (
 CONVERSION_JOIN = ("or",)
 # Words between an amount and the same sum in another currency, after a comma ("224.9 billion
 # won, equivalent to $168 million"): they join a conversion as a parenthesis does.
-CONVERSION_EQUALS = ("equivalent to", "the equivalent of", "equal to")
+CONVERSION_EQUALS = (*_EQUIVALENT, "equal to")
 # Written right after an amount, before the parenthesis of its conversion: the unit the amount is
 # paid per ("$200,000 per day (about 279 million won)", "30,000 won a share ($22)", "$30 million a
 # season (about 40 billion won)"). The reader's own period words (`PER_AFTER`: "a year",
