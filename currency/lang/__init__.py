@@ -159,6 +159,8 @@ PLACE_GAPS = merged_tuple("PLACE_GAPS")
 HANGUL_DIGITS = merged_dict("HANGUL_DIGITS")
 # From this number up, 대 after it is a band, not a counter ("1조대").
 BAND_NOT_COUNT_FROM = ko.BAND_NOT_COUNT_FROM
+# The month after publication's ("다음 달", "내달"): "N일" after them is a day of it.
+NEXT_MONTH = merged_tuple("NEXT_MONTH")
 # The currency Korean news writes without its name.
 UNSAID_CURRENCY = ko.UNSAID_CURRENCY
 ENGLISH_PLACES = merged_dict("ENGLISH_PLACES")

@@ -1153,6 +1153,10 @@ _NOT_A_COUNT = r"(?!\s?(?:" + "|".join(PART_COUNT_AFTER) + "))"
 SAME_YEAR_WORDS = ("같은 해", "그해", "그 해")
 SAME_YEAR_PARTICLES = ("에는", "에도", "에", "의", "는", "도")
 _SAME_YEAR = "|".join(w.replace(" ", r"\s?") for w in SAME_YEAR_WORDS)
+# The month after publication's ("다음 달 4일", "내달", "익월"): a day of it is ahead, and "N일"
+# after them is a day of the month, not a count of days (the reader's).
+NEXT_MONTH = ("다음 달", "내달", "익월")
+_NEXT_MONTH = "|".join(w.replace(" ", r"\s?") for w in NEXT_MONTH)
 
 DATE_FORMS = (
     ("ymd", r"(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일"),
@@ -1176,7 +1180,7 @@ DATE_FORMS = (
     ("last_month_d", r"지난\s?달\s*(\d{1,2})일"),
     # "다음 달 4일", "내달 4일": a day of the month after publication's (its bare "4일" is not read
     # apart, which would make it this month's, a day gone by)
-    ("next_month_d", r"(?<![가-힣])(?:다음\s?달|내달|익월)\s*(\d{1,2})일"),
+    ("next_month_d", r"(?<![가-힣])(?:" + _NEXT_MONTH + r")\s*(\d{1,2})일"),
     # "지난 17일": a day past, this month or the last (its bare "17일" is not read apart)
     ("d_past", r"지난\s*(\d{1,2})일(?:\s*" + _LOCAL_MARK + ")?"),
     # "18~19일", "18일·19일", "오는 18일과 19일", "지난 18~19일": two days, read as their month (a

@@ -259,8 +259,8 @@ _RANGE_FROM_RE = _Pattern(r"(?ai:\b(?:" + alternation(L.RANGE_FROM_BEFORE) + r")
 _MONTH_BEFORE_RE = _Pattern(r"(?a:\b(?:" + alternation(L.MONTH_NAMES) + r")\s+$)")
 _CHANGE_BY_RE = _Pattern(r"(?ai:\b(?:" + alternation(L.CHANGE_BY_BEFORE) + r")\s+$)")
 _UNKNOWN_CODE_RE = _Pattern(r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])")
-_DATE_BEFORE_RE = _Pattern(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|다음 달|내달|전날|당일)"
-                             r"\s?$")
+_DATE_BEFORE_RE = _Pattern(r"(?:\d{1,2}\s?월|지난|오는|이달|이번 달|같은 달|전날|당일|"
+                           + "|".join(w.replace(" ", r"\s?") for w in L.NEXT_MONTH) + r")\s?$")
 _DAY_SPAN_AFTER_RE = _Pattern(r"\s?(?:간|동안|만|째|이내|내|안|뒤|후|전|가량|정도|이상|이하|미만"
                                 r"|넘|남짓|연속|새|사이|치|분|씩|$|[^\w\s(])")
 # After "N일", a word (a subject: "13일 MS가") or a parenthesis ("13일(영국 현지 시각)") marks a
