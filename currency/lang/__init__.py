@@ -617,5 +617,28 @@ def date_forms() -> tuple[tuple[str, str], ...]:
 # Words right after a period's date that make it a results event's date ("second-quarter results",
 # "2분기 실적 발표"): the amount told at the event may be of another period.
 RESULTS_EVENT_AFTER = merged_pattern("RESULTS_EVENT_AFTER")
-# Words that mark a results line as a whole year's ("full-year revenue", "전체 매출").
-YEAR_LINE_MARK = merged_pattern("YEAR_LINE_MARK")
+
+
+def _year_line_mark(lang) -> str:
+    """One language's words that mark a results line as a whole year's (`YEAR_WHOLE`), a space in
+    them a space or a hyphen; where the language names the line after them (`YEAR_WHOLE_LINES`),
+    followed by a results line's word (`AMOUNT_ROLES` of `RESULT_LINES`) or one of those."""
+    whole = getattr(lang, "YEAR_WHOLE", ())
+    if not whole:
+        return ""
+    mark = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in whole) + ")"
+    if all(w.isascii() for w in whole):
+        mark = rf"\b{mark}\b"
+    not_before = getattr(lang, "YEAR_WHOLE_NOT_BEFORE", ())
+    if not_before:
+        mark += r"(?!\s+(?:" + "|".join(map(re.escape, not_before)) + "))"
+    if hasattr(lang, "YEAR_WHOLE_LINES"):
+        lines = sorted((*(w for w, role in getattr(lang, "AMOUNT_ROLES", {}).items()
+                          if role in RESULT_LINES), *lang.YEAR_WHOLE_LINES), key=len, reverse=True)
+        mark += r"\s*(?:" + "|".join(map(re.escape, lines)) + ")"
+    return mark
+
+
+# Words that mark a results line as a whole year's ("full-year revenue", "전체 매출"): a quarter
+# or a half their sentence names is then not the line's period.
+YEAR_LINE_MARK = "|".join(p for lang in _LANGUAGES if (p := _year_line_mark(lang)))

@@ -1526,7 +1526,10 @@ RECURRING_WORDS = ("this year", "every year", "royalty", "royalties")
 # `currency.lang`).
 RESULTS_EVENT_AFTER = (r"[\s-]*(?:results|earnings(?:\s+(?:call|report|release))?|report"
                        r"|(?:conference|earnings)\s+call)\b")
-# Words that mark a results line as a whole year's ("full-year revenue", "annual sales"): a
-# quarter or a half its sentence names is then not its period (`YEAR_LINE_MARK`).
-YEAR_LINE_MARK = (r"\b(?:(?:full|whole)[\s-]year|annual|yearly)\b(?!\s+(?:meeting|general|report))"
-                  r"|\bfor\s+the\s+(?:full|whole)\s+year\b")
+# Words that mark a results line as a whole year's ("full-year revenue", "annual sales"), a space
+# in them a space or a hyphen: a quarter or a half their sentence names is then not the line's
+# period (`YEAR_LINE_MARK` in `currency.lang`). The year's own period words ("annual", "yearly").
+YEAR_WHOLE = ("full year", "whole year", *(w for w, p in PERIOD_WORDS.items() if p == "year"))
+# Nouns after them that name a yearly event or paper, not a line ("annual meeting", "annual
+# general meeting", "annual report").
+YEAR_WHOLE_NOT_BEFORE = ("meeting", "general", "report")

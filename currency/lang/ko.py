@@ -1262,6 +1262,9 @@ CONVERSION_PER_UNIT = ("씩", "꼴")
 # 실적 발표를 앞두고 ... 전체 매출은"): the event dates the saying, and the amount told there may be
 # of another period (`RESULTS_EVENT_AFTER` in `currency.lang`).
 RESULTS_EVENT_AFTER = r"\s*(?:실적\s*(?:발표|공시|보고)|(?:컨퍼런스|콘퍼런스)\s*콜|보고서)"
-# Words that mark a results line as a whole year's ("전체 매출", "연간 영업이익"): a quarter or a
-# half its sentence names is then not its period (`YEAR_LINE_MARK`).
-YEAR_LINE_MARK = r"(?:전체|연간|연중|통년)\s*(?:매출|영업|순이익|순손실|실적)"
+# Words that mark a results line as a whole year's ("전체 매출", "연간 영업이익"), written before
+# the line's word (`YEAR_WHOLE_LINES`): a quarter or a half their sentence names is then not the
+# line's period (`YEAR_LINE_MARK` in `currency.lang`).
+YEAR_WHOLE = ("전체", "연간", "연중", "통년")
+# After them, a results line's word (`AMOUNT_ROLES`) or the results as a whole ("연간 실적").
+YEAR_WHOLE_LINES = ("실적",)
