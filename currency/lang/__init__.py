@@ -127,6 +127,8 @@ BENCHMARK_BEFORE = merged_tuple("BENCHMARK_BEFORE")
 ADDING_FILL = merged_tuple("ADDING_FILL")
 # Particles and suffixes a unit may carry glued ("12조원이", "1억원어치"), and a band's 대.
 PARTICLES = merged_tuple("PARTICLES")
+# A topic's or a subject's particle ("은", "는", "이", "가").
+SUBJECT_PARTICLES = merged_tuple("SUBJECT_PARTICLES")
 # Words that may close a range read whole ("1억~2억 달러 사이"): read only after a range.
 RANGE_AFTER = merged_tuple("RANGE_AFTER")
 # Particles that may end a band's 대 spaced from its currency ("3조원 대를").
@@ -472,6 +474,9 @@ CONVERSION_AFTER = merged_tuple("CONVERSION_AFTER")
 # written beside its original ("687억 달러(당시 환율로 약 100조 원)", "$5 billion (at current
 # rates, 6.9 trillion won)").
 CONVERSION_RATE = merged_tuple("CONVERSION_RATE")
+# Those that name a rate, not only a time ("당시 환율로", "at current rates"; not "at the time"):
+# they may open the sentence that restates the amount of the one before.
+CONVERSION_RATE_NAMED = merged_tuple("CONVERSION_RATE_NAMED")
 # A conversion stated as the next sentence: what opens that sentence before its amount ("원화로
 # 환산하면 약", "In won terms, that comes to", "That is about"): a joining word, the words naming
 # the currency (a Korean verb of reckoning may follow them), and the words that say the amount is

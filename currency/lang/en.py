@@ -1068,8 +1068,10 @@ CONVERSION_BETWEEN = (
 )
 # Words naming the rate a conversion used; written after its amount, they may also open its
 # parenthesis (`CONVERSION_RATE` in `currency.lang`).
-CONVERSION_RATE = (
-    "at the time",
+# Those that name a rate ("at current rates"): they may open a sentence that restates the amount
+# before it (`CONVERSION_RATE_NAMED` in `currency.lang`); "at the time" alone opens as many
+# sentences of other news.
+CONVERSION_RATE_NAMED = (
     "at today's exchange rate",
     "at today's rates",
     "at current exchange rates",
@@ -1080,6 +1082,7 @@ CONVERSION_RATE = (
     "at then exchange rates",
     "at the exchange rate",
 )
+CONVERSION_RATE = ("at the time", *CONVERSION_RATE_NAMED)
 CONVERSION_AFTER = (
     *CONVERSION_RATE,
     "in today's money",

@@ -963,6 +963,8 @@ CONVERSION_RATE = (
     "오늘 환율로",
     "환율로 환산하면",
 )
+# Each of them names the rate (환율): any may open a sentence that restates the amount before it.
+CONVERSION_RATE_NAMED = CONVERSION_RATE
 # Words that say an amount is a conversion the writer made (`currency.text.conversion_words`).
 # The words naming the won a conversion is reckoned in, and the verbs of reckoning: each opens a
 # conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`).

@@ -85,25 +85,25 @@ _NEXT_NAMED = [w for w in L.CONVERSION_NEXT_LEAD if w.startswith(L.CONVERSION_NA
 _NEXT_LEAD = (r"(?:(?:" + alternation(w for w in L.CONVERSION_NEXT_LEAD if w not in _NEXT_NAMED)
               + r")(?:\s+terms|는)?" + ("|" + alternation(_NEXT_NAMED) if _NEXT_NAMED else "")
               + ")")
+# After the words naming the currency or the rate: a verb of reckoning or of saying, then a hedge
+# or a joining word ("환산하면 약", "that is about").
+_NEXT_VERB = (r"(?:(?:" + spaced(sorted(L.CONVERSION_NEXT_VERB, key=len, reverse=True)) + "|"
+              + _NEXT_SAY + r")\s*,?\s*)?")
+_NEXT_BETWEEN = r"(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?"
 _NEXT_OPENING = re.compile(
     r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s+)?"
-    r"(?:" + _NEXT_LEAD + r"\s*,?\s*"
-    r"(?:(?:" + spaced(sorted(L.CONVERSION_NEXT_VERB, key=len, reverse=True)) + "|" + _NEXT_SAY
-    + r")\s*,?\s*)?"
-    r"|(?:" + _NEXT_SAY + r")\s*,?\s+)"
-    r"(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
+    r"(?:" + _NEXT_LEAD + r"\s*,?\s*" + _NEXT_VERB
+    + r"|(?:" + _NEXT_SAY + r")\s*,?\s+)" + _NEXT_BETWEEN, re.I)
 # ... or the words naming the rate it was reckoned at ("당시 환율로 ", "인수가격은 당시 환율을 기준으로
 # 환산하면 ", "At current exchange rates, that is "), a money noun as its subject allowed: such a
 # sentence restates the one amount in another currency of the sentence right before it, and
 # nothing when that sentence states two or none (a sentence between may bring up another fact:
 # "매출 1300억원 ... 2019년 인수 ... 당시 환율로 1억 달러" converts the purchase, not the revenue).
 # "At the time" alone names no rate: it opens as many sentences of other news.
-_NEXT_RATE_WORDS = [w for w in L.CONVERSION_RATE if "환율" in w or "rate" in w]
 _NEXT_RATE_OPENING = re.compile(
-    r"\s*(?:(?<![가-힣])(?:" + alternation(L.MONEY_NOUNS) + r")(?:은|는|이|가)\s+)?"
-    r"(?:" + alternation(_NEXT_RATE_WORDS) + r")\s*,?\s*"
-    r"(?:(?:" + spaced(sorted(L.CONVERSION_NEXT_VERB, key=len, reverse=True)) + "|" + _NEXT_SAY
-    + r")\s*,?\s*)?(?:(?:" + alternation(L.CONVERSION_BETWEEN) + r")\s*)?", re.I)
+    r"\s*(?:(?<![가-힣])(?:" + alternation(L.MONEY_NOUNS) + r")(?:"
+    + alternation(L.SUBJECT_PARTICLES) + r")\s+)?"
+    r"(?:" + alternation(L.CONVERSION_RATE_NAMED) + r")\s*,?\s*" + _NEXT_VERB + _NEXT_BETWEEN, re.I)
 # ... or a joining word alone, when the amount's own text opens with the currency's words ("이는
 # 우리 돈 약 2조 원이다", read as one amount).
 _NEXT_JOINING = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_NEXT_OPEN) + r")\s*,?\s*)?")
