@@ -105,6 +105,9 @@ HOME_CURRENCY = merged_dict("HOME_CURRENCY")
 # ("기업가치 3.1조", "매출은 2조") is money in the one currency the article states its money in;
 # after any other word ("조회수 3억", "인구 1억") it stays a number.
 MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
+# The same nouns, and those of money given or lent, written right after a bare 억/조 number ("5.6조
+# 과징금", "200억 지원"): the reader takes the number for money there as it does after a noun
+# before it; a count keeps its own word ("200억 명") and stays a number.
 MONEY_WORDS_AFTER = merged_tuple("MONEY_WORDS_AFTER")
 # Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
 # `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).

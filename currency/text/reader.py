@@ -780,10 +780,18 @@ def _prefix(s: str, start: int):
     return (start + hit[0],) + hit[1:]
 
 
+def _code_agrees(code: str, currency: str, bare: bool = True) -> bool:
+    """True when a code and the currency read beside it name one currency: the same, or, beside a
+    bare dollar (read as USD: "$", "dollars"), any dollar's code ("CAD $5 million", "CAD 5
+    dollars"); the code, the more exact, says which dollar. A sign that names the US ("US$") is
+    not bare."""
+    return code == currency or bare and currency == "USD" and code in _DOLLARS
+
+
 def _code_names_sign(code: str, sign: str) -> bool:
     """True when a code written before a sign names its currency: the sign's own ("EUR €5"), or
-    one of the dollars a bare "$" may be ("CAD $5 million"); the code, the more exact, decides."""
-    return code in _CODES and (code == _SIGNS[sign] or sign == "$" and code in _DOLLARS)
+    one of the dollars a bare "$" may be (`_code_agrees`)."""
+    return code in _CODES and _code_agrees(code, _SIGNS[sign], sign == "$")
 
 
 def _prefix_at(s: str, start: int):
@@ -1069,7 +1077,7 @@ def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:
     after = _currency_after(s, num.end, num.hangul, num.magnitude_word)
     if after is None or type(after[0]) is not str or after[0] == code:
         return False
-    return not (after[0] == "USD" and code in _DOLLARS)   # "CAD 5 dollars": the code says which
+    return not _code_agrees(code, after[0])   # "CAD 5 dollars": the code says which dollar
 
 
 def _finish_plain(s, left, start, num, pos, hedges, hedge_kind, after_kind, sign, lenient):
