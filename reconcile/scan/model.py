@@ -61,8 +61,7 @@ class ScanResult:
 class EditionLinks:
     """Mention keys two editions tie: `slipped` pairs are one amount, a power of ten apart as
     written; `apart` pairs are two, each the counterpart of another amount of the other edition;
-    `same` pairs are
-    counterparts, one amount each edition states, shared or slipped."""
+    `same` pairs are counterparts, one amount as each edition states it, shared or slipped."""
 
     slipped: frozenset[tuple[str, str]] = frozenset()
     apart: frozenset[tuple[str, str]] = frozenset()
