@@ -14,12 +14,12 @@ from reconcile.scan.propose import scan_articles, script_of
 DAY = dt.date(2025, 3, 19)
 
 # made-up: a yard's accounts at its takeover; the English edition slips two units tenfold
-KO = ("카파중공업은 오르빗조선을 1억 달러(약 1469억원)에 인수했다. 인수 당시 오르빗조선의 자산은 2968억원, "
-      "부채는 4982억원이었다. 인수 프리미엄은 3484억원이다. 작년 매출은 4967억원, 영업손실은 1647억원이었다.")
-EN = ("Kappa Heavy bought Orvel Shipbuilding for $100 million (approximately 146.9 billion KRW). "
-      "At the takeover Orvel's assets were 2.96 trillion KRW and its liabilities 4.98 trillion "
-      "KRW. The premium paid was 348.4 billion KRW. Last year Orvel reported sales of 496.7 "
-      "billion KRW and an operating loss of 164.7 billion KRW.")
+KO = ("카파중공업은 오르빗조선을 3억 달러(약 4107억원)에 인수했다. 인수 당시 오르빗조선의 자산은 3152억원, "
+      "부채는 5871억원이었다. 인수 프리미엄은 4213억원이다. 작년 매출은 5856억원, 영업손실은 1839억원이었다.")
+EN = ("Kappa Heavy took over Orvel Shipbuilding, paying $300 million (roughly 410.7 billion won). "
+      "When the deal closed Orvel held assets of 3.15 trillion won and owed 5.87 trillion won. "
+      "Kappa paid a premium of 421.3 billion won. Orvel's sales last year came to 585.6 billion "
+      "won, its operating loss to 183.9 billion won.")
 
 
 def edition(path: str, text: str, language: str, url: str, day: dt.date = DAY,
@@ -41,8 +41,8 @@ def _pair(ko_url: str = "https://news.example.com/ko/1", en_url: str = "https://
 
 def test_an_editions_amount_slipped_tenfold_joins_the_original_it_translates():
     res = scan_articles(_pair())
-    assert metric(res, "4.98 trillion KRW") == metric(res, "4982억원")
-    assert metric(res, "2.96 trillion KRW") == metric(res, "2968억원")
+    assert metric(res, "5.87 trillion won") == metric(res, "5871억원")
+    assert metric(res, "3.15 trillion won") == metric(res, "3152억원")
 
 
 def _mentions(*texts: tuple[str, str]):
@@ -52,22 +52,22 @@ def _mentions(*texts: tuple[str, str]):
 
 
 def test_an_amount_is_told_apart_from_one_the_other_edition_gives_for_another():
-    # 4982억원 (liabilities) and 496.7 billion (sales) are 0.3 % apart; the edition states 4982억원
-    # as its 4.98 trillion and 496.7 billion as the original's 4967억원. A conversion's other
-    # currency is no other number: 1469억원 is not told apart from $100 million
+    # 5871억원 (liabilities) and 585.6 billion (sales) are 0.3 % apart; the edition states 5871억원
+    # as its 5.87 trillion and 585.6 billion as the original's 5856억원. A conversion's other
+    # currency is no other number: 4107억원 is not told apart from $300 million
     ms = _mentions((KO, "ko"), (EN, "en"))
     key = {m.span: m.key for m in ms}
     links = edition_links(ms, [(0, 1)])
-    assert (key["4982억원"], key["4.98 trillion KRW"]) in links.slipped
-    assert (key["4982억원"], key["496.7 billion KRW"]) in links.apart
-    assert (key["4967억원"], key["496.7 billion KRW"]) in links.same
-    assert not {(key["약 1469억원"], key["$100 million"]), (key["1억 달러"], key[
-        "approximately 146.9 billion KRW"])} & links.apart
+    assert (key["5871억원"], key["5.87 trillion won"]) in links.slipped
+    assert (key["5871억원"], key["585.6 billion won"]) in links.apart
+    assert (key["5856억원"], key["585.6 billion won"]) in links.same
+    assert not {(key["약 4107억원"], key["$300 million"]), (key["3억 달러"], key[
+        "roughly 410.7 billion won"])} & links.apart
 
 
 def test_amounts_two_editions_tell_apart_are_two_facts():
-    ms = _mentions(("카파중공업은 오르빗조선을 1억 달러에 인수했다. 오르빗조선의 부채는 4982억원이었다.", "ko"),
-                   ("Kappa Heavy bought Orvel Shipbuilding for $100 million. Orvel's debt was 498.2 "
+    ms = _mentions(("카파중공업은 오르빗조선을 3억 달러에 인수했다. 오르빗조선의 부채는 5871억원이었다.", "ko"),
+                   ("Kappa Heavy took over Orvel Shipbuilding, paying $300 million. Orvel's debt was 587.1 "
                     "billion won.", "en"))
     key = {m.span: m.key for m in ms}
     days = [DAY.toordinal()] * 2
@@ -76,8 +76,8 @@ def test_amounts_two_editions_tell_apart_are_two_facts():
         return len(group_mentions(ms, ["hangul", "latin"], days, links))
 
     assert fact_count(None) == 2
-    assert fact_count(EditionLinks(apart=frozenset({(key["4982억원"],
-                                                     key["498.2 billion won"])}))) == 3
+    assert fact_count(EditionLinks(apart=frozenset({(key["5871억원"],
+                                                     key["587.1 billion won"])}))) == 3
 
 
 @pytest.mark.parametrize("ko_url, en_url, en_day", [
@@ -88,15 +88,15 @@ def test_amounts_two_editions_tell_apart_are_two_facts():
 ])
 def test_reports_not_one_publishers_of_one_day_tie_no_slipped_amount(ko_url, en_url, en_day):
     res = scan_articles(_pair(ko_url, en_url, en_day))
-    assert metric(res, "4.98 trillion KRW") != metric(res, "4982억원")
+    assert metric(res, "5.87 trillion won") != metric(res, "5871억원")
 
 
 def test_editions_sharing_too_few_amounts_in_order_tie_nothing():
     # the same day and publisher, but only the price in common: not one report's two editions
-    en = ("Kappa Heavy bought Orvel Shipbuilding for $100 million. Orvel's liabilities were 4.98 "
-          "trillion KRW.")
+    en = ("Kappa Heavy took over Orvel Shipbuilding, paying $300 million. Orvel's liabilities were 5.87 "
+          "trillion won.")
     res = scan_articles(_pair(en_text=en))
-    assert metric(res, "4.98 trillion KRW") != metric(res, "4982억원")
+    assert metric(res, "5.87 trillion won") != metric(res, "5871억원")
 
 
 def test_editions_are_one_publishers_articles_of_one_day_in_two_scripts():
@@ -113,12 +113,12 @@ def test_editions_are_one_publishers_articles_of_one_day_in_two_scripts():
 
 
 @pytest.mark.parametrize("a, b, slipped", [
-    ("부채는 4982억원이었다.", "Liabilities were 4.98 trillion won.", True),      # cut
-    ("부채는 4987억원이었다.", "Liabilities were 4.99 trillion won.", True),      # rounded
-    ("부채는 4967억원이었다.", "Liabilities were 4.98 trillion won.", False),     # other digits
+    ("부채는 5871억원이었다.", "Liabilities were 5.87 trillion won.", True),      # cut
+    ("부채는 5876억원이었다.", "Liabilities were 5.88 trillion won.", True),      # rounded
+    ("부채는 5856억원이었다.", "Liabilities were 5.87 trillion won.", False),     # other digits
     ("부채는 5000억원이었다.", "Liabilities were 5 trillion won.", False),        # too few digits
-    ("부채는 4982억원이었다.", "Liabilities were $4.98 billion.", False),         # two currencies
-    ("연간 4982억원을 번다.", "It earns 4.98 trillion won.", False),              # a rate, a sum
+    ("부채는 5871억원이었다.", "Liabilities were $5.87 billion.", False),         # two currencies
+    ("연간 5871억원을 번다.", "It earns 5.87 trillion won.", False),              # a rate, a sum
 ])
 def test_a_slip_keeps_three_leading_digits_and_the_currency(a, b, slipped):
     x = article_mentions(Article("k.txt", a, DAY, "header line", language="ko"), 0)[0]
@@ -129,13 +129,13 @@ def test_a_slip_keeps_three_leading_digits_and_the_currency(a, b, slipped):
 def test_counterparts_of_two_editions_are_one_fact_though_one_dates_it_and_one_does_not():
     # the original's 작년 dates its sales, the translation's sentence dates nothing: apart on
     # their own, one statement as the editions' order tells
-    ms = _mentions(("카파중공업은 오르빗조선을 1억 달러에 인수했다. 오르빗조선은 작년 매출 4967억원을 기록했다.", "ko"),
-                   ("Kappa Heavy bought Orvel Shipbuilding for $100 million. Orvel posted sales of "
-                    "496.7 billion won.", "en"))
+    ms = _mentions(("카파중공업은 오르빗조선을 3억 달러에 인수했다. 오르빗조선은 작년 매출 5856억원을 기록했다.", "ko"),
+                   ("Kappa Heavy took over Orvel Shipbuilding, paying $300 million. Orvel posted sales of "
+                    "585.6 billion won.", "en"))
     key = {m.span: m.key for m in ms}
     days = [DAY.toordinal()] * 2
     assert len(group_mentions(ms, ["hangul", "latin"], days)) == 3
-    same = EditionLinks(same=frozenset({(key["4967억원"], key["496.7 billion won"])}))
+    same = EditionLinks(same=frozenset({(key["5856억원"], key["585.6 billion won"])}))
     assert len(group_mentions(ms, ["hangul", "latin"], days, same)) == 2
 
 
@@ -181,16 +181,16 @@ def _slipped_pairs(ko: str, en: str) -> set:
 
 def test_round_amounts_two_stories_share_do_not_make_them_editions():
     # one publisher, one day: a drugmaker's results and a carmaker's plans, four round amounts
-    # alike in order, and a stake sale of 4982억원 against an order of 4.98 trillion won
+    # alike in order, and a stake sale of 5871억원 against an order of 5.87 trillion won
     ko = ("오르빗제약은 올해 매출 1조원을 올렸다. 영업이익은 1000억원, 순이익은 500억원이다. "
-          "오르빗제약은 자회사 지분을 4982억원에 매각했다. 연구개발비는 2000억원이다.")
+          "오르빗제약은 자회사 지분을 5871억원에 매각했다. 연구개발비는 2000억원이다.")
     en = ("Kestrel Motors will spend 1 trillion won on a plant. It will put 100 billion won into "
-          "hiring and 50 billion won into training. Kestrel also took a 4.98 trillion won order "
+          "hiring and 50 billion won into training. Kestrel also took a 5.87 trillion won order "
           "from the city. A further 200 billion won goes to suppliers.")
     assert _slipped_pairs(ko, en) == set()
     res = scan_articles([edition("k.txt", ko, "ko", "https://kappa.example.com/ko/1"),
                          edition("e.txt", en, "en", "https://kappa.example.com/en/2")])
-    assert metric(res, "4.98 trillion won") != metric(res, "4982억원")
+    assert metric(res, "5.87 trillion won") != metric(res, "5871억원")
 
 
 def test_editions_must_share_half_the_smaller_ones_telling_amounts():
