@@ -543,6 +543,18 @@ oct nov dec today yesterday tomorrow shy
 """.split())
 
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
+# Words between two amounts that add the second to the first ("$665m plus $120m"): the two are
+# parts of one sum whatever else the sentence says.
+SUM_JOINERS = ("plus", "+", "along with", "together with", "in addition to")
+# Words that only list amounts ("$5m and $2m"): parts of a sum only where the text also says they
+# make up a total (`WHOLE_MARKERS`).
+LIST_JOINERS = ("and",)
+# Words saying amounts are the whole of a total: between the parts and the total ("..., bringing
+# the total to $7m", "for a total of"), just before the total ("a total of $7m"), or before the
+# last part ("the rest, $2m").
+WHOLE_MARKERS = ("bringing", "brings", "brought", "a total of", "in total", "totaling",
+                 "totalling", "altogether", "combined", "in all", "the rest", "the remainder",
+                 "the remaining")
 CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).

@@ -680,6 +680,12 @@ KEY_NAMES = {
 }
 
 PART_MARKERS = ("가운데", "중에서", "중")
+SUM_JOINERS = ("+", "플러스")
+# The particles that list amounts ("12억달러와 5억달러를"), read at the start of the words after
+# an amount.
+LIST_JOINERS = ("와", "과", "및", "에", "하고")
+WHOLE_MARKERS = ("합쳐", "합친", "합하면", "합해", "더해", "더한", "더하면", "합계", "총", "모두",
+                 "나머지")
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 # Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`), matched

@@ -11,7 +11,14 @@ from typing import Callable, Collection, Sequence
 import numpy as np
 
 from currency.data.periods import parse_period
-from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
+from currency.lang import (
+    COMPUTED_AT,
+    CUMULATIVE_WORDS,
+    LIST_JOINERS,
+    PART_MARKERS,
+    SUM_JOINERS,
+    WHOLE_MARKERS,
+)
 from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import digits_written, slips_of_first
 from reconcile.scan.grouping import (
@@ -61,6 +68,16 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
 
 
+def _words(words: Sequence[str]) -> re.Pattern:
+    """Any of `words` as a word of its own ("+" too, which has no letters to bound)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+
+
+_SUM, _LIST, _WHOLE = _words(SUM_JOINERS), _words(LIST_JOINERS), _words(WHOLE_MARKERS)
+# How far before a total a word saying it is the whole may stand ("for a total of $7m", "총 16억").
+WHOLE_BEFORE = 16
+
+
 def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
                   on_article: Callable[[Article], None] | None = None) -> ScanResult:
     """Propose figures for `articles`: every money amount, grouped into named facts."""
@@ -89,7 +106,8 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     names = metric_names(members)
     ids = _ids(mentions, articles, set(taken_ids))
     metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
-    part_of = _parts(mentions, metric_of)
+    marked, complete = _marked_parts(mentions, metric_of, [a.text for a in articles])
+    part_of = {**marked, **_parts(mentions, metric_of)}
     for key, first in repeats.items():
         # a conversion repeated is of its first statement's time: its rate is that day's
         when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
@@ -101,7 +119,7 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
         for m in sorted(ms, key=lambda m: (m.article, m.start)):
             rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, *when[m.key],
                              part_of.get(m.key), copies.get(m.key, 1),
-                             ids.get(stands_for.get(m.key, ""))))
+                             ids.get(stands_for.get(m.key, "")), m.key in complete))
         groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),
                             tuple(dict.fromkeys(m.sentence for m in ms))))
     rows.sort(key=lambda r: r["id"])
@@ -628,9 +646,147 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
     return out
 
 
+@dataclass(frozen=True)
+class _Breakdown:
+    """Amounts a text joins into one sum (`parts`, in text order) and the total it gives them
+    (`total`); `whole`: its words say the parts are all of the total."""
+    total: Mention
+    parts: tuple[Mention, ...]
+    whole: bool
+
+
+def _marked_parts(mentions: Sequence[Mention], metric_of: dict[str, str],
+                  texts: Sequence[str]) -> tuple[dict[str, str], set[str]]:
+    """Mention key → the metric of the total it is a part of, for the breakdowns a text marks as
+    a sum (`_breakdowns`) that do not add up, and the keys of the totals their words say are
+    whole (the schema's kind `all_parts`). Parts above the total beyond their rounding are always
+    proposed: the parts check finds the slip. Parts below it only when the words say they are
+    all of it: a partial breakdown ("including $5m and $2m" of $10m) is no error. A breakdown
+    whose every amount (the total and each part) another article states too, within their
+    rounding, is left alone: outlets repeating the same three figures give the parties' own
+    figures of different scope (an enterprise value and cash against a price), not a slip."""
+    out: dict[str, str] = {}
+    complete: set[str] = set()
+    for b in _breakdowns(mentions, texts):
+        total = metric_of[b.total.key]
+        if any(p.stated is None or metric_of[p.key] == total for p in b.parts):
+            continue
+        low, high = sum(p.stated[1] for p in b.parts), sum(p.stated[2] for p in b.parts)
+        over, short = low > b.total.stated[2], high < b.total.stated[1]
+        if not (over or (short and b.whole)) or _repeated(b, mentions):
+            continue
+        out.update((p.key, total) for p in b.parts)
+        if short:
+            complete.add(b.total.key)
+    return out, complete
+
+
+def _breakdowns(mentions: Sequence[Mention], texts: Sequence[str]) -> list[_Breakdown]:
+    """The sums texts mark: two or more original amounts of one currency in one sentence, each
+    pair joined by a word that adds (`SUM_JOINERS`: "plus") or lists ("and", "와") them, and
+    their total, an amount of the currency above each of them: the next one in the sentence
+    when the words before it say it is the whole ("bringing the price to"), else the one just
+    before them in the sentence or, when they open the sentence's amounts, the last one of the
+    sentence just before. Listed parts count only when words say they are the whole of it
+    (`WHOLE_MARKERS`); joined ones always."""
+    sentences: dict[int, dict[int, list[Mention]]] = {}
+    for m in mentions:
+        if m.restates is None and m.stated is not None and m.value > 0 and m.per is None \
+                and not m.difference:
+            sentences.setdefault(m.article, {}).setdefault(m.sentence_start, []).append(m)
+    found: list[_Breakdown] = []
+    for article, by_start in sentences.items():
+        starts = sorted(by_start)
+        for n, start in enumerate(starts):
+            ms = sorted(by_start[start], key=lambda m: m.start)
+            before = by_start[starts[n - 1]] if n and _adjacent(
+                by_start[starts[n - 1]][0], start, texts[article]) else []
+            for currency in dict.fromkeys(m.currency for m in ms):
+                same = [m for m in ms if m.currency == currency]
+                earlier = sorted((m for m in before if m.currency == currency),
+                                 key=lambda m: m.start)
+                found += _sums_of(same, earlier)
+    return found
+
+
+def _sums_of(same: list[Mention], earlier: list[Mention]) -> list[_Breakdown]:
+    """`_breakdowns` in one sentence's amounts of one currency (`same`, in text order), with
+    those of the sentence before (`earlier`)."""
+    out: list[_Breakdown] = []
+    k = 0
+    while k < len(same) - 1:
+        end, joined = k, True
+        while end + 1 < len(same):
+            gap = _between(same[end], same[end + 1])
+            if _SUM.search(gap):
+                end += 1
+            elif _LIST.search(gap):
+                end, joined = end + 1, False
+            else:
+                break
+        if end > k:
+            parts = same[k:end + 1]
+            b = _total_of(parts, same[end + 1] if end + 1 < len(same) else None,
+                          same[k - 1] if k else (earlier[-1] if earlier else None))
+            if b is not None and (joined or b.whole):
+                out.append(b)
+        k = end + 1
+    return out
+
+
+def _total_of(parts: list[Mention], after: Mention | None,
+              before: Mention | None) -> _Breakdown | None:
+    """The total of `parts` (`_breakdowns`' rule) from the amount after them and the one before."""
+    if after is not None and _WHOLE.search(_between(parts[-1], after)):
+        total, whole = after, True
+    elif before is not None:
+        total = before
+        said = before.sentence[max(0, before.start - before.sentence_start - WHOLE_BEFORE):
+                               before.start - before.sentence_start]
+        whole = bool(_WHOLE.search(said) or _WHOLE.search(_between(parts[-2], parts[-1]))
+                     or (before.sentence_start == parts[0].sentence_start
+                         and _WHOLE.search(_between(before, parts[0]))))
+    else:
+        return None
+    if any(p.value >= total.value for p in parts):
+        return None
+    return _Breakdown(total, tuple(parts), whole)
+
+
+def _between(a: Mention, b: Mention) -> str:
+    """The words between two amounts of one sentence."""
+    return a.sentence[a.end - a.sentence_start:b.start - a.sentence_start]
+
+
+def _adjacent(m: Mention, start: int, text: str) -> bool:
+    """Whether the sentence at `start` comes right after `m`'s (only blanks between)."""
+    end = m.sentence_start + len(m.sentence)
+    return end <= start and not text[end:start].strip()
+
+
+def _repeated(b: _Breakdown, mentions: Sequence[Mention]) -> bool:
+    """Whether another article states the total and every part of `b` as written: each within
+    its rounding, as finely (a coarse "$1bn" is within the rounding of nearly anything), in
+    its currency (a bare "$" guessed a local dollar counts as the US dollar its sign names)."""
+    currency = _signed(b.total)
+    by_article: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.article != b.total.article and m.restates is None and m.stated is not None \
+                and _signed(m) == currency:
+            by_article.setdefault(m.article, []).append(m)
+    return any(all(any(o.stated[0] <= x.stated[0] and within_rounding(o, x) for o in ms)
+                   for x in (b.total, *b.parts))
+               for ms in by_article.values())
+
+
+def _signed(m: Mention) -> str:
+    """The currency `m`'s sign names: a bare "$" guessed a local dollar is the US dollar's."""
+    return "USD" if m.usd_as_signed is not None else m.currency
+
+
 def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
          as_of: str, as_of_why: str, part_of: str | None, printed: int = 1,
-         stands_for: str | None = None) -> dict:
+         stands_for: str | None = None, all_parts: bool = False) -> dict:
     note = [f"proposed by scan: fact {metric}, cohesion {cohesion:.2f}"
             + (f", as the part {stands_for} gives in its article's breakdown of a total this "
                "article states too, its other parts the same" if stands_for else ""),
@@ -644,7 +800,7 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
     if m.garbled:
         note.append(m.garbled)
     words = {t.form for t in m.local}
-    kind = "cumulative" if words & CUMULATIVE_WORDS else None
+    kind = "cumulative" if words & CUMULATIVE_WORDS else "all_parts" if all_parts else None
     restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None
     row = dict(id=ids[m.key], metric=metric, amount=m.span, as_of=as_of,
                published=article.published_as,
