@@ -81,3 +81,10 @@ def test_a_breakdown_other_articles_repeat_is_left_alone():
              "of $580 million.")
     assert any(r["part_of"] for r in scan(text).rows)
     assert all(r["part_of"] is None for r in scan(text, other).rows)
+
+
+def test_joined_parts_short_of_the_total_not_said_to_be_whole_are_not_proposed():
+    # the rest of the price may be a part the article does not name: no error
+    res = scan("Orvel Studios was sold for $1.2 billion.\n\nHalvard paid $800 million in cash "
+               "plus $150 million in stock.")
+    assert all(r["part_of"] is None and r["kind"] is None for r in res.rows)
