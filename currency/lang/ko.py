@@ -681,8 +681,9 @@ KEY_NAMES = {
 
 PART_MARKERS = ("가운데", "중에서", "중")
 SUM_JOINERS = ("+", "플러스")
-# The particles that list amounts ("12억달러와 5억달러를"), read at the start of the words after
-# an amount.
+# The particles that list amounts ("12억달러와 5억달러를", "현금 1조원에 로열티 1조원"), read as
+# words of their own after an amount (a price's "2조원에 인수" lists nothing: listed amounts are
+# parts only beside words of a whole, `WHOLE_MARKERS`).
 LIST_JOINERS = ("와", "과", "및", "에", "하고")
 WHOLE_MARKERS = ("합쳐", "합친", "합하면", "합해", "더해", "더한", "더하면", "합계", "총", "모두",
                  "나머지")

@@ -622,7 +622,8 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
     """Mention key → the metric of the total it is a part of: a sentence that states an amount,
     then a marker (of which, including, 중), then smaller amounts of the same currency that add
     up to it (`grouping.add_up`). Parts that leave some of the total unexplained are not
-    proposed: the parts check would read them as the whole breakdown."""
+    proposed: the parts check would read them as the whole breakdown. (Parts a text marks as a
+    sum that does not add up are `_marked_parts`'.)"""
     out: dict[str, str] = {}
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
