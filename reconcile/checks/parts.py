@@ -5,7 +5,9 @@ vote), in the reference currency of the family of metrics. Parts that sum above 
 error: on the parts the fewest sources state when more sources, by the margin, state the total
 alike, the total is rounded at least as finely as those parts, they are not published later and
 the other parts fit it (each total so cleared keeps an info note); else on the total, with the
-side the later and the more precise evidence supports.
+side the later and the more precise evidence supports, low when two or more other sources state
+the total and every part alike (the articles repeat the same figures, most likely the source's
+own, of a scope that may differ).
 Parts the sources state as two or more breakdowns of one total (by kind and by payer), each
 meeting it and one another, are not summed across breakdowns (`breakdowns`); each total so read
 keeps an info note naming them.
@@ -136,7 +138,9 @@ class _Relation:
              'periods share a day) are not summed: each meets it, and the total '
              'gets an info note naming them; a total above its parts is "parts not all '
              'stated"'),
-       severity=("high (low when vague); parts not all stated info, low when the total's "
+       severity=("high (low when vague, or when two or more other sources state the total "
+                 "and every part alike: the articles repeat the same figures); parts not all "
+                 "stated info, low when the total's "
                  'figure has kind `all_parts`; a total cleared by a blamed part, or read as '
                  'broken down more than one way, info'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> F.Found | list:
@@ -165,7 +169,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> F.Found | list:
     complete = np.zeros(len(metrics) + 1, bool)
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
-    out.append(_exceeded_totals(t, sums, over[~blame.by_part], said))
+    out.append(_exceeded_totals(t, part, sums, over[~blame.by_part], said))
     out.append(_exceeded_parts(df, t, part, sums, over, blame, metrics))
     out.append(_cleared_totals(t, part, sums, over, blame, said, metrics))
     out.append(_split_totals(t, sums, cleared, read, said))
@@ -406,7 +410,7 @@ def _on_totals(t: _Totals, sums: _Sums, said: _PartsSaid, at: np.ndarray) -> _On
                      sums.low[at].tolist(), sums.high[at].tolist())
 
 
-def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
+def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
                      said: _PartsSaid) -> F.Pieces | list:
     """One finding per total (rows `at` of the sums) whose parts, summed, exceed it."""
     if not len(at):
@@ -417,16 +421,52 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
     # The parts lie above the total: their gap is against [c_high, c_high].
     gap = F.point_gaps(sums.low[at], t.high[total], t.high[total])[0].tolist()
     c = _on_totals(t, sums, said, at)
+    repeated = _repeated(t, part, sums, at)
     # Plain values in the callable: a record pickles (Dask's workers send them). The two dates
     # as the objects the message words them from.
     words = list(map(Later, zip(repeat(_exceeded), c.metric, c.low, c.high, c.unit, c.names,
                                 c.ids, c.p_low, c.p_high, gap, vague.tolist(),
                                 zip(_timestamps(t.pub[total]), t.pub_said[total].tolist()),
                                 zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()),
-                                _others_fit(t, sums, at))))
-    return F.Pieces(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
+                                _others_fit(t, sums, at), repeated.tolist())))
+    low = vague | (repeated >= _REPEATED_BY)
+    return F.Pieces(n, severity=SEVERITY.take(low.astype(np.intp)).tolist(),
                     metric=c.metric, flagged=c.one_of, subject=c.one_of, head=c.head_of,
                     evidence=list(zip(c.evidence(words, gap))))
+
+
+def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray) -> np.ndarray:
+    """Per total of `at` (rows of the sums): how many other sources (counted by file: outlets
+    copying one release is what this counts) state the total and every one of its parts alike, each within the figure's rounding, in its unit. A breakdown above its total that
+    many articles repeat is most often the parties' own figures of different scope (an
+    enterprise value and cash against a price), which every outlet copies, not one reporter's
+    slip."""
+    out = np.zeros(len(at), np.int64)
+    df = t._df
+    unit, source = df["c_unit"].to_numpy(object), df["source"].to_numpy(object)
+    lo, hi = df["c_low"].to_numpy(float), df["c_high"].to_numpy(float)
+    original = np.flatnonzero(df["role"].to_numpy() == "original")
+    for k, r in enumerate(at.tolist()):
+        total = sums.total[r]
+        row = t.rows[total]
+        of_unit = original[(unit[original] == unit[row]) & (source[original] != source[row])]
+        if not len(of_unit):
+            continue
+
+        def sources(low: float, high: float, pos: np.ndarray = of_unit) -> np.ndarray:
+            return pos[(lo[pos] <= high) & (hi[pos] >= low)]
+
+        said = sources(t.low[total], t.high[total])
+        facts = sums.fact[sums.start[r]:sums.start[r] + sums.size[r]]
+        keep = set(source[said].tolist())
+        for f in facts.tolist():
+            keep &= set(source[sources(part.low[f], part.high[f])].tolist())
+        out[k] = len(keep)
+    return out
+
+
+# A breakdown above its total that this many other sources repeat alike is low, not high.
+_REPEATED_BY = 2
 
 
 def _codes(*cols) -> np.ndarray:
@@ -781,13 +821,18 @@ def _opening(metric: str, low: float, high: float, unit: str, turn: str, names: 
 
 def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
               ids: tuple[str, ...], parts_low: float, parts_high: float, gap: float, vague: bool,
-              pub, parts_pub, others: tuple[float, float] | None = None) -> str:
+              pub, parts_pub, others: tuple[float, float] | None = None,
+              repeated: int = 0) -> str:
     """The sentence on a total its parts exceed, rendered when its finding is shown."""
     return (_opening(metric, low, high, unit, "but", names, ids)
             + f" add up to at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + (_WEAK if vague else "")
-            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others) + ".")
+            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others)
+            + (f"; {repeated} other sources (counted by file) state the total and every part "
+               "alike: the articles "
+               "repeat the same figures, most likely the source's own, which may differ in "
+               "scope (so this is low)" if repeated >= _REPEATED_BY else "") + ".")
 
 
 def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: float,

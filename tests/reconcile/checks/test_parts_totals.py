@@ -531,3 +531,33 @@ def test_reports_sharing_a_part_are_not_breakdowns():
              for k, (m, a, s) in enumerate(parts)]
     f = serious(findings(*rows))
     assert flagged(f) == [{"t0"}], f["message"].tolist()
+
+
+def _repeated_deal(others: list[str], parts: tuple[str, str] = ("$900 million", "$450 million")):
+    """One article's total of $1.2 billion and two parts above it; `others` state the three
+    figures too, each in a file of its own (metrics of their own, as unlinked articles give)."""
+    rows = [dict(id="t0", metric="price", amount="$1.2 billion", source="a.txt"),
+            dict(id="a0", metric="value", amount="$900 million", part_of="price",
+                 source="a.txt"),
+            dict(id="a1", metric="cash", amount="$450 million", part_of="price", source="a.txt")]
+    for k, src in enumerate(others):
+        rows += [dict(id=f"o{k}t", metric=f"deal_{k}", amount="$1.2 billion", source=src),
+                 dict(id=f"o{k}a", metric=f"value_{k}", amount=parts[0], source=src),
+                 dict(id=f"o{k}b", metric=f"cash_{k}", amount=parts[1], source=src)]
+    return serious(findings(*(dict(r, as_of="2024", published="2024-05-14") for r in rows)))
+
+
+def test_parts_above_a_total_two_other_sources_repeat_alike_are_low():
+    f = _repeated_deal(["b.txt", "c.txt"])
+    assert flagged(f) == [{"t0"}] and list(f["severity"]) == ["low"], f["message"].tolist()
+    assert "2 other sources" in f.iloc[0].message
+    assert "repeat the same figures" in f.iloc[0].message
+    # One other source is not the articles repeating the figures: high.
+    g = _repeated_deal(["b.txt"])
+    assert list(g["severity"]) == ["high"] and "repeat" not in g.iloc[0].message
+    # One other source stating the figures twice is one source.
+    h = _repeated_deal(["b.txt", "b.txt"])
+    assert list(h["severity"]) == ["high"]
+    # Others whose parts differ do not repeat this breakdown: high.
+    k = _repeated_deal(["b.txt", "c.txt"], parts=("$700 million", "$450 million"))
+    assert list(k["severity"]) == ["high"]
