@@ -16,6 +16,7 @@ from currency.lang import (
     CUMULATIVE_WORDS,
     LIST_JOINERS,
     PART_MARKERS,
+    REST_MARKERS,
     SUM_JOINERS,
     WHOLE_MARKERS,
 )
@@ -65,17 +66,17 @@ EVENT_GAP = dt.timedelta(days=7)
 BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A marker as a word of its own: "중" but not "중국".
-_PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
-
-
 def _words(words: Sequence[str]) -> re.Pattern:
     """Any of `words` as a word of its own ("+" too, which has no letters to bound)."""
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
 
 
-_SUM, _LIST, _WHOLE = _words(SUM_JOINERS), _words(LIST_JOINERS), _words(WHOLE_MARKERS)
-# How far before a total a word saying it is the whole may stand ("for a total of $7m", "총 16억").
-WHOLE_BEFORE = 16
+_PART = _words(PART_MARKERS)
+_SUM, _LIST, _WHOLE, _REST = map(_words, (SUM_JOINERS, LIST_JOINERS, WHOLE_MARKERS,
+                                          REST_MARKERS))
+# A break between clauses: words of a whole beyond it speak of another clause's amounts ("A and
+# B last year; it has raised a total of C").
+_CLAUSE = re.compile(r"[;:()\u2013\u2014]")
 
 
 def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
@@ -633,9 +634,7 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
         ms.sort(key=lambda m: m.start)
         for k, total in enumerate(ms[:-1]):
             after = ms[k + 1]
-            gap = total.sentence[total.end - total.sentence_start:
-                                 after.start - total.sentence_start]
-            if not _PART.search(gap):
+            if not _PART.search(_between(total, after)):
                 continue
             parts = [m for m in ms[k + 1:] if m.currency == total.currency
                      and m.value < total.value]
@@ -661,11 +660,9 @@ def _marked_parts(mentions: Sequence[Mention], metric_of: dict[str, str],
     """Mention key → the metric of the total it is a part of, for the breakdowns a text marks as
     a sum (`_breakdowns`) that do not add up, and the keys of the totals their words say are
     whole (the schema's kind `all_parts`). Parts above the total beyond their rounding are always
-    proposed: the parts check finds the slip. Parts below it only when the words say they are
-    all of it: a partial breakdown ("including $5m and $2m" of $10m) is no error. A breakdown
-    whose every amount (the total and each part) another article states too, within their
-    rounding, is left alone: outlets repeating the same three figures give the parties' own
-    figures of different scope (an enterprise value and cash against a price), not a slip."""
+    proposed: the parts check finds the slip (and weighs what other articles repeat). Parts below
+    it only when the words say they are all of it: a partial breakdown ("including $5m and $2m"
+    of $10m) is no error. A part grouped into its total's own fact is no part of it."""
     out: dict[str, str] = {}
     complete: set[str] = set()
     for b in _breakdowns(mentions, texts):
@@ -674,7 +671,7 @@ def _marked_parts(mentions: Sequence[Mention], metric_of: dict[str, str],
             continue
         low, high = sum(p.stated[1] for p in b.parts), sum(p.stated[2] for p in b.parts)
         over, short = low > b.total.stated[2], high < b.total.stated[1]
-        if not (over or (short and b.whole)) or _repeated(b, mentions):
+        if not (over or (short and b.whole)):
             continue
         out.update((p.key, total) for p in b.parts)
         if short:
@@ -684,12 +681,12 @@ def _marked_parts(mentions: Sequence[Mention], metric_of: dict[str, str],
 
 def _breakdowns(mentions: Sequence[Mention], texts: Sequence[str]) -> list[_Breakdown]:
     """The sums texts mark: two or more original amounts of one currency in one sentence, each
-    pair joined by a word that adds (`SUM_JOINERS`: "plus") or lists ("and", "와") them, and
-    their total, an amount of the currency above each of them: the next one in the sentence
-    when the words before it say it is the whole ("bringing the price to"), else the one just
-    before them in the sentence or, when they open the sentence's amounts, the last one of the
-    sentence just before. Listed parts count only when words say they are the whole of it
-    (`WHOLE_MARKERS`); joined ones always."""
+    pair joined by a word that adds (`SUM_JOINERS`: "plus"), gives the rest ("the rest") or
+    lists ("and", "와") them, and their total, an amount of the currency above each of them: the
+    next one in the sentence when words of a whole stand between, in the same clause ("...,
+    bringing the price to"), else (joined parts only) the one just before them in the sentence
+    or, when they open the sentence's amounts, the last one of the sentence just before. Listed
+    parts count only with the words of a whole before their total: "and" alone lists facts."""
     sentences: dict[int, dict[int, list[Mention]]] = {}
     for m in mentions:
         if m.restates is None and m.stated is not None and m.value > 0 and m.per is None \
@@ -716,42 +713,51 @@ def _sums_of(same: list[Mention], earlier: list[Mention]) -> list[_Breakdown]:
     out: list[_Breakdown] = []
     k = 0
     while k < len(same) - 1:
-        end, joined = k, True
+        end, joined, rest = k, True, False
         while end + 1 < len(same):
             gap = _between(same[end], same[end + 1])
-            if _SUM.search(gap):
+            if _SUM.search(gap) or _REST.search(gap):
+                rest = rest or bool(_REST.search(gap))
                 end += 1
             elif _LIST.search(gap):
                 end, joined = end + 1, False
             else:
                 break
         if end > k:
-            parts = same[k:end + 1]
-            b = _total_of(parts, same[end + 1] if end + 1 < len(same) else None,
-                          same[k - 1] if k else (earlier[-1] if earlier else None))
-            if b is not None and (joined or b.whole):
+            after = same[end + 1] if end + 1 < len(same) else None
+            before = (same[k - 1] if k else (earlier[-1] if earlier else None)) if joined \
+                else None
+            b = _total_of(same[k:end + 1], after, before, rest)
+            if b is not None:
                 out.append(b)
         k = end + 1
     return out
 
 
-def _total_of(parts: list[Mention], after: Mention | None,
-              before: Mention | None) -> _Breakdown | None:
-    """The total of `parts` (`_breakdowns`' rule) from the amount after them and the one before."""
-    if after is not None and _WHOLE.search(_between(parts[-1], after)):
+def _total_of(parts: list[Mention], after: Mention | None, before: Mention | None,
+              rest: bool) -> _Breakdown | None:
+    """The total of `parts` (`_breakdowns`' rule): the amount after them when words of a whole
+    stand between in one clause, else the one before (None for listed parts), larger than each
+    part; whole when words say so: before the total after, the rest among the parts (`rest`),
+    or between the total before and the first part ("$7m in total, $5m plus $2m")."""
+    if after is not None and _whole_between(parts[-1], after):
         total, whole = after, True
     elif before is not None:
         total = before
-        said = before.sentence[max(0, before.start - before.sentence_start - WHOLE_BEFORE):
-                               before.start - before.sentence_start]
-        whole = bool(_WHOLE.search(said) or _WHOLE.search(_between(parts[-2], parts[-1]))
-                     or (before.sentence_start == parts[0].sentence_start
-                         and _WHOLE.search(_between(before, parts[0]))))
+        # a colon may open the parts after their total ("$7m in total: $5m plus $2m")
+        whole = rest or (before.sentence_start == parts[0].sentence_start
+                         and bool(_WHOLE.search(_between(before, parts[0]))))
     else:
         return None
     if any(p.value >= total.value for p in parts):
         return None
     return _Breakdown(total, tuple(parts), whole)
+
+
+def _whole_between(a: Mention, b: Mention) -> bool:
+    """Whether words of a whole stand between two amounts of one sentence, in one clause."""
+    gap = _between(a, b)
+    return bool(_WHOLE.search(gap)) and not _CLAUSE.search(gap)
 
 
 def _between(a: Mention, b: Mention) -> str:
@@ -763,26 +769,6 @@ def _adjacent(m: Mention, start: int, text: str) -> bool:
     """Whether the sentence at `start` comes right after `m`'s (only blanks between)."""
     end = m.sentence_start + len(m.sentence)
     return end <= start and not text[end:start].strip()
-
-
-def _repeated(b: _Breakdown, mentions: Sequence[Mention]) -> bool:
-    """Whether another article states the total and every part of `b` as written: each within
-    its rounding, as finely (a coarse "$1bn" is within the rounding of nearly anything), in
-    its currency (a bare "$" guessed a local dollar counts as the US dollar its sign names)."""
-    currency = _signed(b.total)
-    by_article: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.article != b.total.article and m.restates is None and m.stated is not None \
-                and _signed(m) == currency:
-            by_article.setdefault(m.article, []).append(m)
-    return any(all(any(o.stated[0] <= x.stated[0] and within_rounding(o, x) for o in ms)
-                   for x in (b.total, *b.parts))
-               for ms in by_article.values())
-
-
-def _signed(m: Mention) -> str:
-    """The currency `m`'s sign names: a bare "$" guessed a local dollar is the US dollar's."""
-    return "USD" if m.usd_as_signed is not None else m.currency
 
 
 def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
