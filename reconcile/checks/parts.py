@@ -5,8 +5,8 @@ vote), in the reference currency of the family of metrics. Parts that sum above 
 error: on the parts the fewest sources state when more sources, by the margin, state the total
 alike, the total is rounded at least as finely as those parts, they are not published later and
 the other parts fit it (each total so cleared keeps an info note); else on the total, with the
-side the later and the more precise evidence supports, low when two or more other sources state
-the total and every part alike (the articles repeat the same figures, most likely the source's
+side the later and the more precise evidence supports, low when two or more sources (articles)
+state the total and every part alike (the articles repeat the same figures, most likely the source's
 own, of a scope that may differ).
 Parts the sources state as two or more breakdowns of one total (by kind and by payer), each
 meeting it and one another, are not summed across breakdowns (`breakdowns`); each total so read
@@ -138,7 +138,7 @@ class _Relation:
              'periods share a day) are not summed: each meets it, and the total '
              'gets an info note naming them; a total above its parts is "parts not all '
              'stated"'),
-       severity=("high (low when vague, or when two or more other sources state the total "
+       severity=("high (low when vague, or when two or more sources state the total "
                  "and every part alike: the articles repeat the same figures); parts not all "
                  "stated info, low when the total's "
                  'figure has kind `all_parts`; a total cleared by a blamed part, or read as '
@@ -436,8 +436,9 @@ def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
 
 
 def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray) -> np.ndarray:
-    """Per total of `at` (rows of the sums): how many other sources (counted by file: outlets
-    copying one release is what this counts) state the total and every one of its parts alike, each within the figure's rounding, in its unit. A breakdown above its total that
+    """Per total of `at` (rows of the sums): how many sources, its own among them (counted by
+    file: outlets copying one release is what this counts), state the total and every one of
+    its parts alike, each within the figure's rounding, in its unit. A breakdown above its total that
     many articles repeat is most often the parties' own figures of different scope (an
     enterprise value and cash against a price), which every outlet copies, not one reporter's
     slip."""
@@ -445,11 +446,13 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray) -> np.nd
     df = t._df
     unit, source = df["c_unit"].to_numpy(object), df["source"].to_numpy(object)
     lo, hi = df["c_low"].to_numpy(float), df["c_high"].to_numpy(float)
-    original = np.flatnonzero(df["role"].to_numpy() == "original")
+    # Only figures that state an amount count: an open ("up to") or vague one meets anything.
+    original = np.flatnonzero((df["role"].to_numpy() == "original") & np.isfinite(hi) & (lo > 0)
+                              & ~df["vague"].to_numpy(bool))
     for k, r in enumerate(at.tolist()):
         total = sums.total[r]
         row = t.rows[total]
-        of_unit = original[(unit[original] == unit[row]) & (source[original] != source[row])]
+        of_unit = original[unit[original] == unit[row]]
         if not len(of_unit):
             continue
 
@@ -465,7 +468,7 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray) -> np.nd
     return out
 
 
-# A breakdown above its total that this many other sources repeat alike is low, not high.
+# A breakdown above its total that this many sources (articles) state alike is low, not high.
 _REPEATED_BY = 2
 
 
@@ -829,7 +832,7 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + (_WEAK if vague else "")
             + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others)
-            + (f"; {repeated} other sources (counted by file) state the total and every part "
+            + (f"; {repeated} sources (counted by file) state the total and every part "
                "alike: the articles "
                "repeat the same figures, most likely the source's own, which may differ in "
                "scope (so this is low)" if repeated >= _REPEATED_BY else "") + ".")

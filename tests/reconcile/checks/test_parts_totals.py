@@ -547,17 +547,17 @@ def _repeated_deal(others: list[str], parts: tuple[str, str] = ("$900 million", 
     return serious(findings(*(dict(r, as_of="2024", published="2024-05-14") for r in rows)))
 
 
-def test_parts_above_a_total_two_other_sources_repeat_alike_are_low():
-    f = _repeated_deal(["b.txt", "c.txt"])
+def test_parts_above_a_total_two_sources_state_alike_are_low():
+    f = _repeated_deal(["b.txt"])
     assert flagged(f) == [{"t0"}] and list(f["severity"]) == ["low"], f["message"].tolist()
-    assert "2 other sources" in f.iloc[0].message
+    assert "2 sources" in f.iloc[0].message
     assert "repeat the same figures" in f.iloc[0].message
-    # One other source is not the articles repeating the figures: high.
-    g = _repeated_deal(["b.txt"])
+    # One article alone is no repetition: high.
+    g = _repeated_deal([])
     assert list(g["severity"]) == ["high"] and "repeat" not in g.iloc[0].message
-    # One other source stating the figures twice is one source.
-    h = _repeated_deal(["b.txt", "b.txt"])
+    # The same article stating the figures again is one source.
+    h = _repeated_deal(["a.txt"])
     assert list(h["severity"]) == ["high"]
-    # Others whose parts differ do not repeat this breakdown: high.
-    k = _repeated_deal(["b.txt", "c.txt"], parts=("$700 million", "$450 million"))
+    # Another whose parts differ does not repeat this breakdown: high.
+    k = _repeated_deal(["b.txt"], parts=("$700 million", "$450 million"))
     assert list(k["severity"]) == ["high"]

@@ -113,13 +113,13 @@ def test_joined_parts_short_of_the_total_not_said_to_be_whole_are_not_proposed()
     "Norden's deal brought $2.2 billion. Orvel posted revenue of $2.1 billion and profit of $430 "
     "million.",
     "노르덴은 지난해 매출 9500억원에 순이익 3700억원을 올렸고 총 1조2000억원에 인수됐다.",
-    "노르덴은 지난해 매출 9500억원하고 순이익 3700억원을 올렸고 총 1조2000억원에 인수됐다.",
+    "노르덴은 지난해 매출 9500억원 하고 순이익 3700억원을 올렸고 총 1조2000억원에 인수됐다.",
     "Orvel posted revenue of $2.1 billion and profit of $430 million as its deal brought $2.2 "
     "billion.",
-    "Orvel posted revenue of $2.1 billion and profit of $430 million, and its combined debt is "
+    "Orvel posted revenue of $2.1 billion and profit of $430 million, with its combined debt at "
     "$2.2 billion.",
-    "Orvel posted revenue of $2.1 billion and profit of $430 million, and in all it raised $2.2 "
-    "billion.",
+    "Orvel posted revenue of $2.1 billion and profit of $430 million as its debt in all rose to "
+    "$2.2 billion.",
     "카파전자는 매출 2조4000억원과 영업이익 1조5000억원을 기록했고 모두 3조원을 투자한다.",
 ])
 def test_listed_facts_beside_words_of_a_whole_are_no_breakdown(text):
