@@ -438,10 +438,10 @@ def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
 def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray) -> np.ndarray:
     """Per total of `at` (rows of the sums): how many sources, its own among them (counted by
     file: outlets copying one release is what this counts), state the total and every one of
-    its parts alike, each within the figure's rounding, in its unit. A breakdown above its total that
-    many articles repeat is most often the parties' own figures of different scope (an
-    enterprise value and cash against a price), which every outlet copies, not one reporter's
-    slip."""
+    its parts alike, each by a figure of its own within that figure's rounding, in its unit. A
+    breakdown above its total that many articles repeat is most often the parties' own figures
+    of different scope (an enterprise value and cash against a price), which every outlet
+    copies, not one reporter's slip."""
     out = np.zeros(len(at), np.int64)
     df = t._df
     unit, source = df["c_unit"].to_numpy(object), df["source"].to_numpy(object)
@@ -451,21 +451,33 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray) -> np.nd
                               & ~df["vague"].to_numpy(bool))
     for k, r in enumerate(at.tolist()):
         total = sums.total[r]
-        row = t.rows[total]
-        of_unit = original[unit[original] == unit[row]]
-        if not len(of_unit):
-            continue
-
-        def sources(low: float, high: float, pos: np.ndarray = of_unit) -> np.ndarray:
-            return pos[(lo[pos] <= high) & (hi[pos] >= low)]
-
-        said = sources(t.low[total], t.high[total])
-        facts = sums.fact[sums.start[r]:sums.start[r] + sums.size[r]]
-        keep = set(source[said].tolist())
-        for f in facts.tolist():
-            keep &= set(source[sources(part.low[f], part.high[f])].tolist())
-        out[k] = len(keep)
+        of_unit = original[unit[original] == unit[t.rows[total]]]
+        facts = sums.fact[sums.start[r]:sums.start[r] + sums.size[r]].tolist()
+        wanted = [(t.low[total], t.high[total])] + [(part.low[f], part.high[f]) for f in facts]
+        by_source: dict = {}
+        for w, (low, high) in enumerate(wanted):
+            for p in of_unit[(lo[of_unit] <= high) & (hi[of_unit] >= low)].tolist():
+                by_source.setdefault(source[p], {}).setdefault(w, []).append(p)
+        out[k] = sum(len(found) == len(wanted) and _distinct_figures(list(found.values()))
+                     for found in by_source.values())
     return out
+
+
+def _distinct_figures(options: list[list[int]]) -> bool:
+    """Whether each wanted amount can take a figure of its own among its `options` (one "$2B"
+    stating a total and a part of the same value at once is no breakdown repeated)."""
+    taken: dict[int, int] = {}
+
+    def place(w: int, seen: set[int]) -> bool:
+        for p in options[w]:
+            if p not in seen:
+                seen.add(p)
+                if p not in taken or place(taken[p], seen):
+                    taken[p] = w
+                    return True
+        return False
+
+    return all(place(w, set()) for w in range(len(options)))
 
 
 # A breakdown above its total that this many sources (articles) state alike is low, not high.

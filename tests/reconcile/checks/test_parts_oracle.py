@@ -1,5 +1,6 @@
 """`parts_totals` as array code against the rule written plainly, total by total: the same
 findings, in the same order, with the same fields, and sentences bound to the right parts."""
+import itertools
 import math
 import pickle
 
@@ -75,7 +76,7 @@ def _oracle(df):
         said = f"({', '.join(f['metric'] for f in parts)}: {', '.join(ids)})"
         if low > t.c_high:
             gap = low / t.c_high if t.c_high > 0 else math.inf
-            sums.append((0, pos, ("low" if vague else "high", t.metric, (t.id,), (t.id,), head,
+            sums.append((0, pos, ("low" if vague or _repeated(orig, t, parts) >= 2 else "high", t.metric, (t.id,), (t.id,), head,
                                   RULE, ids, t.c_low, t.c_high, low, high, t.c_unit, gap), said))
         elif t.c_low > high:
             gap = t.c_low / high if high > 0 else math.inf
@@ -87,6 +88,19 @@ def _oracle(df):
     sums.sort(key=lambda s: s[:2])
     return ([w[1] for w in wholes] + [s[2] for s in sums],
             [w[2] for w in wholes] + [s[3] for s in sums])
+
+
+def _repeated(orig, t, parts) -> int:
+    """How many sources state the total and each part alike, each by a figure of its own."""
+    wanted = [(t.c_low, t.c_high)] + [(f["low"], f["high"]) for f in parts]
+    count = 0
+    for _, rs in orig.groupby("source"):
+        rs = [r for r in rs.itertuples() if r.c_unit == t.c_unit and not r.vague
+              and r.c_low > 0 and math.isfinite(r.c_high)]
+        if any(all(r.c_low <= hi and r.c_high >= lo for r, (lo, hi) in zip(pick, wanted))
+               for pick in itertools.permutations(rs, len(wanted))):
+            count += 1
+    return count
 
 
 def _fields(f):

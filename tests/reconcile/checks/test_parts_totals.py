@@ -561,3 +561,20 @@ def test_parts_above_a_total_two_sources_state_alike_are_low():
     # Another whose parts differ does not repeat this breakdown: high.
     k = _repeated_deal(["b.txt"], parts=("$700 million", "$450 million"))
     assert list(k["severity"]) == ["high"]
+    # Open figures ("up to") meet nearly any amount below them: they repeat nothing.
+    v = _repeated_deal(["b.txt"], parts=("up to $1 billion", "up to $500 million"))
+    assert list(v["severity"]) == ["high"]
+    # A vague one ("hundreds of millions") too.
+    w = _repeated_deal(["b.txt"], parts=("hundreds of millions of dollars", "$450 million"))
+    assert list(w["severity"]) == ["high"]
+
+
+def test_one_figure_is_not_a_total_and_its_part_repeated():
+    # Parts of $2 billion each against a total of $2 billion: another source's one "$2 billion"
+    # meets the total and both parts, but states one amount, not the breakdown.
+    rows = [dict(id="t0", metric="fund", amount="$2B", source="a.txt"),
+            dict(id="a0", metric="fund_a", amount="$2B", part_of="fund", source="a.txt"),
+            dict(id="a1", metric="fund_b", amount="$2B", part_of="fund", source="a.txt"),
+            dict(id="b0", metric="other", amount="$2B", source="b.txt")]
+    f = serious(findings(*(dict(r, as_of="2024", published="2024-05-14") for r in rows)))
+    assert [s for s, x in zip(f["severity"], flagged(f)) if x == {"t0"}] == ["high"]
