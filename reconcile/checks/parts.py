@@ -169,7 +169,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> F.Found | list:
     complete = np.zeros(len(metrics) + 1, bool)
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
-    out.append(_exceeded_totals(t, part, sums, over[~blame.by_part], said))
+    out.append(_exceeded_totals(t, part, sums, over[~blame.by_part], said, metric))
     out.append(_exceeded_parts(df, t, part, sums, over, blame, metrics))
     out.append(_cleared_totals(t, part, sums, over, blame, said, metrics))
     out.append(_split_totals(t, sums, cleared, read, said))
@@ -411,7 +411,7 @@ def _on_totals(t: _Totals, sums: _Sums, said: _PartsSaid, at: np.ndarray) -> _On
 
 
 def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
-                     said: _PartsSaid) -> F.Pieces | list:
+                     said: _PartsSaid, metric: np.ndarray) -> F.Pieces | list:
     """One finding per total (rows `at` of the sums) whose parts, summed, exceed it."""
     if not len(at):
         return []
@@ -421,7 +421,7 @@ def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
     # The parts lie above the total: their gap is against [c_high, c_high].
     gap = F.point_gaps(sums.low[at], t.high[total], t.high[total])[0].tolist()
     c = _on_totals(t, sums, said, at)
-    repeated = _repeated(t, part, sums, at)
+    repeated = _repeated(t, part, sums, at, metric)
     # Plain values in the callable: a record pickles (Dask's workers send them). The two dates
     # as the objects the message words them from.
     words = list(map(Later, zip(repeat(_exceeded), c.metric, c.low, c.high, c.unit, c.names,
@@ -435,10 +435,13 @@ def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
                     evidence=list(zip(c.evidence(words, gap))))
 
 
-def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray) -> np.ndarray:
+def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
+              metric: np.ndarray) -> np.ndarray:
     """Per total of `at` (rows of the sums): how many sources, its own among them (counted by
     file: outlets copying one release is what this counts), state the total and every one of
-    its parts alike, each by a figure of its own within that figure's rounding, in its unit. A
+    its parts alike, each by a figure of that metric within the figure's rounding, in
+    its unit (the figures of the family only, as an engine that splits the table by family sees
+    them). A
     breakdown above its total that many articles repeat is most often the parties' own figures
     of different scope (an enterprise value and cash against a price), which every outlet
     copies, not one reporter's slip."""
@@ -453,31 +456,16 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray) -> np.nd
         total = sums.total[r]
         of_unit = original[unit[original] == unit[t.rows[total]]]
         facts = sums.fact[sums.start[r]:sums.start[r] + sums.size[r]].tolist()
-        wanted = [(t.low[total], t.high[total])] + [(part.low[f], part.high[f]) for f in facts]
+        wanted = [(t.metric[total], t.low[total], t.high[total])] + [
+            (part.metric[f], part.low[f], part.high[f]) for f in facts]
         by_source: dict = {}
-        for w, (low, high) in enumerate(wanted):
-            for p in of_unit[(lo[of_unit] <= high) & (hi[of_unit] >= low)].tolist():
-                by_source.setdefault(source[p], {}).setdefault(w, []).append(p)
-        out[k] = sum(len(found) == len(wanted) and _distinct_figures(list(found.values()))
-                     for found in by_source.values())
+        for w, (code, low, high) in enumerate(wanted):
+            alike = (metric[of_unit] == code) & (lo[of_unit] <= high) & (hi[of_unit] >= low)
+            for p in of_unit[alike].tolist():
+                by_source.setdefault(source[p], set()).add(w)
+        # The total and each part are of metrics of their own: a figure stands for one of them.
+        out[k] = sum(len(found) == len(wanted) for found in by_source.values())
     return out
-
-
-def _distinct_figures(options: list[list[int]]) -> bool:
-    """Whether each wanted amount can take a figure of its own among its `options` (one "$2B"
-    stating a total and a part of the same value at once is no breakdown repeated)."""
-    taken: dict[int, int] = {}
-
-    def place(w: int, seen: set[int]) -> bool:
-        for p in options[w]:
-            if p not in seen:
-                seen.add(p)
-                if p not in taken or place(taken[p], seen):
-                    taken[p] = w
-                    return True
-        return False
-
-    return all(place(w, set()) for w in range(len(options)))
 
 
 # A breakdown above its total that this many sources (articles) state alike is low, not high.

