@@ -533,17 +533,18 @@ def test_reports_sharing_a_part_are_not_breakdowns():
     assert flagged(f) == [{"t0"}], f["message"].tolist()
 
 
-def _repeated_deal(others: list[str], parts: tuple[str, str] = ("$900 million", "$450 million")):
+def _repeated_deal(others: list[str], parts: tuple[str, str] = ("$900 million", "$450 million"),
+                   metrics: tuple[str, str, str] = ("price", "value", "cash")):
     """One article's total of $1.2 billion and two parts above it; `others` state the three
-    figures too (of the same metrics), each in a file of its own."""
+    figures too (of `metrics`), each in a file of its own."""
     rows = [dict(id="t0", metric="price", amount="$1.2 billion", source="a.txt"),
             dict(id="a0", metric="value", amount="$900 million", part_of="price",
                  source="a.txt"),
             dict(id="a1", metric="cash", amount="$450 million", part_of="price", source="a.txt")]
     for k, src in enumerate(others):
-        rows += [dict(id=f"o{k}t", metric="price", amount="$1.2 billion", source=src),
-                 dict(id=f"o{k}a", metric="value", amount=parts[0], source=src),
-                 dict(id=f"o{k}b", metric="cash", amount=parts[1], source=src)]
+        rows += [dict(id=f"o{k}t", metric=metrics[0], amount="$1.2 billion", source=src),
+                 dict(id=f"o{k}a", metric=metrics[1], amount=parts[0], source=src),
+                 dict(id=f"o{k}b", metric=metrics[2], amount=parts[1], source=src)]
     return serious(findings(*(dict(r, as_of="2024", published="2024-05-14") for r in rows)))
 
 
@@ -564,6 +565,9 @@ def test_parts_above_a_total_two_sources_state_alike_are_low():
     # Open figures ("up to") meet nearly any amount below them: they repeat nothing.
     v = _repeated_deal(["b.txt"], parts=("up to $1 billion", "up to $500 million"))
     assert "high" in set(v["severity"]) and "repeat" not in " ".join(v["message"])
+    # Figures of other metrics (other facts of the same values) repeat nothing.
+    m = _repeated_deal(["b.txt", "c.txt"], metrics=("fee", "loan", "debt"))
+    assert list(m["severity"]) == ["high"]
     # A vague one ("hundreds of millions") too.
     w = _repeated_deal(["b.txt"], parts=("hundreds of millions of dollars", "$450 million"))
     assert "high" in set(w["severity"]) and "repeat" not in " ".join(w["message"])
