@@ -5,9 +5,9 @@ vote), in the reference currency of the family of metrics. Parts that sum above 
 error: on the parts the fewest sources state when more sources, by the margin, state the total
 alike, the total is rounded at least as finely as those parts, they are not published later and
 the other parts fit it (each total so cleared keeps an info note); else on the total, with the
-side the later and the more precise evidence supports, low when two or more sources (articles)
-state the total and every part alike (the articles repeat the same figures, most likely the source's
-own, of a scope that may differ).
+side the later and the more precise evidence supports; an info note, for every statement of the
+total, when two or more sources (articles) state the total and every part alike (the articles repeat
+the same figures, most likely the source's own, of a scope that may differ).
 Parts the sources state as two or more breakdowns of one total (by kind and by payer), each
 meeting it and one another, are not summed across breakdowns (`breakdowns`); each total so read
 keeps an info note naming them.
@@ -138,8 +138,9 @@ class _Relation:
              'periods share a day) are not summed: each meets it, and the total '
              'gets an info note naming them; a total above its parts is "parts not all '
              'stated"'),
-       severity=("high (low when vague, or when two or more sources state the total "
-                 "and every part alike: the articles repeat the same figures); parts not all "
+       severity=("high (low when vague; info, for every statement of the total, when two or "
+                 "more sources state the total and every part alike: the sources repeat the "
+                 "same figures, which may differ in scope); parts not all "
                  "stated info, low when the total's "
                  'figure has kind `all_parts`; a total cleared by a blamed part, or read as '
                  'broken down more than one way, info'))
@@ -421,7 +422,7 @@ def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
     # The parts lie above the total: their gap is against [c_high, c_high].
     gap = F.point_gaps(sums.low[at], t.high[total], t.high[total])[0].tolist()
     c = _on_totals(t, sums, said, at)
-    repeated = _repeated(t, part, sums, at, metric)
+    repeated = _by_breakdown(t, sums, at, _repeated(t, part, sums, at, metric))
     # Plain values in the callable: a record pickles (Dask's workers send them). The two dates
     # as the objects the message words them from.
     words = list(map(Later, zip(repeat(_exceeded), c.metric, c.low, c.high, c.unit, c.names,
@@ -429,10 +430,14 @@ def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
                                 zip(_timestamps(t.pub[total]), t.pub_said[total].tolist()),
                                 zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()),
                                 _others_fit(t, sums, at), repeated.tolist())))
-    low = vague | (repeated >= _REPEATED_BY)
-    return F.Pieces(n, severity=SEVERITY.take(low.astype(np.intp)).tolist(),
-                    metric=c.metric, flagged=c.one_of, subject=c.one_of, head=c.head_of,
-                    evidence=list(zip(c.evidence(words, gap))))
+    # A repeated breakdown is a note: the sources agree, only the scope of their figures may not;
+    # like every note, it flags nothing and has no gap.
+    noted = repeated >= _REPEATED_BY
+    level = np.where(noted, 2, vague.astype(np.intp))
+    gap = np.where(noted, 1.0, gap).tolist()
+    return F.Pieces(n, severity=SEVERITY.take(level).tolist(), metric=c.metric,
+                    flagged=[() if x else one for one, x in zip(c.one_of, noted.tolist())],
+                    subject=c.one_of, head=c.head_of, evidence=list(zip(c.evidence(words, gap))))
 
 
 def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
@@ -468,8 +473,21 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
     return out
 
 
-# A breakdown above its total that this many sources (articles) state alike is low, not high.
+# A breakdown above its total that this many sources (articles) state alike is a note (info).
 _REPEATED_BY = 2
+
+
+def _by_breakdown(t: _Totals, sums: _Sums, at: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Per total of `at` (rows of the sums): the most sources repeating any statement of its
+    total metric with the same parts (`count`, per row). Each article restating the total meets
+    the same repeated parts, so its finding is that repetition too, whatever its own rounding."""
+    if not len(at):
+        return count
+    facts = _split(sums.fact[_members(sums, at)[0]].tolist(), sums.size[at])
+    one = _codes(t.metric[sums.total[at]], facts)
+    most = np.zeros(one.max() + 1, np.int64)
+    np.maximum.at(most, one, count)
+    return most[one]
 
 
 def _codes(*cols) -> np.ndarray:
@@ -835,7 +853,8 @@ def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
             + (f"; {repeated} sources (counted by file) state the total and every part "
                "alike: the articles "
                "repeat the same figures, most likely the source's own, which may differ in "
-               "scope (so this is low)" if repeated >= _REPEATED_BY else "") + ".")
+               "scope (so this is a note, not an alarm)" if repeated >= _REPEATED_BY else "")
+            + ".")
 
 
 def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: float,
