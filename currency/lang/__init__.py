@@ -210,6 +210,13 @@ STAMP_TIME_ZONES = merged_tuple("STAMP_TIME_ZONES")
 # What stands between a total and its parts in one sentence ("$350 billion, of which $200
 # billion in cash"; "3500억 달러 중 2000억 달러는").
 PART_MARKERS = merged_tuple("PART_MARKERS")
+# Words that join amounts into one sum ("$665m plus $120m"), words that only list them ("and",
+# "와"), words saying amounts are all of a total ("bringing the total to", "합쳐", "총"), and
+# words saying the last part is the rest of it ("the rest", "나머지").
+SUM_JOINERS = merged_tuple("SUM_JOINERS")
+LIST_JOINERS = merged_tuple("LIST_JOINERS")
+WHOLE_MARKERS = merged_tuple("WHOLE_MARKERS")
+REST_MARKERS = merged_tuple("REST_MARKERS")
 # Words that mark an amount as a running total (the schema's kind `cumulative`).
 CUMULATIVE_WORDS = merged_set("CUMULATIVE_WORDS")
 # Words that make a percentage beside them a stake: "a 12% stake", "지분 12%" (English ones as

@@ -544,6 +544,20 @@ oct nov dec today yesterday tomorrow shy
 """.split())
 
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
+# Words between two amounts that add the second to the first ("$665m plus $120m"): the two are
+# parts of one sum whatever else the sentence says.
+SUM_JOINERS = ("plus", "+", "along with", "together with", "in addition to")
+# Words that only list amounts ("$5m and $2m"): parts of a sum only where words of a whole stand
+# between the last of them and the total (`WHOLE_MARKERS`: "$5m and $2m, a total of $7m").
+LIST_JOINERS = ("and",)
+# Words saying the amounts before them are the whole of the total after ("..., bringing the total
+# to $7m", "a total of"), or, just after a total, that the parts that follow make it up ("$7m in
+# total: ..."). Words that need the sentence to say what is brought or combined ("brought",
+# "combined", "in all") are not among them: beside two facts they join nothing.
+WHOLE_MARKERS = ("bringing", "a total of", "in total", "totaling", "totalling", "altogether")
+# Words saying the amount after them is the rest of a total ("$5m in cash and the rest, $2m"):
+# with it, the parts are all of it.
+REST_MARKERS = ("the rest", "the remainder", "the remaining")
 CUMULATIVE_WORDS = {"cumulative"}
 # Words (whole, or plural) that make a percentage beside them a share of ownership: "a 12%
 # stake", "stake of 12%" (scan: the stake an amount is the value of).

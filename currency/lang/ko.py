@@ -684,6 +684,14 @@ KEY_NAMES = {
 }
 
 PART_MARKERS = ("가운데", "중에서", "중")
+SUM_JOINERS = ("+", "플러스")
+# The particles that list amounts ("12억달러와 5억달러를"), read as words of their own after an
+# amount: listed amounts are parts only with words of a whole before the total (`WHOLE_MARKERS`).
+# Not 에 or 하고: "매출 9500억원에 순이익 3700억원" lists two facts, and 에 also ends a price.
+LIST_JOINERS = ("와", "과", "및")
+# Not 모두: it says "all of them", not that they make one sum.
+WHOLE_MARKERS = ("합쳐", "합친", "합하면", "합해", "더해", "더한", "더하면", "합계", "총")
+REST_MARKERS = ("나머지",)
 CUMULATIVE_WORDS = {"누적", "累計"}
 STAKE_WORDS = ("지분",)
 # Words of a price a buyer sets for a company's shares (`OFFER_WORDS` in `currency.lang`), matched

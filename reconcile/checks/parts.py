@@ -5,7 +5,9 @@ vote), in the reference currency of the family of metrics. Parts that sum above 
 error: on the parts the fewest sources state when more sources, by the margin, state the total
 alike, the total is rounded at least as finely as those parts, they are not published later and
 the other parts fit it (each total so cleared keeps an info note); else on the total, with the
-side the later and the more precise evidence supports.
+side the later and the more precise evidence supports; an info note, for every statement of the
+total, when two or more sources (articles) state the total and every part alike (the articles repeat
+the same figures, most likely the source's own, of a scope that may differ).
 Parts the sources state as two or more breakdowns of one total (by kind and by payer), each
 meeting it and one another, are not summed across breakdowns (`breakdowns`); each total so read
 keeps an info note naming them.
@@ -136,7 +138,10 @@ class _Relation:
              'periods share a day) are not summed: each meets it, and the total '
              'gets an info note naming them; a total above its parts is "parts not all '
              'stated"'),
-       severity=("high (low when vague); parts not all stated info, low when the total's "
+       severity=("high (low when vague; info, for every statement of the total, when two or "
+                 "more sources state the total and every part alike: the sources repeat the "
+                 "same figures, which may differ in scope); parts not all "
+                 "stated info, low when the total's "
                  'figure has kind `all_parts`; a total cleared by a blamed part, or read as '
                  'broken down more than one way, info'))
 def parts_and_totals(df: pd.DataFrame, ctx) -> F.Found | list:
@@ -165,7 +170,7 @@ def parts_and_totals(df: pd.DataFrame, ctx) -> F.Found | list:
     complete = np.zeros(len(metrics) + 1, bool)
     some_total = np.flatnonzero(rel.is_total[metric])
     complete[metric[some_total[df["kind"].to_numpy()[some_total] == "all_parts"]]] = True
-    out.append(_exceeded_totals(t, sums, over[~blame.by_part], said))
+    out.append(_exceeded_totals(t, part, sums, over[~blame.by_part], said, metric))
     out.append(_exceeded_parts(df, t, part, sums, over, blame, metrics))
     out.append(_cleared_totals(t, part, sums, over, blame, said, metrics))
     out.append(_split_totals(t, sums, cleared, read, said))
@@ -406,8 +411,8 @@ def _on_totals(t: _Totals, sums: _Sums, said: _PartsSaid, at: np.ndarray) -> _On
                      sums.low[at].tolist(), sums.high[at].tolist())
 
 
-def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
-                     said: _PartsSaid) -> F.Pieces | list:
+def _exceeded_totals(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
+                     said: _PartsSaid, metric: np.ndarray) -> F.Pieces | list:
     """One finding per total (rows `at` of the sums) whose parts, summed, exceed it."""
     if not len(at):
         return []
@@ -417,16 +422,72 @@ def _exceeded_totals(t: _Totals, sums: _Sums, at: np.ndarray,
     # The parts lie above the total: their gap is against [c_high, c_high].
     gap = F.point_gaps(sums.low[at], t.high[total], t.high[total])[0].tolist()
     c = _on_totals(t, sums, said, at)
+    repeated = _by_breakdown(t, sums, at, _repeated(t, part, sums, at, metric))
     # Plain values in the callable: a record pickles (Dask's workers send them). The two dates
     # as the objects the message words them from.
     words = list(map(Later, zip(repeat(_exceeded), c.metric, c.low, c.high, c.unit, c.names,
                                 c.ids, c.p_low, c.p_high, gap, vague.tolist(),
                                 zip(_timestamps(t.pub[total]), t.pub_said[total].tolist()),
                                 zip(_timestamps(sums.pub[at]), sums.pub_said[at].tolist()),
-                                _others_fit(t, sums, at))))
-    return F.Pieces(n, severity=SEVERITY.take(vague.astype(np.intp)).tolist(),
-                    metric=c.metric, flagged=c.one_of, subject=c.one_of, head=c.head_of,
-                    evidence=list(zip(c.evidence(words, gap))))
+                                _others_fit(t, sums, at), repeated.tolist())))
+    # A repeated breakdown is a note: the sources agree, only the scope of their figures may not;
+    # like every note, it flags nothing and has no gap.
+    noted = repeated >= _REPEATED_BY
+    level = np.where(noted, 2, vague.astype(np.intp))
+    gap = np.where(noted, 1.0, gap).tolist()
+    return F.Pieces(n, severity=SEVERITY.take(level).tolist(), metric=c.metric,
+                    flagged=[() if x else one for one, x in zip(c.one_of, noted.tolist())],
+                    subject=c.one_of, head=c.head_of, evidence=list(zip(c.evidence(words, gap))))
+
+
+def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
+              metric: np.ndarray) -> np.ndarray:
+    """Per total of `at` (rows of the sums): how many sources, its own among them (counted by
+    file: outlets copying one release is what this counts), state the total and every one of
+    its parts alike, each by a figure of that metric within the figure's rounding, in
+    its unit (the figures of the family only, as an engine that splits the table by family sees
+    them). A
+    breakdown above its total that many articles repeat is most often the parties' own figures
+    of different scope (an enterprise value and cash against a price), which every outlet
+    copies, not one reporter's slip."""
+    out = np.zeros(len(at), np.int64)
+    df = t._df
+    unit, source = df["c_unit"].to_numpy(object), df["source"].to_numpy(object)
+    lo, hi = df["c_low"].to_numpy(float), df["c_high"].to_numpy(float)
+    # Only figures that state an amount count: an open ("up to") or vague one meets anything.
+    original = np.flatnonzero((df["role"].to_numpy() == "original") & np.isfinite(hi) & (lo > 0)
+                              & ~df["vague"].to_numpy(bool))
+    for k, r in enumerate(at.tolist()):
+        total = sums.total[r]
+        of_unit = original[unit[original] == unit[t.rows[total]]]
+        facts = sums.fact[sums.start[r]:sums.start[r] + sums.size[r]].tolist()
+        wanted = [(t.metric[total], t.low[total], t.high[total])] + [
+            (part.metric[f], part.low[f], part.high[f]) for f in facts]
+        by_source: dict = {}
+        for w, (code, low, high) in enumerate(wanted):
+            alike = (metric[of_unit] == code) & (lo[of_unit] <= high) & (hi[of_unit] >= low)
+            for p in of_unit[alike].tolist():
+                by_source.setdefault(source[p], set()).add(w)
+        # The total and each part are of metrics of their own: a figure stands for one of them.
+        out[k] = sum(len(found) == len(wanted) for found in by_source.values())
+    return out
+
+
+# A breakdown above its total that this many sources (articles) state alike is a note (info).
+_REPEATED_BY = 2
+
+
+def _by_breakdown(t: _Totals, sums: _Sums, at: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """Per total of `at` (rows of the sums): the most sources repeating any statement of its
+    total metric with the same parts (`count`, per row). Each article restating the total meets
+    the same repeated parts, so its finding is that repetition too, whatever its own rounding."""
+    if not len(at):
+        return count
+    facts = _split(sums.fact[_members(sums, at)[0]].tolist(), sums.size[at])
+    one = _codes(t.metric[sums.total[at]], facts)
+    most = np.zeros(one.max() + 1, np.int64)
+    np.maximum.at(most, one, count)
+    return most[one]
 
 
 def _codes(*cols) -> np.ndarray:
@@ -781,13 +842,19 @@ def _opening(metric: str, low: float, high: float, unit: str, turn: str, names: 
 
 def _exceeded(metric: str, low: float, high: float, unit: str, names: list[str],
               ids: tuple[str, ...], parts_low: float, parts_high: float, gap: float, vague: bool,
-              pub, parts_pub, others: tuple[float, float] | None = None) -> str:
+              pub, parts_pub, others: tuple[float, float] | None = None,
+              repeated: int = 0) -> str:
     """The sentence on a total its parts exceed, rendered when its finding is shown."""
     return (_opening(metric, low, high, unit, "but", names, ids)
             + f" add up to at least {fmt.compact(parts_low, toward='down')} {unit}, "
             f"{F.edge_words(gap, 'above', fmt.interval_ends(low, high)[1], 'the total')}"
             + (_WEAK if vague else "")
-            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others) + ".")
+            + _which_side(low, high, parts_low, parts_high, unit, pub, parts_pub, others)
+            + (f"; {repeated} sources (counted by file) state the total and every part "
+               "alike: the articles "
+               "repeat the same figures, most likely the source's own, which may differ in "
+               "scope (so this is a note, not an alarm)" if repeated >= _REPEATED_BY else "")
+            + ".")
 
 
 def _part_exceeds(names: list[str], ids: tuple[str, ...], low: float, high: float,

@@ -11,7 +11,15 @@ from typing import Callable, Collection, Sequence
 import numpy as np
 
 from currency.data.periods import parse_period
-from currency.lang import COMPUTED_AT, CUMULATIVE_WORDS, PART_MARKERS
+from currency.lang import (
+    COMPUTED_AT,
+    CUMULATIVE_WORDS,
+    LIST_JOINERS,
+    PART_MARKERS,
+    REST_MARKERS,
+    SUM_JOINERS,
+    WHOLE_MARKERS,
+)
 from currency.lang.patterns import spaced
 from reconcile.model.digit_slips import digits_written, slips_of_first
 from reconcile.scan.editions import edition_links, edition_pairs
@@ -59,7 +67,17 @@ EVENT_GAP = dt.timedelta(days=7)
 BATCH = 64
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # A marker as a word of its own: "중" but not "중국".
-_PART = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, PART_MARKERS)) + r")(?!\w)", re.I)
+def _words(words: Sequence[str]) -> re.Pattern:
+    """Any of `words` as a word of its own ("+" too, which has no letters to bound)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+
+
+_PART = _words(PART_MARKERS)
+_SUM, _LIST, _WHOLE, _REST = map(_words, (SUM_JOINERS, LIST_JOINERS, WHOLE_MARKERS,
+                                          REST_MARKERS))
+# A break between clauses: words of a whole beyond it speak of another clause's amounts ("A and
+# B last year; it has raised a total of C").
+_CLAUSE = re.compile(r"[;:()\u2013\u2014]")
 
 
 def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (),
@@ -91,7 +109,8 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
     names = metric_names(members)
     ids = _ids(mentions, articles, set(taken_ids))
     metric_of = {m.key: name for name, ms in zip(names, members) for m in ms}
-    part_of = _parts(mentions, metric_of)
+    marked, complete = _marked_parts(mentions, metric_of, [a.text for a in articles])
+    part_of = {**marked, **_parts(mentions, metric_of)}
     for key, first in repeats.items():
         # a conversion repeated is of its first statement's time: its rate is that day's
         when[key] = (when[first][0], f"{when[first][0]}, the time of {ids[first]}, whose "
@@ -103,7 +122,7 @@ def scan_articles(articles: Sequence[Article], *, taken_ids: Collection[str] = (
         for m in sorted(ms, key=lambda m: (m.article, m.start)):
             rows.append(_row(m, articles[m.article], ids, name, fact.cohesion, *when[m.key],
                              part_of.get(m.key), copies.get(m.key, 1),
-                             ids.get(stands_for.get(m.key, ""))))
+                             ids.get(stands_for.get(m.key, "")), m.key in complete))
         groups.append(Group(name, tuple(ids[m.key] for m in ms), round(fact.cohesion, 3),
                             tuple(dict.fromkeys(m.sentence for m in ms))))
     rows.sort(key=lambda r: r["id"])
@@ -606,7 +625,8 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
     """Mention key → the metric of the total it is a part of: a sentence that states an amount,
     then a marker (of which, including, 중), then smaller amounts of the same currency that add
     up to it (`grouping.add_up`). Parts that leave some of the total unexplained are not
-    proposed: the parts check would read them as the whole breakdown."""
+    proposed: the parts check would read them as the whole breakdown. (Parts a text marks as a
+    sum that does not add up are `_marked_parts`'.)"""
     out: dict[str, str] = {}
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
@@ -616,9 +636,7 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
         ms.sort(key=lambda m: m.start)
         for k, total in enumerate(ms[:-1]):
             after = ms[k + 1]
-            gap = total.sentence[total.end - total.sentence_start:
-                                 after.start - total.sentence_start]
-            if not _PART.search(gap):
+            if not _PART.search(_between(total, after)):
                 continue
             parts = [m for m in ms[k + 1:] if m.currency == total.currency
                      and m.value < total.value]
@@ -630,9 +648,134 @@ def _parts(mentions: Sequence[Mention], metric_of: dict[str, str]) -> dict[str, 
     return out
 
 
+@dataclass(frozen=True)
+class _Breakdown:
+    """Amounts a text joins into one sum (`parts`, in text order) and the total it gives them
+    (`total`); `whole`: its words say the parts are all of the total."""
+    total: Mention
+    parts: tuple[Mention, ...]
+    whole: bool
+
+
+def _marked_parts(mentions: Sequence[Mention], metric_of: dict[str, str],
+                  texts: Sequence[str]) -> tuple[dict[str, str], set[str]]:
+    """Mention key → the metric of the total it is a part of, for the breakdowns a text marks as
+    a sum (`_breakdowns`) that do not add up, and the keys of the totals their words say are
+    whole (the schema's kind `all_parts`). Parts above the total beyond their rounding are always
+    proposed: the parts check finds the slip (and weighs what other articles repeat). Parts below
+    it only when the words say they are all of it: a partial breakdown ("including $5m and $2m"
+    of $10m) is no error. A part grouped into its total's own fact is no part of it."""
+    out: dict[str, str] = {}
+    complete: set[str] = set()
+    for b in _breakdowns(mentions, texts):
+        total = metric_of[b.total.key]
+        if any(p.stated is None or metric_of[p.key] == total for p in b.parts):
+            continue
+        low, high = sum(p.stated[1] for p in b.parts), sum(p.stated[2] for p in b.parts)
+        over, short = low > b.total.stated[2], high < b.total.stated[1]
+        if not (over or (short and b.whole)):
+            continue
+        out.update((p.key, total) for p in b.parts)
+        if short:
+            complete.add(b.total.key)
+    return out, complete
+
+
+def _breakdowns(mentions: Sequence[Mention], texts: Sequence[str]) -> list[_Breakdown]:
+    """The sums texts mark: two or more original amounts of one currency in one sentence, each
+    pair joined by a word that adds (`SUM_JOINERS`: "plus"), gives the rest ("the rest") or
+    lists ("and", "와") them, and their total, an amount of the currency above each of them: the
+    next one in the sentence when words of a whole stand between, in the same clause ("...,
+    bringing the price to"), else (joined parts only) the one just before them in the sentence
+    or, when they open the sentence's amounts, the last one of the sentence just before. Listed
+    parts count only with the words of a whole before their total: "and" alone lists facts."""
+    sentences: dict[int, dict[int, list[Mention]]] = {}
+    for m in mentions:
+        if m.restates is None and m.stated is not None and m.value > 0 and m.per is None \
+                and not m.difference:
+            sentences.setdefault(m.article, {}).setdefault(m.sentence_start, []).append(m)
+    found: list[_Breakdown] = []
+    for article, by_start in sentences.items():
+        starts = sorted(by_start)
+        for n, start in enumerate(starts):
+            ms = sorted(by_start[start], key=lambda m: m.start)
+            before = by_start[starts[n - 1]] if n and _adjacent(
+                by_start[starts[n - 1]][0], start, texts[article]) else []
+            for currency in dict.fromkeys(m.currency for m in ms):
+                same = [m for m in ms if m.currency == currency]
+                earlier = sorted((m for m in before if m.currency == currency),
+                                 key=lambda m: m.start)
+                found += _sums_of(same, earlier)
+    return found
+
+
+def _sums_of(same: list[Mention], earlier: list[Mention]) -> list[_Breakdown]:
+    """`_breakdowns` in one sentence's amounts of one currency (`same`, in text order), with
+    those of the sentence before (`earlier`)."""
+    out: list[_Breakdown] = []
+    k = 0
+    while k < len(same) - 1:
+        end, joined, rest = k, True, False
+        while end + 1 < len(same):
+            gap = _between(same[end], same[end + 1])
+            if _SUM.search(gap) or _REST.search(gap):
+                rest = rest or bool(_REST.search(gap))
+                end += 1
+            elif _LIST.search(gap):
+                end, joined = end + 1, False
+            else:
+                break
+        if end > k:
+            after = same[end + 1] if end + 1 < len(same) else None
+            before = (same[k - 1] if k else (earlier[-1] if earlier else None)) if joined \
+                else None
+            b = _total_of(same[k:end + 1], after, before, rest)
+            if b is not None:
+                out.append(b)
+        k = end + 1
+    return out
+
+
+def _total_of(parts: list[Mention], after: Mention | None, before: Mention | None,
+              rest: bool) -> _Breakdown | None:
+    """The total of `parts` (`_breakdowns`' rule): the amount after them when words of a whole
+    stand between in one clause, else the one before (None for listed parts), larger than each
+    part; whole when words say so: before the total after, the rest among the parts (`rest`),
+    or between the total before and the first part ("$7m in total, $5m plus $2m")."""
+    if after is not None and _whole_between(parts[-1], after):
+        total, whole = after, True
+    elif before is not None:
+        total = before
+        # a colon may open the parts after their total ("$7m in total: $5m plus $2m")
+        whole = rest or (before.sentence_start == parts[0].sentence_start
+                         and bool(_WHOLE.search(_between(before, parts[0]))))
+    else:
+        return None
+    if any(p.value >= total.value for p in parts):
+        return None
+    return _Breakdown(total, tuple(parts), whole)
+
+
+def _whole_between(a: Mention, b: Mention) -> bool:
+    """Whether words of a whole stand between two amounts of one sentence, in one clause."""
+    gap = _between(a, b)
+    return bool(_WHOLE.search(gap)) and not _CLAUSE.search(gap)
+
+
+def _between(a: Mention, b: Mention) -> str:
+    """The words between two amounts of one sentence."""
+    return a.sentence[a.end - a.sentence_start:b.start - a.sentence_start]
+
+
+def _adjacent(m: Mention, start: int, text: str) -> bool:
+    """Whether the sentence at `start` comes right after `m`'s (only blanks between)."""
+    end = m.sentence_start + len(m.sentence)
+    return end <= start and not text[end:start].strip()
+
+
 def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesion: float,
          as_of: str, as_of_why: str, part_of: str | None, printed: int = 1,
-         stands_for: str | None = None) -> dict:
+         stands_for: str | None = None, all_parts: bool = False) -> dict:
     note = [f"proposed by scan: fact {metric}, cohesion {cohesion:.2f}"
             + (f", as the part {stands_for} gives in its article's breakdown of a total this "
                "article states too, its other parts the same" if stands_for else ""),
@@ -646,7 +789,7 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
     if m.garbled:
         note.append(m.garbled)
     words = {t.form for t in m.local}
-    kind = "cumulative" if words & CUMULATIVE_WORDS else None
+    kind = "cumulative" if words & CUMULATIVE_WORDS else "all_parts" if all_parts else None
     restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None
     row = dict(id=ids[m.key], metric=metric, amount=m.span, as_of=as_of,
                published=article.published_as,

@@ -531,3 +531,58 @@ def test_reports_sharing_a_part_are_not_breakdowns():
              for k, (m, a, s) in enumerate(parts)]
     f = serious(findings(*rows))
     assert flagged(f) == [{"t0"}], f["message"].tolist()
+
+
+def _repeated_deal(others: list[str], parts: tuple[str, str] = ("$900 million", "$450 million"),
+                   metrics: tuple[str, str, str] = ("price", "value", "cash"), everything=False,
+                   extra: tuple = ()):
+    """One article's total of $1.2 billion and two parts above it; `others` state the three
+    figures too (of `metrics`), each in a file of its own; `extra` rows are added as given.
+    Findings above info, or all of them (`everything`)."""
+    rows = [dict(id="t0", metric="price", amount="$1.2 billion", source="a.txt"),
+            dict(id="a0", metric="value", amount="$900 million", part_of="price",
+                 source="a.txt"),
+            dict(id="a1", metric="cash", amount="$450 million", part_of="price", source="a.txt")]
+    for k, src in enumerate(others):
+        rows += [dict(id=f"o{k}t", metric=metrics[0], amount="$1.2 billion", source=src),
+                 dict(id=f"o{k}a", metric=metrics[1], amount=parts[0], source=src),
+                 dict(id=f"o{k}b", metric=metrics[2], amount=parts[1], source=src)]
+    f = findings(*(dict(r, as_of="2024", published="2024-05-14") for r in [*rows, *extra]))
+    return f if everything else serious(f)
+
+
+def test_parts_above_a_total_two_sources_state_alike_are_a_note():
+    e = _repeated_deal(["b.txt"], everything=True)
+    sums = e[e["message"].str.contains("add up to")]
+    assert sorted(sums["message"].str[:3]) == ["o0t", "t0 "], e["message"].tolist()
+    assert set(sums["severity"]) == {"info"} and flagged(sums) == [set(), set()]
+    assert "2 sources" in sums.iloc[0].message
+    assert "repeat the same figures" in sums.iloc[0].message
+    assert "a note, not an alarm" in sums.iloc[0].message
+    assert serious(e).empty
+    # Every statement of the total meets the repeated parts: an article writing the total
+    # otherwise ($1.26 billion, outside the others' rounding) is the same note, not an alarm (its
+    # finding is low only as the other figures of the total say otherwise).
+    x = _repeated_deal(["b.txt"], everything=True, extra=(
+        dict(id="c0", metric="price", amount="$1.26 billion", source="c.txt"),))
+    c0 = x[x["message"].str.startswith("c0 ")]
+    assert c0["message"].str.contains("repeat the same figures").all(), x["message"].tolist()
+    assert list(c0["severity"]) == ["low"], x["message"].tolist()
+    # One article alone is no repetition: high.
+    g = _repeated_deal([])
+    assert list(g["severity"]) == ["high"] and "repeat" not in g.iloc[0].message
+    # The same article stating the figures again is one source.
+    h = _repeated_deal(["a.txt"])
+    assert set(h["severity"]) == {"high"}
+    # Another whose parts differ does not repeat this breakdown: high.
+    k = _repeated_deal(["b.txt"], parts=("$700 million", "$450 million"))
+    assert "high" in set(k["severity"]) and "repeat" not in " ".join(k["message"])
+    # Open figures ("up to") meet nearly any amount below them: they repeat nothing.
+    v = _repeated_deal(["b.txt"], parts=("up to $1 billion", "up to $500 million"))
+    assert "high" in set(v["severity"]) and "repeat" not in " ".join(v["message"])
+    # Figures of other metrics (other facts of the same values) repeat nothing.
+    m = _repeated_deal(["b.txt", "c.txt"], metrics=("fee", "loan", "debt"))
+    assert list(m["severity"]) == ["high"]
+    # A vague one ("hundreds of millions") too.
+    w = _repeated_deal(["b.txt"], parts=("hundreds of millions of dollars", "$450 million"))
+    assert "high" in set(w["severity"]) and "repeat" not in " ".join(w["message"])
