@@ -450,27 +450,69 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
     breakdown above its total that many articles repeat is most often the parties' own figures
     of different scope (an enterprise value and cash against a price), which every outlet
     copies, not one reporter's slip."""
-    out = np.zeros(len(at), np.int64)
     df = t._df
     unit, source = df["c_unit"].to_numpy(object), df["source"].to_numpy(object)
     lo, hi = df["c_low"].to_numpy(float), df["c_high"].to_numpy(float)
     # Only figures that state an amount count: an open ("up to") or vague one meets anything.
     original = np.flatnonzero((df["role"].to_numpy() == "original") & np.isfinite(hi) & (lo > 0)
                               & ~df["vague"].to_numpy(bool))
-    for k, r in enumerate(at.tolist()):
-        total = sums.total[r]
-        of_unit = original[unit[original] == unit[t.rows[total]]]
-        facts = sums.fact[sums.start[r]:sums.start[r] + sums.size[r]].tolist()
-        wanted = [(t.metric[total], t.low[total], t.high[total])] + [
-            (part.metric[f], part.low[f], part.high[f]) for f in facts]
-        by_source: dict = {}
-        for w, (code, low, high) in enumerate(wanted):
-            alike = (metric[of_unit] == code) & (lo[of_unit] <= high) & (hi[of_unit] >= low)
-            for p in of_unit[alike].tolist():
-                by_source.setdefault(source[p], set()).add(w)
-        # The total and each part are of metrics of their own: a figure stands for one of them.
-        out[k] = sum(len(found) == len(wanted) for found in by_source.values())
-    return out
+    if not len(at) or not len(original):
+        return np.zeros(len(at), np.int64)
+    # What each total of `at` wants stated: itself (w = 0), then each of its parts (w = 1..),
+    # one row each, in its total's unit.
+    total = sums.total[at]
+    size = sums.size[at]
+    facts = sums.fact[_members(sums, at)[0]]
+    k = np.repeat(np.arange(len(at)), size + 1)
+    first = np.r_[0, np.cumsum(size + 1)[:-1]]
+    is_total = np.zeros(len(k), bool)
+    is_total[first] = True
+    w = np.arange(len(k)) - np.repeat(first, size + 1)
+    code = np.empty(len(k), object)
+    low, high = np.empty(len(k)), np.empty(len(k))
+    code[is_total], low[is_total], high[is_total] = (t.metric[total], t.low[total],
+                                                     t.high[total])
+    code[~is_total], low[~is_total], high[~is_total] = (part.metric[facts], part.low[facts],
+                                                        part.high[facts])
+    want_unit = np.repeat(unit[t.rows[total]], size + 1)
+    # Each wanted statement meets the originals of its metric and unit (one number per pair of
+    # them; a missing metric or unit equals nothing) that overlap it: the originals sorted by
+    # that number, each statement's run of them found by a binary search.
+    n = len(k)
+    pair = _codes(np.r_[code, metric[original]], np.r_[want_unit, unit[original]])
+    known = ~(pd.isna(np.r_[code, metric[original]]) | pd.isna(np.r_[want_unit, unit[original]]))
+    pair = np.where(known, pair, -1)
+    mine, theirs = pair[:n], pair[n:]
+    order = np.argsort(theirs, kind="stable")
+    ranked, of = theirs[order], original[order]
+    src, n_src = _source_codes(source[of])
+    wide = int((size + 1).max())
+    # A slice of the statements at a time: their pairs with the originals are many (nine per
+    # statement at a million figures), and only the distinct (total, source, statement) stay.
+    said = []
+    for chunk in np.array_split(np.arange(n), max(1, n // _STATEMENTS_AT_ONCE)):
+        start = np.searchsorted(ranked, mine[chunk], "left")
+        count = np.where(mine[chunk] >= 0,
+                         np.searchsorted(ranked, mine[chunk], "right") - start, 0)
+        at_ = _ranges(start, count)
+        want = np.repeat(chunk, count)
+        meets = (lo[of[at_]] <= high[want]) & (hi[of[at_]] >= low[want])
+        said.append(np.unique((k[want[meets]] * n_src + src[at_[meets]]) * wide + w[want[meets]]))
+    # The total and each part are of metrics of their own: a figure stands for one of them. A
+    # source counts for a total when it states every one of its statements.
+    by, stated = np.unique(np.unique(np.concatenate(said)) // wide, return_counts=True)
+    whole = by // n_src
+    return np.bincount(whole[stated == (size + 1)[whole]], minlength=len(at)).astype(np.int64)
+
+
+# How many wanted statements `_repeated` meets with the originals at once (memory, not speed).
+_STATEMENTS_AT_ONCE = 50_000
+
+
+def _source_codes(source: np.ndarray) -> tuple[np.ndarray, int]:
+    """A number per source (a missing source one of its own) and how many there are."""
+    codes, names = pd.factorize(source, use_na_sentinel=False)
+    return codes.astype(np.int64), max(len(names), 1)
 
 
 # A breakdown above its total that this many sources (articles) state alike is a note (info).
