@@ -22,7 +22,10 @@ READS = ["id", "metric", "amount", "source", "as_of", "c_unit", "as_of_first", "
 
 
 @check("cumulative",
-       rule=('a running total stated later may not lie wholly below one stated earlier'),
+       rule=('a running total stated later may not lie wholly below one stated earlier; the '
+             'finding names every figure that states the floor on the latest date it was stated '
+             '(figures of one date alike are named together, so neither row order nor ids pick '
+             'one of them)'),
        severity=('by how far'))
 def cumulative(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """Findings where a running total shrinks between two dates."""
