@@ -58,3 +58,15 @@ def test_a_floor_two_figures_set_alike_names_both_in_any_order_or_ids(tied):
     assert _said(findings(*renamed), back) == found, "the ids renamed"
     # Both figures that set it are named.
     assert found == [(("cumulative",), "high", "total", tuple(sorted(("x4", *tied))))]
+
+
+def test_figures_that_set_the_floor_on_one_date_each_say_how_they_wrote_it():
+    f = serious(findings(dict(id="a", metric="cum", amount="$13B", as_of="2023",
+                              kind="cumulative"),
+                         dict(id="b", metric="cum", amount="13 billion dollars", as_of="2023-12",
+                              kind="cumulative"),
+                         dict(id="c", metric="cum", amount="$10B", as_of="2024",
+                              kind="cumulative")))
+    assert flagged(f) == [{"c"}] and set(f.iloc[0].figures) == {"a", "b", "c"}
+    assert f.iloc[0].message.endswith('a ("$13B", as of 2023) and b ("13 billion dollars", '
+                                      'as of 2023-12) already stated.')
