@@ -42,11 +42,10 @@ def cumulative(df: pd.DataFrame, ctx) -> list[F.Finding]:
     earlier = c.sort_values("as_of_last", kind="mergesort")[
         ["key", "as_of_last", "c_low", "id", "amount", "as_of"]]
     earlier["floor"] = earlier.groupby("key")["c_low"].cummax()
-    # Who set that floor: the latest rows where the running maximum was reached, all of them. The
-    # latest one in the sort is only the one listed last among figures of one end date and one low,
-    # which row order decides (and ids too: a renaming turns their order), so every figure of its
-    # key, end date and low is named (positions in `earlier`, carried forward by a running maximum;
-    # -1 before any).
+    # Who set that floor: every figure of the key, end date and low of the latest row where the
+    # running maximum was reached. That row alone is the one listed last among figures alike, which
+    # row order picks (an id would pick too, and a renaming turns the ids' order). Positions in
+    # `earlier`, carried forward by a running maximum; -1 before any.
     at = np.where(earlier["c_low"].eq(earlier["floor"]), np.arange(len(earlier)), -1)
     at = pd.Series(at, index=earlier.index).groupby(earlier["key"]).cummax().to_numpy()
     tie = earlier.groupby(["key", "as_of_last", "c_low"], sort=False, dropna=False).ngroup()
