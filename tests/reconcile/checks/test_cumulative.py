@@ -1,5 +1,7 @@
 """The `cumulative` check: a running total stated later may not lie wholly below one stated
 earlier."""
+import pytest
+
 from tests.helpers import day, findings, flagged, serious
 
 
@@ -30,3 +32,41 @@ def test_a_running_total_keeps_its_day():
     rows = [day("2024-04-03", metric="cum", amount="$13B", kind="cumulative"),
             day("2024-04-04", metric="cum", amount="$15B")]        # one row marks the metric
     assert serious(findings(*rows)).empty
+
+
+def _said(f, back=None) -> list[tuple]:
+    """What each finding says by its figures, ids read back through `back`."""
+    back = back or {}
+    return sorted((r.check, r.severity, r.metric, tuple(sorted(back.get(i, i) for i in r.figures)))
+                  for r in f.itertuples())
+
+
+@pytest.mark.parametrize("tied", [("x0", "x6"), ("x1", "x10")])
+def test_a_floor_two_figures_set_alike_names_both_in_any_order_or_ids(tied):
+    # Two identical figures set the floor on one date: the finding named the one listed last, and
+    # a tie broken by id would follow the ids, whose order a renaming turns ("x1" < "x10" but
+    # "1x" > "01x"). Reversed ids with a prefix, as the engine's property test renames them.
+    floor = dict(metric="total", amount="$838 million", kind="cumulative", as_of="2019")
+    other = dict(metric="alpha", amount="1 million dollars", as_of="2019")
+    rows = [dict(floor, id=tied[0]), dict(other, id="x2"), dict(other, id="x3"),
+            dict(metric="total", amount="1 million dollars", as_of="2020", id="x4"),
+            dict(other, id="x5"), dict(other, id="x7"), dict(floor, id=tied[1])]
+    renamed = [dict(r, id="new-" + r["id"][::-1]) for r in rows]
+    back = {"new-" + r["id"][::-1]: r["id"] for r in rows}
+    found = _said(findings(*rows))
+    assert _said(findings(*rows[::-1])) == found, "the rows in the other order"
+    assert _said(findings(*renamed), back) == found, "the ids renamed"
+    # Both figures that set it are named.
+    assert found == [(("cumulative",), "high", "total", tuple(sorted(("x4", *tied))))]
+
+
+def test_figures_that_set_the_floor_on_one_date_each_say_how_they_wrote_it():
+    f = serious(findings(dict(id="a", metric="cum", amount="$13B", as_of="2023",
+                              kind="cumulative"),
+                         dict(id="b", metric="cum", amount="13 billion dollars", as_of="2023-12",
+                              kind="cumulative"),
+                         dict(id="c", metric="cum", amount="$10B", as_of="2024",
+                              kind="cumulative")))
+    assert flagged(f) == [{"c"}] and set(f.iloc[0].figures) == {"a", "b", "c"}
+    assert f.iloc[0].message.endswith('a ("$13B", as of 2023) and b ("13 billion dollars", '
+                                      'as of 2023-12) already stated.')
