@@ -546,7 +546,7 @@ oct nov dec today yesterday tomorrow shy
 PART_MARKERS = ("of which", "including", "includes", "comprising", "consisting of")
 # Words between two amounts that add the second to the first ("$665m plus $120m"): the two are
 # parts of one sum whatever else the sentence says.
-SUM_JOINERS = ("plus", "+", "along with", "together with", "in addition to")
+SUM_JOINERS = (*HEDGE_AFTER_ADDING, "along with", "together with", "in addition to")
 # Words that only list amounts ("$5m and $2m"): parts of a sum only where words of a whole stand
 # between the last of them and the total (`WHOLE_MARKERS`: "$5m and $2m, a total of $7m").
 LIST_JOINERS = ("and",)

@@ -684,7 +684,7 @@ KEY_NAMES = {
 }
 
 PART_MARKERS = ("가운데", "중에서", "중")
-SUM_JOINERS = ("+", "플러스")
+SUM_JOINERS = ("플러스",)
 # The particles that list amounts ("12억달러와 5억달러를"), read as words of their own after an
 # amount: listed amounts are parts only with words of a whole before the total (`WHOLE_MARKERS`).
 # Not 에 or 하고: "매출 9500억원에 순이익 3700억원" lists two facts, and 에 also ends a price.

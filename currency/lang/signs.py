@@ -29,6 +29,8 @@ HEDGE_AFTER = {
 
 # "5억원 + 3억원" is a sum: "+" before another amount adds it (`en.HEDGE_AFTER_ADDING`).
 HEDGE_AFTER_ADDING = ("+",)
+# The same "+" joins two amounts as parts of one sum (`en.SUM_JOINERS`).
+SUM_JOINERS = HEDGE_AFTER_ADDING
 
 # Between one unit of a currency and its price in another, the rate a wire story prints after its
 # text: "($1 = 6.8420 Danish crowns)" (`currency.text.conversions`' pairs).

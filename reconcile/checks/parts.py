@@ -476,37 +476,46 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
                                                         part.high[facts])
     want_unit = np.repeat(unit[t.rows[total]], size + 1)
     # Each wanted statement meets the originals of its metric and unit (one number per pair of
-    # them; a missing metric or unit equals nothing) that overlap it: the originals sorted by
-    # that number, each statement's run of them found by a binary search.
+    # them; a missing metric or unit equals nothing) that overlap it.
     n = len(k)
-    pair = _codes(np.r_[code, metric[original]], np.r_[want_unit, unit[original]])
-    known = ~(pd.isna(np.r_[code, metric[original]]) | pd.isna(np.r_[want_unit, unit[original]]))
-    pair = np.where(known, pair, -1)
+    codes, units = np.r_[code, metric[original]], np.r_[want_unit, unit[original]]
+    pair = np.where(pd.isna(codes) | pd.isna(units), -1, _codes(codes, units))
     mine, theirs = pair[:n], pair[n:]
-    order = np.argsort(theirs, kind="stable")
-    ranked, of = theirs[order], original[order]
+    # The originals sorted by pair, then by low end, keyed by both: a statement's candidates are
+    # one run of that key, from the lowest low that may still reach it (its low less the widest
+    # original of its pair) to the last low at or under its high, found by binary search. A
+    # metric many articles state is not met whole by every statement.
+    o_lo, o_hi = lo[original], hi[original]
+    order = np.lexsort((o_lo, theirs))
+    of, s_lo, s_hi = original[order], o_lo[order], o_hi[order]
+    lows = np.unique(o_lo)
+    stride = len(lows) + 1
+    key = theirs[order] * stride + np.searchsorted(lows, s_lo)
+    widest = pd.Series(o_hi - o_lo).groupby(theirs).max().reindex(mine).to_numpy()
+    reach = (mine >= 0) & ~np.isnan(widest)
+    start = np.searchsorted(key, mine * stride + np.searchsorted(lows, low - widest), "left")
+    stop = np.searchsorted(key, mine * stride + np.searchsorted(lows, high, "right"), "left")
+    count = np.where(reach, stop - start, 0)
     src, n_src = _source_codes(source[of])
     wide = int((size + 1).max())
-    # A slice of the statements at a time: their pairs with the originals are many (nine per
-    # statement at a million figures), and only the distinct (total, source, statement) stay.
+    # The pairs a slice at a time (memory), only the distinct (total, source, statement) kept.
     said = []
-    for chunk in np.array_split(np.arange(n), max(1, n // _STATEMENTS_AT_ONCE)):
-        start = np.searchsorted(ranked, mine[chunk], "left")
-        count = np.where(mine[chunk] >= 0,
-                         np.searchsorted(ranked, mine[chunk], "right") - start, 0)
-        at_ = _ranges(start, count)
-        want = np.repeat(chunk, count)
-        meets = (lo[of[at_]] <= high[want]) & (hi[of[at_]] >= low[want])
-        said.append(np.unique((k[want[meets]] * n_src + src[at_[meets]]) * wide + w[want[meets]]))
+    ends = np.searchsorted(np.cumsum(count), np.arange(_PAIRS_AT_ONCE, count.sum() + 1,
+                                                       _PAIRS_AT_ONCE), "right")
+    for chunk in np.split(np.arange(n), ends):
+        at_ = _ranges(start[chunk], count[chunk])
+        want = np.repeat(chunk, count[chunk])
+        meets = (s_lo[at_] <= high[want]) & (s_hi[at_] >= low[want])
+        said.append(pd.unique((k[want[meets]] * n_src + src[at_[meets]]) * wide + w[want[meets]]))
     # The total and each part are of metrics of their own: a figure stands for one of them. A
     # source counts for a total when it states every one of its statements.
-    by, stated = np.unique(np.unique(np.concatenate(said)) // wide, return_counts=True)
-    whole = by // n_src
+    stated = pd.Series(pd.unique(np.concatenate(said)) // wide).value_counts(sort=False)
+    whole, stated = stated.index.to_numpy() // n_src, stated.to_numpy()
     return np.bincount(whole[stated == (size + 1)[whole]], minlength=len(at)).astype(np.int64)
 
 
-# How many wanted statements `_repeated` meets with the originals at once (memory, not speed).
-_STATEMENTS_AT_ONCE = 50_000
+# How many (statement, original) pairs `_repeated` weighs at once (memory, not speed).
+_PAIRS_AT_ONCE = 500_000
 
 
 def _source_codes(source: np.ndarray) -> tuple[np.ndarray, int]:
