@@ -493,9 +493,11 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
     key = theirs[order] * stride + np.searchsorted(lows, s_lo)
     widest = pd.Series(o_hi - o_lo).groupby(theirs).max().reindex(mine).to_numpy()
     reach = (mine >= 0) & ~np.isnan(widest)
-    start = np.searchsorted(key, mine * stride + np.searchsorted(lows, low - widest), "left")
+    start = np.searchsorted(key, mine * stride + np.searchsorted(lows, lowest_reaching(low, widest)),
+                            "left")
     stop = np.searchsorted(key, mine * stride + np.searchsorted(lows, high, "right"), "left")
-    count = np.where(reach, stop - start, 0)
+    # An inverted or unknown end leaves an empty run, never a negative one.
+    count = np.where(reach, np.maximum(stop - start, 0), 0)
     src, n_src = _source_codes(source[of])
     wide = int((size + 1).max())
     # The pairs a slice at a time (memory), only the distinct (total, source, statement) kept.
@@ -512,6 +514,15 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
     stated = pd.Series(pd.unique(np.concatenate(said)) // wide).value_counts(sort=False)
     whole, stated = stated.index.to_numpy() // n_src, stated.to_numpy()
     return np.bincount(whole[stated == (size + 1)[whole]], minlength=len(at)).astype(np.int64)
+
+
+def lowest_reaching(low: np.ndarray, widest: np.ndarray) -> np.ndarray:
+    """The least low end an interval at most `widest` wide may have and still reach `low`: their
+    difference, lowered by a few units in the last place, as the width was itself rounded (an
+    original whose high end is `low` must never fall outside the run)."""
+    bound = low - widest
+    with np.errstate(invalid="ignore"):
+        return bound - 4 * np.spacing(np.maximum(np.abs(low), np.abs(widest)))
 
 
 # How many (statement, original) pairs `_repeated` weighs at once (memory, not speed).

@@ -586,3 +586,16 @@ def test_parts_above_a_total_two_sources_state_alike_are_a_note():
     # A vague one ("hundreds of millions") too.
     w = _repeated_deal(["b.txt"], parts=("hundreds of millions of dollars", "$450 million"))
     assert "high" in set(w["severity"]) and "repeat" not in " ".join(w["message"])
+
+
+def test_an_interval_ending_at_a_statements_low_is_within_its_reach():
+    # A width rounded as a float can put low - width a hair above the low end of the widest
+    # interval; the run of candidates must still start at or below it.
+    import numpy as np
+    from reconcile.checks.parts import lowest_reaching
+    lo, hi = 2.07615825e10, 6.22847475e10
+    assert lowest_reaching(np.array([hi]), np.array([hi - lo]))[0] <= lo
+    rng = np.random.default_rng(7)
+    low = rng.uniform(1, 1e11, 20_000)
+    high = low * rng.uniform(2.0, 5.0, 20_000)
+    assert (lowest_reaching(high, high - low) <= low).all()
