@@ -3,8 +3,10 @@ above the total, or one part above its whole, are errors; a total above its part
 all stated" unless the total is marked `all_parts`."""
 import re
 
+import numpy as np
 import pytest
 
+from reconcile.checks.parts import lowest_reaching
 from tests.helpers import findings, flagged, serious
 
 
@@ -591,8 +593,6 @@ def test_parts_above_a_total_two_sources_state_alike_are_a_note():
 def test_an_interval_ending_at_a_statements_low_is_within_its_reach():
     # A width rounded as a float can put low - width a hair above the low end of the widest
     # interval; the run of candidates must still start at or below it.
-    import numpy as np
-    from reconcile.checks.parts import lowest_reaching
     lo, hi = 2.07615825e10, 6.22847475e10
     assert lowest_reaching(np.array([hi]), np.array([hi - lo]))[0] <= lo
     rng = np.random.default_rng(7)
