@@ -83,6 +83,15 @@ def flagged(f: pd.DataFrame) -> list[set[str]]:
     return [set(x) for x in f["flagged"]]
 
 
+def signature(f: pd.DataFrame, rename: dict | None = None) -> list[tuple]:
+    """What each finding says, independent of message wording and row order: its checks,
+    severity, metric and figures (ids read back through `rename`)."""
+    rename = rename or {}
+    return sorted((r.check, r.severity, r.metric,
+                   tuple(sorted(rename.get(i, i) for i in r.figures)))
+                  for r in f.itertuples())
+
+
 def checks_of(f: pd.DataFrame) -> set[str]:
     """The checks that spoke in any finding (a merged finding names several)."""
     return {c for x in f["check"] for c in x}

@@ -2,7 +2,7 @@
 earlier."""
 import pytest
 
-from tests.helpers import day, findings, flagged, serious
+from tests.helpers import day, findings, flagged, serious, signature
 
 
 def test_cumulative_totals_must_not_shrink():
@@ -34,13 +34,6 @@ def test_a_running_total_keeps_its_day():
     assert serious(findings(*rows)).empty
 
 
-def _said(f, back=None) -> list[tuple]:
-    """What each finding says by its figures, ids read back through `back`."""
-    back = back or {}
-    return sorted((r.check, r.severity, r.metric, tuple(sorted(back.get(i, i) for i in r.figures)))
-                  for r in f.itertuples())
-
-
 @pytest.mark.parametrize("tied", [("x0", "x6"), ("x1", "x10")])
 def test_a_floor_two_figures_set_alike_names_both_in_any_order_or_ids(tied):
     # Two identical figures set the floor on one date: the finding named the one listed last, and
@@ -53,9 +46,9 @@ def test_a_floor_two_figures_set_alike_names_both_in_any_order_or_ids(tied):
             dict(other, id="x5"), dict(other, id="x7"), dict(floor, id=tied[1])]
     renamed = [dict(r, id="new-" + r["id"][::-1]) for r in rows]
     back = {"new-" + r["id"][::-1]: r["id"] for r in rows}
-    found = _said(findings(*rows))
-    assert _said(findings(*rows[::-1])) == found, "the rows in the other order"
-    assert _said(findings(*renamed), back) == found, "the ids renamed"
+    found = signature(findings(*rows))
+    assert signature(findings(*rows[::-1])) == found, "the rows in the other order"
+    assert signature(findings(*renamed), back) == found, "the ids renamed"
     # Both figures that set it are named.
     assert found == [(("cumulative",), "high", "total", tuple(sorted(("x4", *tied))))]
 

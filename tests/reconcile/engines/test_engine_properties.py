@@ -3,7 +3,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from tests.helpers import examples, findings, table
+from tests.helpers import examples, findings, signature, table
 
 AMOUNTS = st.sampled_from(["{} million dollars", "${} million", "{} million USD", "{}억 원",
                            "{}0억 원", "{}억 엔", "{}만 명"])
@@ -48,14 +48,6 @@ def figure_sets(draw):
         rows.append(dict(rows[0], id=f"x{len(rows)}", metric="slip", amount=garbled,
                          restates=None, part_of=None, kind=None))
     return rows
-
-
-def signature(f, rename=None):
-    """What a finding says, independent of message wording and row order."""
-    rename = rename or {}
-    return sorted((r.check, r.severity, r.metric,
-                   tuple(sorted(rename.get(i, i) for i in r.figures)))
-                  for r in f.itertuples())
 
 
 # Each engine run costs milliseconds: fewer examples, for these tests only (a profile loaded
