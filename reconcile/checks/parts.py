@@ -446,18 +446,59 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
     file: outlets copying one release is what this counts), state the total and every one of
     its parts alike, each by a figure of that metric within the figure's rounding, in
     its unit (the figures of the family only, as an engine that splits the table by family sees
-    them). A
+    them); 0 when fewer than `_REPEATED_BY` do (a lower count says nothing: every reader
+    compares it with `_REPEATED_BY`). A
     breakdown above its total that many articles repeat is most often the parties' own figures
     of different scope (an enterprise value and cash against a price), which every outlet
     copies, not one reporter's slip."""
     df = t._df
-    unit, source = df["c_unit"].to_numpy(object), df["source"].to_numpy(object)
+    source = df["source"].to_numpy(object)
     lo, hi = df["c_low"].to_numpy(float), df["c_high"].to_numpy(float)
     # Only figures that state an amount count: an open ("up to") or vague one meets anything.
     original = np.flatnonzero((df["role"].to_numpy() == "original") & np.isfinite(hi) & (lo > 0)
                               & ~df["vague"].to_numpy(bool))
+    count = np.zeros(len(at), np.int64)
     if not len(at) or not len(original):
-        return np.zeros(len(at), np.int64)
+        return count
+    # The search below weighs only the totals that may reach `_REPEATED_BY` (the others count
+    # 0, as it would count them): at a million figures nearly every metric is one source's.
+    may = _may_repeat(t, part, sums, at, metric[original], source[original])
+    if may.any():
+        found = _repeated_search(t, part, sums, at[may], metric, original)
+        count[may] = np.where(found >= _REPEATED_BY, found, 0)
+    return count
+
+
+def _may_repeat(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray, of: np.ndarray,
+                source: np.ndarray) -> np.ndarray:
+    """Per total of `at`: whether the total's metric and each of its parts' metrics have figures
+    (`of`, `source`: the metric codes and sources of the originals the search weighs) in two
+    or more sources. A source counts for a total only by stating the total and every part, each
+    by a figure of that metric, so a metric stated in one source (or none) leaves every total
+    needing it at most one: the condition is necessary, and the totals failing it count 0."""
+    # Per metric, some figure of it (whichever the assignment keeps); a metric is in two or more
+    # sources when any figure's source is another than that one's. Missing sources are one
+    # source, as in the search (`_source_codes`): compared by their being missing.
+    n = max(int(of.max()), int(t.metric.max()), int(part.metric.max())) + 2
+    some = np.empty(n, np.int64)
+    some[of] = np.arange(len(of))
+    theirs = source[some[of]]
+    missing, their_missing = pd.isna(source), pd.isna(theirs)
+    other = np.where(missing | their_missing, missing != their_missing, source != theirs)
+    many = np.zeros(n, bool)
+    many[of[other]] = True
+    pairs, _, begin = _members(sums, at)
+    return many[t.metric[sums.total[at]]] & np.logical_and.reduceat(
+        many[part.metric[sums.fact[pairs]]], begin)
+
+
+def _repeated_search(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
+                     metric: np.ndarray, original: np.ndarray) -> np.ndarray:
+    """Per total of `at`: how many sources state it and every part alike (`_repeated`), any
+    count, weighed against the originals at positions `original`."""
+    df = t._df
+    unit, source = df["c_unit"].to_numpy(object), df["source"].to_numpy(object)
+    lo, hi = df["c_low"].to_numpy(float), df["c_high"].to_numpy(float)
     # What each total of `at` wants stated: itself (w = 0), then each of its parts (w = 1..),
     # one row each, in its total's unit.
     total = sums.total[at]
