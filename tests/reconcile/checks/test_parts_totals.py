@@ -590,6 +590,40 @@ def test_parts_above_a_total_two_sources_state_alike_are_a_note():
     assert "high" in set(w["severity"]) and "repeat" not in " ".join(w["message"])
 
 
+def _deal_in(sources: list, total: str = "price", parts: tuple = ("value", "cash"),
+             amounts: tuple = ("$1.2 billion", "$900 million", "$450 million")) -> list[dict]:
+    """A total and two parts above it, stated alike in each of `sources` (None: no source, as
+    a caller of the library may pass)."""
+    rows = []
+    for k, src in enumerate(sources):
+        for m, a, p in zip((total, *parts), amounts, (None, total, total)):
+            row = dict(id=f"{total[0]}{k}{m[0]}", metric=m, amount=a, part_of=p, as_of="2024",
+                       published="2024-05-14")
+            rows.append(dict(row, source=src))
+    return rows
+
+
+def test_a_breakdown_is_weighed_whenever_two_sources_may_repeat_it():
+    # Only totals whose metric and every part's are in two or more sources are searched: figures
+    # of no source are a source of their own, and a count above two is kept whole.
+    none = findings(*_deal_in(["a.txt", None]))
+    assert list(none["severity"]) == ["info", "info"], none["message"].tolist()
+    assert none["message"].str.contains("2 sources").all()
+    three = findings(*_deal_in(["a.txt", "b.txt", "c.txt"]))
+    assert three["message"].str.contains("3 sources").all(), three["message"].tolist()
+    # Two totals in one table, their statements in turn: the budget is stated in two sources but
+    # its parts in one, so it stays an alarm beside the price the two sources repeat.
+    price = _deal_in(["a.txt", "b.txt"])
+    budget = _deal_in(["a.txt"], total="budget", parts=("grant", "loan"))
+    other = dict(id="b9", metric="budget", amount="$1.2 billion", source="b.txt", as_of="2024",
+                 published="2024-05-14")
+    both = findings(*price[:3], *budget, *price[3:], other)
+    said = both.groupby("metric")["severity"].apply(sorted).to_dict()
+    assert said == {"price": ["info", "info"], "budget": ["high", "high"]}, said
+    budget_said = " ".join(both.loc[both["metric"] == "budget", "message"])
+    assert "repeat" not in budget_said and budget_said
+
+
 def test_an_interval_ending_at_a_statements_low_is_within_its_reach():
     # A width rounded as a float can put low - width a hair above the low end of the widest
     # interval; the run of candidates must still start at or below it.
