@@ -584,7 +584,8 @@ def _by_breakdown(t: _Totals, sums: _Sums, at: np.ndarray, count: np.ndarray) ->
     """Per total of `at` (rows of the sums): the most sources repeating any statement of its
     total metric with the same parts (`count`, per row). Each article restating the total meets
     the same repeated parts, so its finding is that repetition too, whatever its own rounding."""
-    if not len(at):
+    # Every count 0 (no total repeated, as at a million generated figures): so is every most.
+    if not count.any():
         return count
     facts = _split(sums.fact[_members(sums, at)[0]].tolist(), sums.size[at])
     one = _codes(t.metric[sums.total[at]], facts)
