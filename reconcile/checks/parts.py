@@ -461,7 +461,7 @@ def _repeated(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray,
     if not len(at) or not len(original):
         return count
     # The search below weighs only the totals that may reach `_REPEATED_BY` (the others count
-    # 0, as it would count them): at a million figures nearly every metric is one source's.
+    # under it, so 0): at a million figures nearly every metric is one source's.
     may = _may_repeat(t, part, sums, at, metric[original], source[original])
     if may.any():
         found = _repeated_search(t, part, sums, at[may], metric, original)
@@ -479,6 +479,7 @@ def _may_repeat(t: _Totals, part: PartFacts, sums: _Sums, at: np.ndarray, of: np
     # Per metric, some figure of it (whichever the assignment keeps); a metric is in two or more
     # sources when any figure's source is another than that one's. Missing sources are one
     # source, as in the search (`_source_codes`): compared by their being missing.
+    # One slot past the codes: an original of no metric (code -1) lands there, no total's.
     n = max(int(of.max()), int(t.metric.max()), int(part.metric.max())) + 2
     some = np.empty(n, np.int64)
     some[of] = np.arange(len(of))
