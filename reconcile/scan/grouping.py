@@ -514,8 +514,11 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             slip[k, j] = True
     _slipped_across(value, slip, tens, near_power, digits, changes,
                     [ms[u[0]].article for u in units], [{ms[i].role for i in u} for u in units])
-    for k, j in _signs_slipped(ms, units) + _currency_slipped(ms, units, tens):
+    signs, kin = _currency_slipped(ms, units, tens)
+    for k, j in _signs_slipped(ms, units) + signs:
         value[k, j] = max(value[k, j], SLIP_EVIDENCE)
+        slip[k, j] = True
+    for k, j in kin:
         slip[k, j] = True
     # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
     # other's less one, the two within a power of ten or so, and no whole power apart
@@ -598,36 +601,48 @@ def _signs_slipped(ms: list[Mention], units: list[list[int]]) -> list[tuple[int,
     return out
 
 
-def _currency_slipped(ms: list[Mention], units: list[list[int]],
-                      tens: np.ndarray) -> list[tuple[int, int]]:
+def _currency_slipped(ms: list[Mention], units: list[list[int]], tens: np.ndarray) \
+        -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Pairs of units of one article holding one number written in two currencies with no
     conversion between them ("up to US$12 trillion" and "its 12-trillion-won project"): the
     same number and place word, so far apart in dollars (the rate between the two currencies,
     `FAR_APART_RATIO` or more) that one sign was written for the other. The written number must
     have two significant digits or more (`SIGN_SLIP_DIGITS_ALONE`: "$1 billion" beside "1 billion
     won" is as often two amounts), one holder must be named before both (`_holders_before`), and
-    neither may be a price, a sum per period, a change or an amount of another time. Only within
-    one article, as `_signs_slipped`: across articles equal numbers of two currencies are a
-    coincidence as often."""
+    neither may be a price, a sum per period, a change or an amount of another time. Second, the
+    pairs that may be one amount without evidence of their own: an amount of the article one
+    with either (within `FAR_APART_RATIO`: the won's value in dollars) and the other, so that
+    the article does not tell them apart (`_unlike_in_one_article`). Only within one article, as
+    `_signs_slipped`: across articles equal numbers of two currencies are a coincidence as
+    often."""
     unit_of = {i: k for k, u in enumerate(units) for i in u}
+    of_article: dict[int, list[int]] = defaultdict(list)
+    for k, u in enumerate(units):
+        of_article[ms[u[0]].article].append(k)
+    one = math.log10(FAR_APART_RATIO)
     by_number: dict[tuple[int, float], list[int]] = defaultdict(list)
     for i, m in enumerate(ms):
         if m.value > 0 and len(significant_digits(m.value)) >= SIGN_SLIP_DIGITS_ALONE \
                 and not (_priced_or_per(m) or _a_change(m)):
             by_number[(m.article, m.value)].append(i)
-    out = []
+    out, kin = [], []
     for same in by_number.values():
         for x, y in combinations(same, 2):
             a, b = ms[x], ms[y]
             k, j = unit_of[x], unit_of[y]
             if _dollar_family(a.currency) == _dollar_family(b.currency) or k == j \
-                    or not tens[k, j] >= math.log10(FAR_APART_RATIO) \
+                    or not tens[k, j] >= one \
                     or a.restates == b.index or b.restates == a.index \
                     or _of_other_times(_own_date(a), _own_date(b)) \
                     or not _holders_before(a) & _holders_before(b):
                 continue
             out += [(k, j), (j, k)]
-    return out
+            # what its article states as one amount with either ("US$9 billion", the won's
+            # value) is one amount with the other too: the slip is that amount, signed wrong
+            kin += [p for c in of_article[a.article] if c not in (k, j)
+                    for m, n in ((k, j), (j, k)) if tens[n, c] <= one
+                    for p in ((m, c), (c, m))]
+    return out, kin
 
 
 def _holders_before(m: Mention) -> set[str]:
