@@ -90,6 +90,8 @@ LETTER_PREFIX = {
     "Rs.": ("INR", False),
     "Rs": ("INR", False),
     "RM": ("MYR", False),
+    # Qatar's press writes its riyal "QR" ("QR70bn"); a lone "QR 2" is as often a code's version
+    "QR": ("QAR", True),
     "Won": ("KRW", True),
     "W": ("KRW", True),
 }

@@ -1217,11 +1217,10 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     change = conn == "to" and (currency or found or num.magnitude_word) and \
         _CHANGE_BY_RE.search(s, max(0, left - 24), left)
     j = m.end()
-    # "최소 A에서 최대 B": the least and the most of one range, not two hedged amounts.
+    # "최소 A에서 최대 B", "최소 A~B": the least and the most of one range, not two hedged
+    # amounts; the least alone opens the range its connector writes as well.
     floor = hedge_kind == "at_least" and conn in _FLOOR_RANGE_CONN and not between
     ceiling = _HEDGE_AHEAD_RE.match(s, j) if floor else None
-    if floor and not ceiling and conn not in ("에서", "부터"):
-        return None
     if ceiling:
         j = ceiling.end()
     sign = _CONN_SIGN_RE.match(s, j)
