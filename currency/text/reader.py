@@ -1443,15 +1443,13 @@ def _place_word(word: str) -> tuple[int, int] | None:
 
 def written_place(text: str) -> tuple[float, int, int] | None:
     """(its number, its place word's power of ten, its ladder's step) of an amount written as one
-    number and one place word ("up to $2 billion": (2.0, 9, 3); "1조원 이하": (1.0, 12, 4);
-    "a 12-trillion-won project": (12.0, 12, 3));
+    number and one place word ("up to $2 billion": (2.0, 9, 3); "1조원 이하": (1.0, 12, 4));
     None for an amount with no place word or more than one number ("1조5000억", "$1-2 million"):
     two such amounts with one number and place words one step apart differ by one word alone."""
     lead = _LEAD_DIGITS_RE.search(text)
     if lead is None:
         return None
-    # "12-trillion-won": a place word joined by a hyphen, as an English compound writes it
-    word = re.match(r"[\s-]?([^\W\d_]+)", text[lead.end():])
+    word = re.match(r"\s?([^\W\d_]+)", text[lead.end():])
     if word is None or _DIGIT_RE.search(text, lead.end() + word.end()) is not None:
         return None
     # A Korean place word is glued to what follows it ("조원"): its first letter alone.

@@ -1282,13 +1282,11 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
 
 
 class _Slip(NamedTuple):
-    """A true bound's number written one place word from others', or with theirs in another
-    currency (`_bound_slips`)."""
+    """A true bound's number written one place word from others' (`_bound_slips`)."""
     power: int                    # the bound's number is 10**power times theirs
     point: float                  # their point, in the fact's unit
     figures: tuple                # their records (`_Figure`), as the figures they are
     articles: int                 # how many articles state them (`common.witnesses`)
-    sign: str | None = None       # their currency, when the bound's sign is the slip
 
 
 def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int, _Slip]:
@@ -1297,9 +1295,7 @@ def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int,
     billion" beside "$2 million", "1조원 이하" beside "1억원 수준": `written_place`), their values
     that power of ten apart: one word written for another, or two true figures of a ceiling and
     a draw. Any other gap (`1조원 이하` beside `3억원`, `up to $10 billion` beside $1.0 billion) is
-    a bound written loosely. With none such, the figures written with its number and place word
-    in another currency ("up to US$12 trillion" beside "12조원": `_sign_apart`): its currency's
-    sign written for theirs."""
+    a bound written loosely."""
     rows = np.flatnonzero(ask).tolist()
     if not rows:
         return {}
@@ -1310,13 +1306,8 @@ def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int,
         mine = written_place(r.amount)
         if mine is None:
             continue
-        theirs = [f for i in others[k] if (f := known.get(i)) is not None]
-        same = tuple(f for f in theirs
-                     if _one_word_apart(mine, written_place(f.amount), r.c_value, f.c_value))
-        sign = None
-        if not same:
-            same = tuple(f for f in theirs if _sign_apart(mine, written_place(f.amount), r, f))
-            sign = same[0].currency if same else None
+        same = tuple(f for i in others[k] if (f := known.get(i)) is not None
+                     and _one_word_apart(mine, written_place(f.amount), r.c_value, f.c_value))
         if same:
             # Counted as the agreement counts witnesses: an article on one date is one,
             # the bound's own article too when it also prints their number.
@@ -1325,17 +1316,8 @@ def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int,
             article = witnesses(source, day)
             out[k] = _Slip(mine[1] - written_place(same[0].amount)[1],
                            float(np.median([f.c_value for f in same])), same,
-                           len(set(article[article >= 0].tolist())), sign)
+                           len(set(article[article >= 0].tolist())))
     return out
-
-
-def _sign_apart(mine: tuple | None, theirs: tuple | None, r, f) -> bool:
-    """Two amounts written with one number and one place word (`written_place`: 12 trillion and
-    12조) in two currencies, of one sign each: the bound's value is theirs with its sign
-    changed. Only between two currencies a sign names apart, not the dollars one "$" may name."""
-    return mine is not None and theirs is not None and mine[:2] == theirs[:2] \
-        and isinstance(r.currency, str) and isinstance(f.currency, str) \
-        and r.currency != f.currency
 
 
 def _one_word_apart(mine: tuple | None, theirs: tuple | None, value: float, other: float) -> bool:
@@ -1354,31 +1336,26 @@ def _bound_slip(r, slip: _Slip) -> F.Finding:
     as written is evidence against an error: possibly a unit slip, low, of them all, the more
     precisely stated figures named first."""
     currency = r.currency if isinstance(r.currency, str) else None
-    # a slipped sign leaves the two values the rate between the currencies apart, no power of ten
-    size = 10 ** abs(slip.power) if slip.sign is None else \
-        max(r.c_value / slip.point, slip.point / r.c_value)
+    size = 10 ** abs(slip.power)
     ids_ = tuple(f.id for f in slip.figures)
     side = "at least" if r.side == "at_least" else "at most"
     bound = f"{r.hedge}: {side} {fmt.compact(r.value)} {r.unit}"
     said = f"{fmt.compact(slip.point)} {r.c_unit}"
-    if slip.sign is None:
-        words, written, what = (F.slip_words(slip.power, currency),
-                                "the same number one place word away", "unit word")
-    else:
-        words, written, what = (f"a currency slip ({slip.sign} written as {currency})",
-                                f"the same number and place word in {slip.sign}", "currency")
+    words = F.slip_words(slip.power, currency)
     if slip.articles >= 2:
-        lead = (f"true as written ({bound}), but {size:,.0f}× what {slip.articles} articles "
-                f"state ({said}: ")
-        end = (f", {written}): its {what} is likely the slipped one, {words}; the majority of "
-               "articles decides which figure is out of line, not that it is wrong for certain.")
+        lead = (f"true as written ({bound}), but {size:,}× what {slip.articles} articles state "
+                f"({said}: ")
+        end = (f", the same number one place word away): its unit word is likely the slipped "
+               f"one, {words}; the majority of articles decides which figure is out of line, "
+               "not that it is wrong for certain.")
         flagged, severity, who = (r.id,), "high", head(r)
     else:
         lead = f"{said} ("
-        end = (f", one article) and {r.id}, a bound ({bound}), are written with {written}, "
-               f"{size:,.0f}× apart: possibly {words}, or two true figures (a ceiling and an "
-               "amount under it). The bound is true as written, which is evidence against an "
-               "error, and no side has a majority of articles: both are flagged, low.")
+        end = (f", one article) and {r.id}, a bound ({bound}), are written with the same "
+               f"number one place word apart, {size:,}× apart: possibly {words}, or two true "
+               "figures (a ceiling and an amount under it). The bound is true as written, which "
+               "is evidence against an error, and no side has a majority of articles: both are "
+               "flagged, low.")
         flagged, severity = (*ids_, r.id), "low"
         who = "; ".join(str(head(f)) for f in (*slip.figures, r))
     e = F.Evidence("same_fact", RULE, (lead, F.Ids(ids_), end + _judged_in(r.denominated)),

@@ -107,10 +107,6 @@ SLIP_UNIT_POWER = 3
 # tenth, or million as billion. Only these whole powers, and numbers of this many digits or more.
 SIGN_SLIP_POWERS = (1, 3)
 SIGN_SLIP_DIGITS = 3
-# A number written in two currencies with no conversion beside either (`_currency_slipped`): two
-# significant digits or more ("12 trillion"), as a lone "1 billion" in two currencies is as often
-# two amounts of one article.
-SIGN_SLIP_DIGITS_ALONE = 2
 # Articles' name similarity (cosine of name trigrams) counted as full story evidence from this.
 STORY_FULL = 0.1
 # Amounts of one article with value evidence below SAME_VALUE (about 1 % apart, and not a
@@ -514,11 +510,8 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
             slip[k, j] = True
     _slipped_across(value, slip, tens, near_power, digits, changes,
                     [ms[u[0]].article for u in units], [{ms[i].role for i in u} for u in units])
-    signs, kin = _currency_slipped(ms, units, tens)
-    for k, j in _signs_slipped(ms, units) + signs:
+    for k, j in _signs_slipped(ms, units):
         value[k, j] = max(value[k, j], SLIP_EVIDENCE)
-        slip[k, j] = True
-    for k, j in kin:
         slip[k, j] = True
     # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
     # other's less one, the two within a power of ten or so, and no whole power apart
@@ -599,57 +592,6 @@ def _signs_slipped(ms: list[Mention], units: list[list[int]]) -> list[tuple[int,
             k, j = unit_of[where[(a.article, a.index)]], unit_of[i]
             out += [(k, j), (j, k)]
     return out
-
-
-def _currency_slipped(ms: list[Mention], units: list[list[int]], tens: np.ndarray) \
-        -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Pairs of units of one article holding one number written in two currencies with no
-    conversion between them ("up to US$12 trillion" and "its 12-trillion-won project"): the
-    same number and place word, so far apart in dollars (the rate between the two currencies,
-    `FAR_APART_RATIO` or more) that one sign was written for the other. The written number must
-    have two significant digits or more (`SIGN_SLIP_DIGITS_ALONE`: "$1 billion" beside "1 billion
-    won" is as often two amounts), one holder must be named before both (`_holders_before`), and
-    neither may be a price, a sum per period, a change or an amount of another time. Second, the
-    pairs that may be one amount without evidence of their own: an amount of the article one
-    with either (within `FAR_APART_RATIO`: the won's value in dollars) and the other, so that
-    the article does not tell them apart (`_unlike_in_one_article`). Only within one article, as
-    `_signs_slipped`: across articles equal numbers of two currencies are a coincidence as
-    often."""
-    unit_of = {i: k for k, u in enumerate(units) for i in u}
-    of_article: dict[int, list[int]] = defaultdict(list)
-    for k, u in enumerate(units):
-        of_article[ms[u[0]].article].append(k)
-    one = math.log10(FAR_APART_RATIO)
-    by_number: dict[tuple[int, float], list[int]] = defaultdict(list)
-    for i, m in enumerate(ms):
-        if m.value > 0 and len(significant_digits(m.value)) >= SIGN_SLIP_DIGITS_ALONE \
-                and not (_priced_or_per(m) or _a_change(m)):
-            by_number[(m.article, m.value)].append(i)
-    out, kin = [], []
-    for same in by_number.values():
-        for x, y in combinations(same, 2):
-            a, b = ms[x], ms[y]
-            k, j = unit_of[x], unit_of[y]
-            if _dollar_family(a.currency) == _dollar_family(b.currency) or k == j \
-                    or not tens[k, j] >= one \
-                    or a.restates == b.index or b.restates == a.index \
-                    or _of_other_times(_own_date(a), _own_date(b)) \
-                    or not _holders_before(a) & _holders_before(b):
-                continue
-            out += [(k, j), (j, k)]
-            # what its article states as one amount with either ("US$9 billion", the won's
-            # value) is one amount with the other too: the slip is that amount, signed wrong
-            kin += [p for c in of_article[a.article] if c not in (k, j)
-                    for m, n in ((k, j), (j, k)) if tens[n, c] <= one
-                    for p in ((m, c), (c, m))]
-    return out, kin
-
-
-def _holders_before(m: Mention) -> set[str]:
-    """The names written before an amount in its sentence (`Token.name`), places passed over
-    (`is_place`), as `_named_holder` reads the nearest one: whose amount it may be."""
-    return {t.name or t.form for t in m.local + m.context
-            if t.entity and t.end <= m.start and not is_place(t.name or t.form)}
 
 
 def _a_change(m: Mention) -> bool:
@@ -1736,8 +1678,7 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
                         sim: np.ndarray, hard: np.ndarray, gap: np.ndarray) -> list[list[int]]:
     """Clusters with an amount left alone joined to the fact of the amount of its own article
     it slips a unit word of: its number as written, a thousand times or more apart ("a fine of
-    $853" beside the article's "$853 million"), or whose currency it slips (`_slipped_sign`:
-    "up to US$12 trillion" beside the article's "12-trillion-won"). The far-apart cannot-link kept it from the
+    $853" beside the article's "$853 million"). The far-apart cannot-link kept it from the
     fact's other statements ("$854 million"), which its own article's amount explains; any
     other cannot-link (`hard`) still keeps it out."""
     fact = np.empty(len(units), dtype=int)
@@ -1748,22 +1689,18 @@ def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: lis
     for k, u in enumerate(units):
         of_article[ms[u[0]].article].append(k)
     moved: dict[int, int] = {}
-
-    def slipped(k: int, j: int) -> bool:
-        return _slipped_unit(ms, units[k], units[j]) or _slipped_sign(ms, units[k], units[j])
-
     for c, us in enumerate(clusters):
         if len(us) != 1:
             continue
         k = us[0]
         partners = {int(fact[j]) for j in of_article[ms[units[k][0]].article] if j != k
-                    and slipped(k, j) and sim[k, j] >= THRESHOLD}
+                    and _slipped_unit(ms, units[k], units[j]) and sim[k, j] >= THRESHOLD}
         if len(partners) != 1:
             continue
         target = partners.pop()
         if len(clusters[target]) < 2:
             continue
-        own = [j for j in clusters[target] if slipped(k, j)]
+        own = [j for j in clusters[target] if _slipped_unit(ms, units[k], units[j])]
         # every other statement of the fact lies within one amount of the slipped one's
         # partner, and no other rule keeps the unit from any of them
         if hard[k, clusters[target]].any() or not all(
@@ -1798,26 +1735,6 @@ def _slipped_unit(ms: list[Mention], small: list[int], other: list[int]) -> bool
             tens = math.log10(b.usd / a.usd)
             if round(tens) >= SLIP_UNIT_POWER and whole_power(tens) \
                     and _written(a.span) and _written(a.span) == _written(b.span):
-                return True
-    return False
-
-
-def _slipped_sign(ms: list[Mention], alone: list[int], other: list[int]) -> bool:
-    """Whether an amount of `alone` is one of `other`'s of its own article written in another
-    currency: the same number and place word (`_currency_slipped` gave the pair its evidence),
-    far apart in dollars. Not a price, a sum per period or a stage's figure, nor an amount of
-    another time, as for a slipped unit word (`_slipped_unit`)."""
-    for i in alone:
-        for j in other:
-            a, b = ms[i], ms[j]
-            if a.article != b.article or not (a.usd and b.usd and a.usd * b.usd > 0) \
-                    or _dollar_family(a.currency) == _dollar_family(b.currency) \
-                    or a.value != b.value \
-                    or len(significant_digits(a.value)) < SIGN_SLIP_DIGITS_ALONE \
-                    or _priced_or_per(a) or a.stages \
-                    or _of_other_times(_own_date(a), {b.as_of} - {None, ""}):
-                continue
-            if abs(math.log10(b.usd / a.usd)) >= math.log10(FAR_APART_RATIO):
                 return True
     return False
 

@@ -7,7 +7,6 @@ import pandas as pd
 import pytest
 
 from currency import formatting as fmt
-from currency.text.reader import written_place
 from reconcile.checks.same_fact import _rounded_next, apart_notes
 from reconcile.model.as_of_window import WINDOW_DAYS
 from reconcile.model.normalize import fx_band
@@ -550,35 +549,6 @@ def test_a_bound_a_place_word_from_two_articles_is_the_likely_slip():
     assert "True as written (up to: at most 5 bn USD), but 1,000× what 2 articles state" in msg, msg
     assert "its unit word is likely the slipped one, a unit slip (million vs billion" in msg
     assert "no error" not in msg and "decides which figure is out of line" in msg
-
-
-def test_a_bound_written_with_two_articles_number_in_another_currency_is_a_currency_slip():
-    # Two articles put Norden's tender at "12조원"; a third's "up to US$12 trillion" is true as
-    # written but about 1,200x them: the same number and place word, the won's sign swapped for
-    # a dollar's. The majority decides: high, the bound alone, its currency named.
-    f = serious(findings(dict(metric="tender", amount="12조원", currency="KRW"),
-                         dict(metric="tender", amount="12조원", currency="KRW"),
-                         dict(metric="tender", amount="up to US$12 trillion", currency="USD"),
-                         currency="KRW"))
-    assert list(f["severity"]) == ["high"] and f.iloc[0].flagged == ("f2",), f["message"].tolist()
-    msg = " ".join(f.iloc[0].message.split())
-    assert "what 2 articles state" in msg and "the same number and place word in KRW" in msg, msg
-    assert "its currency is likely the slipped one, a currency slip (KRW written as USD)" in msg
-
-
-def test_a_bound_with_another_currency_s_other_number_stays_a_misleading_bound():
-    # "up to US$15 trillion" beside 12조원: no number written twice, a bound written loosely.
-    f = serious(findings(dict(metric="tender", amount="12조원", currency="KRW"),
-                         dict(metric="tender", amount="12조원", currency="KRW"),
-                         dict(metric="tender", amount="up to US$15 trillion", currency="USD"),
-                         currency="KRW"))
-    assert list(f["severity"]) == ["low"] and "currency slip" not in f.iloc[0].message
-
-
-def test_a_hyphened_place_word_is_read_as_written():
-    # "a 12-trillion-won project" is 12 and a trillion, as "12 trillion won" is.
-    assert written_place("12-trillion-won") == written_place("12 trillion won") == (12.0, 12, 3)
-    assert written_place("$2-3 billion") is None
 
 
 def test_the_bound_s_own_article_printing_the_point_is_one_of_its_articles():

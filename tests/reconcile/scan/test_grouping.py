@@ -1402,37 +1402,6 @@ def test_a_unit_slip_joins_the_fact_of_its_own_articles_amount(when):
     assert one(res, "$853 approximately")["metric"] == fine
 
 
-def _tender(first: str, won: str) -> list[Article]:
-    # Kestrel Energy's tender: 12 trillion won in three reports; one of them writes the number
-    # once more with a dollar sign, and a dollar figure of about the won's value is its order
-    return [
-        art("a.txt", f"Halvard Shipyards won a contract for Kestrel Energy's carrier project, "
-                     f"which is said to be worth {first}. Kestrel Energy will run the second "
-                     f"phase of its {won} carrier project this year. The order is expected to "
-                     f"reach US$9 billion."),
-        art("b.txt", "Kestrel Energy's carrier project is a 12 trillion won tender, Halvard "
-                     "Shipyards said on Monday."),
-        art("c.txt", "The carrier project of Kestrel Energy is worth 12 trillion won, Halvard "
-                     "Shipyards said."),
-    ]
-
-
-def test_a_number_written_in_two_currencies_of_one_article_joins_its_fact():
-    # "up to US$12 trillion" beside its own article's "12-trillion-won": the same number and
-    # place word, about 1,300x apart in dollars; the won's fact is the slipped sign's, where
-    # the checks flag it (a bound true as written but 1,300x what two articles state)
-    res = scan_articles(_tender("up to US$12 trillion", "12-trillion-won"))
-    won = one(res, "12-trillion-won")["metric"]
-    assert one(res, "up to US$12 trillion")["metric"] == won
-    assert {r["metric"] for r in res.rows} == {won}     # the order's dollars too
-
-
-def test_another_number_in_another_currency_is_no_slipped_sign():
-    # "US$15 trillion" shares no number with the won figures: no slip evidence joins it
-    res = scan_articles(_tender("up to US$15 trillion", "12-trillion-won"))
-    assert one(res, "up to US$15 trillion")["metric"] != one(res, "12-trillion-won")["metric"]
-
-
 def test_a_price_per_share_is_no_slipped_unit_of_the_deal_it_prices():
     # a round number makes "$20 a share" and "$20 billion" coincide; the price is its own figure
     res = scan_articles([
