@@ -113,6 +113,26 @@ def test_qr_alone_before_a_number_is_no_riyal():
     assert find_amounts("Scan the QR 2 code at the gate.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The QR 2bn upgrade shipped.",
+    "The QR 2 billion-pixel sensor.",
+    "QR2 billion users scanned Orvel's menus.",
+])
+def test_qr_with_a_place_word_but_no_money_word_before_is_no_riyal(text):
+    # "QR" is a code's name as often: a riyal needs a hedge or a word that puts an amount there
+    assert all(a.currency != "QAR" for a in find_amounts(text)), find_amounts(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kestrel's plant is worth QR5bn.", 5 * B),
+    ("Norden paid over QR70bn for the tankers.", 70 * B),
+    ("The port's budget was QR 3.5 billion.", 3.5 * B),
+])
+def test_qr_after_a_money_word_or_a_hedge_is_a_riyal(text, value):
+    a = only(text)
+    assert (a.value, a.currency) == (value, "QAR")
+
+
 @pytest.mark.parametrize("text, value", [("It costs a dollar.", 1), ("He sold it for 42 bucks.", 42)])
 def test_a_dollar_and_bucks(text, value):
     a = only(text)
