@@ -62,6 +62,8 @@ CENT_MARKS = merged_tuple("CENT_MARKS")
 # Currencies written in letters before the number ("Rs 20", "RM 42", "W7.4trn"): letters, the code,
 # and whether a place word must follow (a lone "W7" is a model name, "W7.4trn" is won).
 LETTER_PREFIX = merged_dict("LETTER_PREFIX")
+# Of those, the ones money only after a hedge or one of the words listed ("over QR70bn", "of QR5bn").
+LETTER_PREFIX_MONEY_BEFORE = merged_dict("LETTER_PREFIX_MONEY_BEFORE")
 # Names that the crown currencies share: Korean news writes 크로네 or 크로나 for any of them, and
 # English writes "crowns" for koruna, krone and krona alike. Read as a crown of unknown country.
 CROWN_WORDS = merged_tuple("CROWN_WORDS")

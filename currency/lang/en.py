@@ -90,8 +90,19 @@ LETTER_PREFIX = {
     "Rs.": ("INR", False),
     "Rs": ("INR", False),
     "RM": ("MYR", False),
+    # Qatar's press writes its riyal "QR" ("QR70bn"); a lone "QR 2" is as often a code's version
+    "QR": ("QAR", True),
     "Won": ("KRW", True),
     "W": ("KRW", True),
+}
+
+# Letter prefixes as often an abbreviation as a currency ("the QR 2bn upgrade", "QR2 billion
+# users"): money only after a hedge ("over QR70bn") or one of these words, which put an amount
+# where they stand ("at a cost of QR 1.2 billion", "worth QR5bn").
+LETTER_PREFIX_MONEY_BEFORE = {
+    "QR": ("of", "for", "worth", "at", "to", "from", "than", "by", "cost", "costs", "costing",
+           "valued at", "priced at", "totaling", "totalling", "totaled", "totalled", "was", "were",
+           "is", "are", "be", "reached", "raised", "spent", "invested", "paid", "pay"),
 }
 
 CROWN_WORDS = (

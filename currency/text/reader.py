@@ -892,6 +892,8 @@ _BULLETS = "△▽▼▲"
 _BULLET_WORD_RE: dict[str, re.Pattern] = {}
 _HANGUL_DIGIT_RE = _Pattern(rf"[{_HD}](?:[{_POINT}][영공{_HD}]+)?")
 _PLACE_NEEDED = {w: code for w, (code, place) in L.LETTER_PREFIX.items() if place}
+_MONEY_BEFORE = {w: re.compile(r"(?i:\b(?:" + "|".join(map(re.escape, words)) + r"))\s+$")
+                 for w, words in L.LETTER_PREFIX_MONEY_BEFORE.items()}
 
 
 def _place_needed(s: str, start: int) -> str | None:
@@ -902,6 +904,18 @@ def _place_needed(s: str, start: int) -> str | None:
         if before.endswith(word) and not before[:-len(word)][-1:].isalpha():
             return code
     return None
+
+
+def _money_word_before(s: str, left: int, hedge: str | None) -> bool:
+    """Whether a letter prefix that is as often an abbreviation (`L.LETTER_PREFIX_MONEY_BEFORE`:
+    "the QR 2bn upgrade") stands where an amount does: after a hedge ("over QR70bn") or after
+    one of its listed words ("a cost of QR 1.2 billion"). Other prefixes need nothing."""
+    if hedge is not None:
+        return True
+    for word, before in _MONEY_BEFORE.items():
+        if s.startswith(word, left):
+            return before.search(s, max(0, left - 24), left) is not None
+    return True
 
 
 def _is_bullet(s: str, left: int, start: int, mark: str) -> bool:
@@ -925,6 +939,8 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         left, sign, hedge, hedge_kind = start, None, None, None
     if currency is not None and not num.magnitude_word and _place_needed(s, start) == currency:
         return None   # "W7" is a name and "Won 3 games" a verb; "W7.4trn", "Won207bn" are won
+    if currency is not None and not _money_word_before(s, left, hedge):
+        return None   # "the QR 2bn upgrade": a code's name; "over QR70bn" is riyals
     if currency is not None and prefix and _code_is_a_name(s, start, num, currency):
         return _finish(s, start, num, lenient, allow_range, prefix=False)
     hedges = [hedge] if hedge else []
@@ -1217,11 +1233,10 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     change = conn == "to" and (currency or found or num.magnitude_word) and \
         _CHANGE_BY_RE.search(s, max(0, left - 24), left)
     j = m.end()
-    # "최소 A에서 최대 B": the least and the most of one range, not two hedged amounts.
+    # "최소 A에서 최대 B", "최소 A~B": the least and the most of one range, not two hedged
+    # amounts; the least alone opens the range its connector writes as well.
     floor = hedge_kind == "at_least" and conn in _FLOOR_RANGE_CONN and not between
     ceiling = _HEDGE_AHEAD_RE.match(s, j) if floor else None
-    if floor and not ceiling and conn not in ("에서", "부터"):
-        return None
     if ceiling:
         j = ceiling.end()
     sign = _CONN_SIGN_RE.match(s, j)

@@ -82,6 +82,8 @@ def test_cents_and_mixed_amounts(text, value):
     ("The plot sold for 4 crore rupees.", 4e7, "INR"),
     ("Lunch was RM 42 for two.", 42, "MYR"),
     ("Kestrel Bank earned W7.4trn last year.", 7.4 * T, "KRW"),
+    ("Norden will order tankers at a cost of QR70bn.", 70 * B, "QAR"),
+    ("Norden will order tankers at a cost of QR 1.2 billion.", 1.2 * B, "QAR"),
     ("Kestrel Bank earned KRW7.4trn last year.", 7.4 * T, "KRW"),
     ("Kestrel Bank earned ₩7.4tn last year.", 7.4 * T, "KRW"),
     ("Orvel sold for US $1.65B in March.", 1.65 * B, "USD"),
@@ -104,6 +106,31 @@ def test_us_then_a_space_then_the_dollar_sign_is_one_prefix():
 
 def test_w_alone_before_a_number_is_not_won():
     assert find_amounts("The W7 engine is new.") == []
+
+
+def test_qr_alone_before_a_number_is_no_riyal():
+    # a riyal written "QR" takes a place word; "QR 2" is a code's version as often
+    assert find_amounts("Scan the QR 2 code at the gate.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The QR 2bn upgrade shipped.",
+    "The QR 2 billion-pixel sensor.",
+    "QR2 billion users scanned Orvel's menus.",
+])
+def test_qr_with_a_place_word_but_no_money_word_before_is_no_riyal(text):
+    # "QR" is a code's name as often: a riyal needs a hedge or a word that puts an amount there
+    assert all(a.currency != "QAR" for a in find_amounts(text)), find_amounts(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kestrel's plant is worth QR5bn.", 5 * B),
+    ("Norden paid over QR70bn for the tankers.", 70 * B),
+    ("The port's budget was QR 3.5 billion.", 3.5 * B),
+])
+def test_qr_after_a_money_word_or_a_hedge_is_a_riyal(text, value):
+    a = only(text)
+    assert (a.value, a.currency) == (value, "QAR")
 
 
 @pytest.mark.parametrize("text, value", [("It costs a dollar.", 1), ("He sold it for 42 bucks.", 42)])
@@ -639,6 +666,9 @@ def test_a_second_conversion_joined_by_or_leaves_the_first_pair_alone(joined):
     ("공모 금액은 최소 3조2천억원에서 최대 4조원이다.", 3.2 * T, 4 * T),
     ("시가총액은 최소 20조원에서 25조원이 된다.", 20 * T, 25 * T),
     ("매출은 최소 1조원~최대 2조원이 될 전망이다.", 1 * T, 2 * T),
+    # the least alone opens a range its tilde writes: 최소 A~B is A to B
+    ("카파전자의 시가총액은 최소 60조1,380억~70조2,000억 원이 될 전망이다.", 60.138 * T, 70.2 * T),
+    ("카파전자의 시가총액은 최소 60조~70조원이 될 전망이다.", 60 * T, 70 * T),
 ])
 def test_a_least_and_a_most_bound_one_range(text, low, high):
     a = only(text)
