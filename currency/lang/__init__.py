@@ -551,6 +551,7 @@ WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
                    for number, name in enumerate(getattr(lang, "WEEKDAYS", ()))}
 # A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
+REPORTED_VIA = merged_tuple("REPORTED_VIA")
 # The words that keep a deed's past verb before its weekday from dating it (en.py).
 WEEKDAY_DEED_NOT_AFTER = merged_tuple("WEEKDAY_DEED_NOT_AFTER")
 # A noun's determiners, and the words opening a past verb's object (en.py).

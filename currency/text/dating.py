@@ -8,6 +8,7 @@ import datetime as dt
 import functools
 import math
 import re
+from collections.abc import Sequence
 
 import currency.lang as L
 from currency.data.periods import Period, parse_period
@@ -593,7 +594,11 @@ def news_date(text: str, published: dt.date | Period | None
     head = text[:NEWS_HEAD]
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
     found = date_expressions(head, published)
-    for start, end, value, words in sorted(found + _reported_on(head, published, found),
+    # a wire's weekday read with its report verb ("said Wednesday") is the saying's day by its
+    # words; one read as local time ("held Friday local time") is the deed's
+    on = _reported_on(head, published, found)
+    reported = [f for f in on if not _LOCAL_WEEKDAY.search(f[3])]
+    for start, end, value, words in sorted(found + on,
                                            key=lambda f: (f[0], -f[1])):
         if len(value) != 10 or words in L.WEEKDAYS or _WEEKDAY_GONE.fullmatch(words) \
                 or is_stamp(head, start, end) \
@@ -604,8 +609,9 @@ def news_date(text: str, published: dt.date | Period | None
         if (first - day).days <= NEWS_DAYS and (day <= last or (
                 (day - last).days <= NEWS_AHEAD and _WRITTEN_AHEAD.match(words))):
             stop = SENTENCE_END.search(head, end)
-            said = _said_around(head[_sentence_start(head, start):start],
-                                head[end:stop.start() if stop else len(head)])
+            said = (start, end, value, words) in reported or _said_around(
+                head[_sentence_start(head, start):start], head[end:stop.start() if stop else len(head)],
+                [f[0] - end for f in found])
             home = bool(_HOME_AFTER.match(head, end)
                         or _HOME_BEFORE.search(head[_sentence_start(head, start):start]))
             return value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said, home
@@ -652,7 +658,10 @@ _RESPECTIVELY = _words(L.RESPECTIVELY)
 # clause's opener ("on May 15 signed a deal that analysts said was large").
 _REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
 _REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
-_SAID_BEFORE_DAY = re.compile(r"(?i)\b" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?$")
+# ... or with the medium named between them ("said in a regulatory filing Tuesday")
+_REPORTED_VIA = r"(?:in\s+(?:a|an|its|the)\s+(?:" + alternation(L.REPORTED_VIA) + r")\s+)"
+_SAID_BEFORE_DAY = re.compile(r"(?i)\b" + _REPORT_VERB + r"\s+" + _REPORTED_VIA + r"?(?:"
+                              + _REPORT_ON + r")?$")
 _CLAUSE_STOP = (r"\band\b|\b(?:" + alternation(set(L.REPORTED_RELATIVE_OPENERS)
                                                    | set(L.REPORTED_RELATIVE_SUBJECTS))
                 + r")\b|(?:" + alternation(L.QUOTED_CLAUSE_ENDS) + r")(?!\S)")
@@ -679,12 +688,32 @@ def _said_at(sentence: str, found, chosen: tuple[str, str], offset: int) -> bool
     if not written:
         return said_on(sentence, chosen[1])
     f = min(written, key=lambda f: offset - f[1] if f[1] <= offset else 1000 + f[0] - offset)
-    return _said_around(sentence[:f[0]], sentence[f[1]:])
+    return _said_around(sentence[:f[0]], sentence[f[1]:], [g[0] - f[1] for g in found])
 
 
-def _said_around(before: str, after: str) -> bool:
-    """Whether the words `before` and `after` a day in its sentence date the saying on it."""
-    return bool(_SAID_BEFORE_DAY.search(before) or _SAID_AFTER_DAY.search(after))
+def _said_around(before: str, after: str, later_days: Sequence[int] = ()) -> bool:
+    """Whether the words `before` and `after` a day in its sentence date the saying on it;
+    `later_days`, where other days written after it start in `after`."""
+    return bool(_SAID_BEFORE_DAY.search(before) or _SAID_AFTER_DAY.search(after)
+                or _quote_dates_its_deed(after, later_days))
+
+
+# A quoted clause's ending followed by a saying's word ("...개최했다고 공시했다"): where the saying
+# of a day heading the quote is told.
+_QUOTE_THEN_SAID = re.compile(r"(?:" + alternation(L.QUOTED_CLAUSE_ENDS) + r")\s*(?:"
+                              + alternation(L.SAID_AFTER_DAY) + r")")
+
+
+def _quote_dates_its_deed(after: str, later_days: Sequence[int]) -> bool:
+    """Whether the quoted clause after a day writes its deed's own day ("3일 ... 전날 서명식을
+    개최했다고 공시했다", "3일 ... 지난 2일 수주했다고 밝혔다"): the deed then has its day, and the one
+    heading the quote can only be the saying's. A quote with no day of its own leaves the day
+    before it to the deed ("15일 ... 80억 달러라고 전했다" dates what it quotes)."""
+    quote = _QUOTE_THEN_SAID.search(after)
+    if quote is None:
+        return False
+    return any(0 <= at < quote.start() for at in later_days) \
+        or bool(_PREVIOUS.search(after, 0, quote.start()))
 
 
 def respectively_said(sentence: str) -> bool:
@@ -789,7 +818,7 @@ _LOCAL_AFTER = r"(?:\s*[,(]?\s*(?i:" + alternation(L.LOCAL_TIME) + r")\b\)?)?"
 # The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
 # sales", nor the subject of the clause after, "said Friday will be") or after it ("on Friday said").
 _REPORTED_ON = re.compile(
-    r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
+    r"\b(?:" + _REPORT_VERB + r"\s+" + _REPORTED_VIA + r"?(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
     r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
     + r")\b)" + _LOCAL_AFTER + "|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
 # A weekday opening the lead's sentence before its subject and a report verb ("On Thursday, Orvel

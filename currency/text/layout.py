@@ -108,8 +108,10 @@ _PROSE_END = tuple(".!?。\"”’')")
 
 # A stamp or byline prints its date whole, with the year.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26".
-_CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
+# A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26", or set off
+# by a dash ("Published : June 8, 2022 - 18:11", whose byline may run into it on one line).
+_CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[-–—][^\S\n]*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?"
+                    r"\d{1,2}:\d{2}")
 # ... or a clock in words after a date written whole with its year, printed as a machine prints
 # them, a month, a day or an hour padded with a zero ("2016년 11월 14일 09시"), with a stamp's own
 # word on its line (`STAMP_LINE_WORDS`, "표출된 기사"): prose gives an event's day and hour as

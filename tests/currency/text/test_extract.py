@@ -709,6 +709,15 @@ def test_a_local_time_mark_before_the_day_or_after_its_clock_marks_the_day(said,
     assert (c.as_of, c.as_of_local) == ("2024-05-13", False)
 
 
+def test_a_stamp_whose_clock_is_set_off_by_a_dash_is_not_the_news_date():
+    # made up: a byline run into its page's stamp on one line, the clock after a dash; the
+    # weekday the lead reports is the news date
+    lead = ("By Orvel KestrelPublished : April 4, 2024 - 18:11\n"
+            "Norden won a $7 billion plant contract, it said in a regulatory filing Wednesday.\n")
+    assert news_date(lead, dt.date(2024, 4, 4))[:3] == (
+        "2024-04-03", "said in a regulatory filing Wednesday (line 2)", True)
+
+
 def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     lead = "한빛은 지난 11일 이사회를 열고 하만을 인수하기로 의결했다고 밝혔다. 인수가는 80억 달러다.\n"
     for stamp in ("입력 2016-11-14 21:41 | 수정 2016-11-14 22:05 | 산업부 기자 홍길동\n",
@@ -3102,6 +3111,29 @@ def test_a_bare_korean_amount_is_won_where_won_is_stated_as_its_own_amount():
 ])
 def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, day, said):
     assert said_on(sentence, day) is said
+
+
+@pytest.mark.parametrize("lead, said", [
+    # made up: a quoted clause that writes its deed's own day ("지난 2일", "전날") leaves the day
+    # heading it to the saying ...
+    ("3일 노르덴은 카파전자와 람다물산이 지난 2일 70억 달러 규모의 공사를 수주했다고 밝혔다.\n", True),
+    ("카파전자는 3일 공사에 대한 수주통지서를 받아 전날 서명식을 열었다고 공시했다.\n", True),
+    # ... a quote with no day of its own is dated by the day heading it: the deed's
+    ("3일 노르덴은 카파전자와 람다물산이 70억 달러 규모의 공사를 수주했다고 밝혔다.\n", False),
+    ("카파전자는 3일 공사에 대한 수주통지서를 받아 서명식을 열었다고 공시했다.\n", False),
+    # a wire's weekday read with its report verb is the saying's day; one read as local time
+    # is the deed's
+    ("Orvel and Kestrel won a $7 billion plant contract, the ministry said Wednesday.\n", True),
+    ("Orvel and Kestrel signed a $7 billion plant contract Wednesday local time.\n", False),
+    # ... as is one read with the medium named between ("said in a regulatory filing Tuesday")
+    ("Orvel won a $7 billion plant contract, it said in a regulatory filing Wednesday.\n", True),
+    ("Orvel won a $7 billion plant contract, it announced in a statement on Wednesday.\n", True),
+])
+def test_a_news_date_is_the_sayings_when_the_lead_dates_its_deed_apart(lead, said):
+    # out on Thursday 4 April 2024, the news date is the 3rd (a Wednesday) in each lead
+    news = news_date(lead, dt.date(2024, 4, 4))
+    assert news is not None and news[0] == "2024-04-03"
+    assert news[2] is said
 
 
 @pytest.mark.parametrize("text, said", [

@@ -1979,6 +1979,27 @@ def test_which_day_a_deeds_reports_give_it(written, day):
     assert_one_fact_dated(scan_articles(_reports(*written)), day)
 
 
+@pytest.mark.parametrize("news", [
+    # made up: the lead's day heads a quote that writes its deed's own day: the saying's
+    "3일 노르덴은 카파전자가 지난 2일 제타오디오와 공급 계약을 맺었다고 밝혔다. 계약 규모는 80억 달러다.",
+    "카파전자는 3일 제타오디오와의 계약 통지서를 받아 전날 서명식을 열었다고 공시했다. "
+    "계약 규모는 80억 달러다.",
+    # ... and a wire's "said Wednesday" is the saying's by its words
+    "Kappa Electronics signed a supply deal with Zeta Audio, the company said Wednesday. "
+    "The deal is worth $8 billion.",
+], ids=["quote_dates_its_deed", "quote_dates_its_deed_the_day_before", "wire_said_weekday"])
+def test_a_news_date_the_lead_marks_as_the_sayings_is_a_reports_day(news):
+    # made up: one report writes the signing's day (the 2nd); the others' news date is the day
+    # the signing was said (the 3rd): a report bounds its event, so the 2nd
+    signed = "카파전자는 지난 2일 제타오디오와 80억 달러 규모의 공급 계약을 체결했다."
+    language = "en" if news.isascii() else "ko"
+    res = scan_articles([art("a.txt", signed, day=dt.date(2024, 4, 3), language="ko")]
+                        + [art(f"{k}.txt", news, day=dt.date(2024, 4, 4 if language == "en" else 3),
+                               language=language) for k in "bc"]
+                        + [art("d.txt", SIGNED_PLAIN, day=dt.date(2024, 4, 3), language="en")])
+    assert_one_fact_dated(res, "2024-04-02")
+
+
 def test_an_articles_news_date_is_a_reports_day():
     # made up: the figure's sentence writes no day; its article's news date (the 15th, the day
     # it was said) is a report's day, so the signing's own day before it wins
