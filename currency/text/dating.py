@@ -9,6 +9,7 @@ import functools
 import math
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import currency.lang as L
 from currency.data.periods import Period, parse_period
@@ -34,7 +35,17 @@ _HOME_AFTER = re.compile(r"(?i)(?:[^()\n]{0,12}\([^()]{0,12}?" + _HOME + r"[^()]
 _HOME_BEFORE = re.compile(r"(?i)(?<![A-Za-z])" + _HOME + r"(?:으로)?\s*$")
 
 
-def _close_before_report(c: Candidate, news: tuple[str, str, bool, bool]) -> bool:
+class NewsDate(NamedTuple):
+    """An article's news date (`news_date`)."""
+    date: str
+    words: str                  # its words, with their line
+    said: bool                  # its sentence dates the saying on it (`said_on`)
+    home: bool                  # its words mark it the report's home clock (`HOME_TIME`)
+    deed: tuple[str, str] | None = None     # the deed's own day the quote it heads writes, and
+    #                                         its words with their line (`_quoted_deed`)
+
+
+def _close_before_report(c: Candidate, news: NewsDate) -> bool:
     """Whether `c` is a close's price and a wire's reported weekday the news date: the close may be
     a day before the report ("said on Monday that its closing price of $28"), so neither dates it."""
     start = c.amount.start - c.sentence_start
@@ -580,8 +591,7 @@ _WEEKDAY_GONE = re.compile("|".join(_NAMED.sub("(?:", p.pattern) for p, kind in 
                                     if kind == "weekday_past"))
 
 
-def news_date(text: str, published: dt.date | Period | None
-              ) -> tuple[str, str, bool, bool] | None:
+def news_date(text: str, published: dt.date | Period | None) -> NewsDate | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
     up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
     "오는 26일"), as (date, words with their line, whether its sentence dates the saying on it,
@@ -614,7 +624,27 @@ def news_date(text: str, published: dt.date | Period | None
                 [f[0] - end for f in found])
             home = bool(_HOME_AFTER.match(head, end)
                         or _HOME_BEFORE.search(head[_sentence_start(head, start):start]))
-            return value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said, home
+            deed = _quoted_deed(head, end, stop.start() if stop else len(head), found, day) \
+                if said else None
+            return NewsDate(value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said,
+                            home, deed)
+    return None
+
+
+def _quoted_deed(head: str, end: int, stop: int, found, said: dt.date) -> tuple[str, str] | None:
+    """The single day, before the saying's `said` and within NEWS_DAYS of it, that the quote
+    after a news date (ending at `end`; its sentence at `stop`) writes for its deed ("3일 ...
+    지난 2일 수주했다고 밝혔다", "3일 ... 전날 서명식을 열었다고 공시했다"), with its words and line: the
+    day the lead's story tells, which the article's undated amounts are of. "전날" there counts
+    back from the saying's day, not from publication."""
+    quote = _QUOTE_THEN_SAID.search(head, end, stop)
+    if quote is None:
+        return None
+    for start, f_end, value, words in sorted(f for f in found if end <= f[0] and f[1] <= quote.start()):
+        day = said - dt.timedelta(days=1) if _PREVIOUS.fullmatch(words) else \
+            dt.date.fromisoformat(value) if len(value) == 10 else None
+        if day is not None and day < said and (said - day).days <= NEWS_DAYS:
+            return day.isoformat(), f"{words} (line {head.count(chr(10), 0, start) + 1})"
     return None
 
 
@@ -1856,8 +1886,12 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             c.as_of_said = _said_at(c.sentence, found, chosen, c.amount.start - c.sentence_start) \
                 if (c.as_of, c.as_of_from) == chosen else False
         elif news and not _close_before_report(c, news):
-            c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
-            c.as_of_said = news[2]
+            # a lead that says on one day what was done on an earlier day it writes tells that
+            # deed's story: its undated amounts are of the deed's day, not the saying's
+            c.as_of, c.as_of_from = news.deed or (news.date, news.words)
+            c.as_of_basis = "article"
+            c.as_of_said = news.said and news.deed is None
+            c.as_of_deed = news.deed is not None
     _at_the_time(text, starts, out, span, told)
     _at_the_time_of(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)

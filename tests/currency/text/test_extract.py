@@ -3136,6 +3136,27 @@ def test_a_news_date_is_the_sayings_when_the_lead_dates_its_deed_apart(lead, sai
     assert news[2] is said
 
 
+@pytest.mark.parametrize("lead, as_of, words", [
+    # made up: a lead that says on the 3rd what was done on a day its quote writes tells that
+    # deed's story: the article's undated amount is of the deed's day ...
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러다.\n",
+     "2024-04-02", "지난 2일 (line 1)"),
+    # ... "전날" counting back from the saying's day, not from publication (the 4th)
+    ("카파전자는 3일 공사 통지서를 받아 전날 서명식을 열었다고 공시했다. 계약 규모는 70억 달러다.\n",
+     "2024-04-02", "전날 (line 1)"),
+    # ... a quote with no day of its own leaves the news date the day heading it
+    ("3일 노르덴은 카파전자가 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러다.\n",
+     "2024-04-03", "3일 (line 1)"),
+    # ... as does a quote whose own time is no single day (a year is the period's, not the deed's)
+    ("3일 노르덴은 카파전자가 지난해 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러다.\n",
+     "2024-04-03", "3일 (line 1)"),
+])
+def test_a_leads_quote_dating_its_deed_dates_the_articles_undated_amounts(lead, as_of, words):
+    c, = extract(lead, dt.date(2024, 4, 4))
+    assert (c.as_of, c.as_of_from, c.as_of_basis) == (as_of, words, "article")
+    assert c.as_of_deed is (as_of != "2024-04-03")
+
+
 @pytest.mark.parametrize("text, said", [
     # made up: the day the amount's own clause writes is the signing's; the same words earlier
     # in the sentence date the saying, and do not make this one a report's day

@@ -2000,6 +2000,20 @@ def test_a_news_date_the_lead_marks_as_the_sayings_is_a_reports_day(news):
     assert_one_fact_dated(res, "2024-04-02")
 
 
+def test_a_leads_deed_day_moves_a_fact_only_its_reports_days_date():
+    # made up: no figure's own sentence dates the fact; one lead says on the 3rd that the deal
+    # was signed the day before; the other reports give only the day they said it or came out:
+    # the lead's deed day bounds the event, as a sentence's would
+    lead = ("카파전자는 3일 제타오디오와의 계약 통지서를 받아 전날 서명식을 열었다고 공시했다. "
+            "계약 규모는 80억 달러다.")
+    said = "카파전자가 제타오디오와 공급 계약을 체결했다고 3일 밝혔다. 계약 규모는 80억 달러다."
+    res = scan_articles([art("a.txt", lead, day=dt.date(2024, 4, 3), language="ko")]
+                        + [art(f"{k}.txt", said, day=dt.date(2024, 4, 3), language="ko")
+                           for k in "bcd"]
+                        + [art("e.txt", SIGNED_PLAIN, day=dt.date(2024, 4, 3), language="en")])
+    assert_one_fact_dated(res, "2024-04-02")
+
+
 def test_an_articles_news_date_is_a_reports_day():
     # made up: the figure's sentence writes no day; its article's news date (the 15th, the day
     # it was said) is a report's day, so the signing's own day before it wins
