@@ -640,7 +640,8 @@ def _quoted_deed(head: str, end: int, stop: int, found, said: dt.date) -> tuple[
     quote = _QUOTE_THEN_SAID.search(head, end, stop)
     if quote is None:
         return None
-    for start, f_end, value, words in sorted(f for f in found if end <= f[0] and f[1] <= quote.start()):
+    for start, _, value, words in sorted(f for f in found
+                                         if end <= f[0] and f[1] <= quote.start()):
         day = said - dt.timedelta(days=1) if _PREVIOUS.fullmatch(words) else \
             dt.date.fromisoformat(value) if len(value) == 10 else None
         if day is not None and day < said and (said - day).days <= NEWS_DAYS:
