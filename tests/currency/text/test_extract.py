@@ -713,9 +713,32 @@ def test_a_stamp_whose_clock_is_set_off_by_a_dash_is_not_the_news_date():
     # made up: a byline run into its page's stamp on one line, the clock after a dash; the
     # weekday the lead reports is the news date
     lead = ("By Orvel KestrelPublished : April 4, 2024 - 18:11\n"
-            "Norden won a $7 billion plant contract, it said in a regulatory filing Wednesday.\n")
+            "Norden won a $7 billion plant contract, it said in an exchange filing Wednesday.\n")
     assert news_date(lead, dt.date(2024, 4, 4))[:3] == (
-        "2024-04-03", "said in a regulatory filing Wednesday (line 2)", True)
+        "2024-04-03", "said in an exchange filing Wednesday (line 2)", True)
+
+
+@pytest.mark.parametrize("lead, news", [
+    # made up: a dash and a clock after a date is a stamp's only on a stamp's line, and with its
+    # year: a headline's date and a sentence's stay theirs
+    ("Kestrel results April 3 - 09:30 update\nKestrel said revenue reached $3 billion.\n",
+     ("2024-04-03", "April 3 (line 1)")),
+    ("Kestrel shares\nTrading in Kestrel stopped on April 3, 2024 - 10:15 local, after it "
+     "disclosed a $3 billion loss.\n", ("2024-04-03", "April 3, 2024 (line 2)")),
+    # ... even with the clock ending its line: a live story's entry without a year, prose cut
+    # off at its clock
+    ("Kestrel live\nApril 3 - 09:30\nKestrel said revenue reached $3 billion.\n",
+     ("2024-04-03", "April 3 (line 2)")),
+    ("Kestrel shares\nTrading in Kestrel shares was stopped on April 3, 2024 - 10:15\n"
+     "Kestrel said revenue reached $3 billion.\n", ("2024-04-03", "April 3, 2024 (line 2)")),
+    # ... a stamp's line: its label before the date, or nothing but the date and clock
+    ("Posted : April 2, 2024 - 07:45\nKestrel said revenue reached $3 billion on April 3.\n",
+     ("2024-04-03", "April 3 (line 2)")),
+    ("April 2, 2024 - 07:45 PM\nKestrel said revenue reached $3 billion on April 3.\n",
+     ("2024-04-03", "April 3 (line 2)")),
+])
+def test_a_clock_after_a_dash_marks_a_stamp_only_on_a_stamps_line(lead, news):
+    assert news_date(lead, dt.date(2024, 4, 4))[:2] == news
 
 
 def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
