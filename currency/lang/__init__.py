@@ -575,6 +575,10 @@ COMPUTED_AT = merged_tuple("COMPUTED_AT")
 SAID_BY_NOT_SOURCE = merged_tuple("SAID_BY_NOT_SOURCE")
 SAID_BY_SOURCE_AFTER = merged_tuple("SAID_BY_SOURCE_AFTER")
 QUOTED_CLAUSE_ENDS = merged_tuple("QUOTED_CLAUSE_ENDS")
+# A sentence that only restates a deed's sum: the words after its amount (ko.py) or before it (en.py).
+RESTATED_SUM_NOUNS = merged_tuple("RESTATED_SUM_NOUNS")
+RESTATED_SUM_ENDS = merged_tuple("RESTATED_SUM_ENDS")
+RESTATED_SUM_LEADS = merged_tuple("RESTATED_SUM_LEADS")
 ADVERB = merged_pattern("ADVERB")
 POSSESSIVE = merged_tuple("POSSESSIVE")
 # A name's holder mark, right after it ("Orvel's $5 billion", "오르벨의 3000억 원").

@@ -3148,8 +3148,8 @@ def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, 
     # is the deed's
     ("Orvel and Kestrel won a $7 billion plant contract, the ministry said Wednesday.\n", True),
     ("Orvel and Kestrel signed a $7 billion plant contract Wednesday local time.\n", False),
-    # ... as is one read with the medium named between ("said in a regulatory filing Tuesday")
-    ("Orvel won a $7 billion plant contract, it said in a regulatory filing Wednesday.\n", True),
+    # ... as is one read with the medium named between ("said in a filing Tuesday")
+    ("Orvel won a $7 billion plant contract, it disclosed in a regulatory filing on Wednesday.\n", True),
     ("Orvel won a $7 billion plant contract, it announced in a statement on Wednesday.\n", True),
 ])
 def test_a_news_date_is_the_sayings_when_the_lead_dates_its_deed_apart(lead, said):
@@ -3178,6 +3178,38 @@ def test_a_leads_quote_dating_its_deed_dates_the_articles_undated_amounts(lead, 
     c, = extract(lead, dt.date(2024, 4, 4))
     assert (c.as_of, c.as_of_from, c.as_of_basis) == (as_of, words, "article")
     assert c.as_of_deed is (as_of != "2024-04-03")
+
+
+@pytest.mark.parametrize("lead", [
+    # made up: a quote's own day more than NEWS_DAYS before the saying's, or ahead of it, is no
+    # deed day the lead's story tells: the news date stays the day heading the quote
+    "3일 노르덴은 카파전자가 지난 2월 1일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러다.\n",
+    "3일 노르덴은 카파전자가 오는 5일 공사 계약을 체결한다고 밝혔다. 계약 규모는 70억 달러다.\n",
+], ids=["too_far_back", "ahead"])
+def test_a_leads_quote_day_out_of_its_reach_is_no_deed_day(lead):
+    c, = extract(lead, dt.date(2024, 4, 4))
+    assert (c.as_of, c.as_of_from, c.as_of_deed) == ("2024-04-03", "3일 (line 1)", False)
+    assert news_date(lead, dt.date(2024, 4, 4)).deed is None
+
+
+@pytest.mark.parametrize("lead, as_of", [
+    # made up: the lead's deed day (the 2nd) goes to the amounts of the sentence right after it
+    # that restates its sum with no verb of its own ...
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러 수준이다.\n",
+     "2024-04-02"),
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. The deal is worth $7 billion.\n",
+     "2024-04-02"),
+    # ... not to a next sentence with a deed's verb of its own, nor to one further on
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 카파전자는 람다물산을 70억 달러에 "
+     "인수하기로 했다.\n", "2024-04-03"),
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 카파전자는 이사회를 열었다. "
+     "계약 규모는 70억 달러다.\n", "2024-04-03"),
+])
+def test_a_leads_deed_day_dates_only_the_amounts_of_its_deed(lead, as_of):
+    c, = extract(lead, dt.date(2024, 4, 4))
+    assert (c.as_of, c.as_of_basis, c.as_of_deed) == (as_of, "article", as_of == "2024-04-02")
+    # an amount dated to the deed's day is no report's day; one left the news date is
+    assert c.as_of_said is (as_of == "2024-04-03")
 
 
 @pytest.mark.parametrize("text, said", [

@@ -2000,6 +2000,24 @@ def test_a_news_date_the_lead_marks_as_the_sayings_is_a_reports_day(news):
     assert_one_fact_dated(res, "2024-04-02")
 
 
+@pytest.mark.parametrize("then", [
+    "카파전자는 제타오디오를 50억달러에 인수하기로 했다.",
+    "카파전자는 이날 제타오디오를 50억달러에 인수하기로 했다.",
+], ids=["own_verb", "own_verb_that_day"])
+def test_a_leads_deed_day_leaves_a_later_sentences_deed_to_the_news_date(then):
+    # made up: the lead says on the 3rd that a shareholders' meeting was held on the 2nd; the
+    # next sentence tells another deed with a verb of its own (a purchase), which the other
+    # reports say was announced on the 3rd: the meeting's day is not the purchase's
+    lead = "3일 카파전자는 지난 2일 주주총회를 열었다고 밝혔다. " + then
+    res = scan_articles([
+        art("c.txt", lead, day=dt.date(2024, 4, 4), language="ko"),
+        art("d.txt", "카파전자가 제타오디오를 50억달러에 인수하기로 했다고 3일 밝혔다.",
+            day=dt.date(2024, 4, 3), language="ko"),
+        art("e.txt", "Kappa Electronics agreed to buy Zeta Audio for $5 billion, the company said.",
+            day=dt.date(2024, 4, 3), language="en")])
+    assert_one_fact_dated(res, "2024-04-03")
+
+
 def test_a_leads_deed_day_moves_a_fact_only_its_reports_days_date():
     # made up: no figure's own sentence dates the fact; one lead says on the 3rd that the deal
     # was signed the day before; the other reports give only the day they said it or came out:
