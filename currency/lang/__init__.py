@@ -553,6 +553,7 @@ WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
                    for number, name in enumerate(getattr(lang, "WEEKDAYS", ()))}
 # A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
+REPORTED_VIA = merged_tuple("REPORTED_VIA")
 # The words that keep a deed's past verb before its weekday from dating it (en.py).
 WEEKDAY_DEED_NOT_AFTER = merged_tuple("WEEKDAY_DEED_NOT_AFTER")
 # A noun's determiners, and the words opening a past verb's object (en.py).
@@ -576,6 +577,10 @@ COMPUTED_AT = merged_tuple("COMPUTED_AT")
 SAID_BY_NOT_SOURCE = merged_tuple("SAID_BY_NOT_SOURCE")
 SAID_BY_SOURCE_AFTER = merged_tuple("SAID_BY_SOURCE_AFTER")
 QUOTED_CLAUSE_ENDS = merged_tuple("QUOTED_CLAUSE_ENDS")
+# A sentence that only restates a deed's sum: the words after its amount (ko.py) or before it (en.py).
+RESTATED_SUM_NOUNS = merged_tuple("RESTATED_SUM_NOUNS")
+RESTATED_SUM_ENDS = merged_tuple("RESTATED_SUM_ENDS")
+RESTATED_SUM_LEADS = merged_tuple("RESTATED_SUM_LEADS")
 ADVERB = merged_pattern("ADVERB")
 POSSESSIVE = merged_tuple("POSSESSIVE")
 # A name's holder mark, right after it ("Orvel's $5 billion", "오르벨의 3000억 원").

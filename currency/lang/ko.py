@@ -124,6 +124,11 @@ SAID_BY_NOT_SOURCE = ("계약", "계약서", "합의", "합의서", "협약", "�
 # A quoted clause's ending ("... 80억 달러라고 전했다", "...했다고 밝혔다"): a day before it is the
 # quoted deed's, so a saying's word past it does not date that day.
 QUOTED_CLAUSE_ENDS = ("라고", "다고")
+# A sentence that only restates a deed's sum, with no verb of a deed of its own ("계약 규모는 70억
+# 달러다", "인수가는 1조원 수준이다"): after its amount, at most a noun of size, then the copula or
+# a verb of reaching. Such a sentence right after a lead is of the lead's deed and its day.
+RESTATED_SUM_NOUNS = ("규모", "수준", "가량", "정도", "상당")
+RESTATED_SUM_ENDS = ("이다", "다", "였다", "이었다", "에 달한다", "에 달했다", "에 이른다", "에 이르렀다")
 # The currency Korean news leaves unsaid: it names every other currency it writes ("11억
 # 유로"), so a bare "매출 8400억" is won.
 UNSAID_CURRENCY = "KRW"

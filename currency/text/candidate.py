@@ -32,6 +32,8 @@ class Candidate:
     as_of_said: bool = False              # its day's words (its sentence's, its news date's)
     #                                       date the saying on it ("...고 10일 밝혔다"), not a
     #                                       deed ("10일 ... 체결했다")
+    as_of_deed: bool = False              # its news date is the deed's day the lead's quote
+    #                                       writes ("3일 ... 지난 2일 수주했다고 밝혔다")
     as_of_compared: bool = False          # its own sentence's date is the other term of a
     #                                       comparison ("전년 동기 3조원", "a year earlier")
     confidence: str = "high"

@@ -8,6 +8,8 @@ import datetime as dt
 import functools
 import math
 import re
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import currency.lang as L
 from currency.data.periods import Period, parse_period
@@ -33,7 +35,19 @@ _HOME_AFTER = re.compile(r"(?i)(?:[^()\n]{0,12}\([^()]{0,12}?" + _HOME + r"[^()]
 _HOME_BEFORE = re.compile(r"(?i)(?<![A-Za-z])" + _HOME + r"(?:으로)?\s*$")
 
 
-def _close_before_report(c: Candidate, news: tuple[str, str, bool, bool]) -> bool:
+class NewsDate(NamedTuple):
+    """An article's news date (`news_date`)."""
+    date: str
+    words: str                  # its words, with their line
+    said: bool                  # its sentence dates the saying on it (`said_on`)
+    home: bool                  # its words mark it the report's home clock (`HOME_TIME`)
+    deed: tuple[str, str] | None = None     # the deed's own day the quote it heads writes, and
+    #                                         its words with their line (`_quoted_deed`)
+    told: tuple[int, int] = (0, 0)          # where the lead's sentence telling that deed starts
+    #                                         and ends in the text
+
+
+def _close_before_report(c: Candidate, news: NewsDate) -> bool:
     """Whether `c` is a close's price and a wire's reported weekday the news date: the close may be
     a day before the report ("said on Monday that its closing price of $28"), so neither dates it."""
     start = c.amount.start - c.sentence_start
@@ -579,8 +593,7 @@ _WEEKDAY_GONE = re.compile("|".join(_NAMED.sub("(?:", p.pattern) for p, kind in 
                                     if kind == "weekday_past"))
 
 
-def news_date(text: str, published: dt.date | Period | None
-              ) -> tuple[str, str, bool, bool] | None:
+def news_date(text: str, published: dt.date | Period | None) -> NewsDate | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
     up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
     "오는 26일"), as (date, words with their line, whether its sentence dates the saying on it,
@@ -593,7 +606,11 @@ def news_date(text: str, published: dt.date | Period | None
     head = text[:NEWS_HEAD]
     # in text order; of two expressions at one place the longer ("23일(현지 시간)", not "23일")
     found = date_expressions(head, published)
-    for start, end, value, words in sorted(found + _reported_on(head, published, found),
+    # a wire's weekday read with its report verb ("said Wednesday") is the saying's day by its
+    # words; one read as local time ("held Friday local time") is the deed's
+    on = _reported_on(head, published, found)
+    reported = [f for f in on if not _LOCAL_WEEKDAY.search(f[3])]
+    for start, end, value, words in sorted(found + on,
                                            key=lambda f: (f[0], -f[1])):
         if len(value) != 10 or words in L.WEEKDAYS or _WEEKDAY_GONE.fullmatch(words) \
                 or is_stamp(head, start, end) \
@@ -604,11 +621,36 @@ def news_date(text: str, published: dt.date | Period | None
         if (first - day).days <= NEWS_DAYS and (day <= last or (
                 (day - last).days <= NEWS_AHEAD and _WRITTEN_AHEAD.match(words))):
             stop = SENTENCE_END.search(head, end)
-            said = _said_around(head[_sentence_start(head, start):start],
-                                head[end:stop.start() if stop else len(head)])
+            told = (_sentence_start(head, start), stop.start() if stop else len(head))
+            later = [(f[0] - end, f[1] - end, f[2], f[3]) for f in found]
+            said = (start, end, value, words) in reported or _said_around(
+                head[told[0]:start], head[end:told[1]], later, day)
             home = bool(_HOME_AFTER.match(head, end)
-                        or _HOME_BEFORE.search(head[_sentence_start(head, start):start]))
-            return value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said, home
+                        or _HOME_BEFORE.search(head[told[0]:start]))
+            deed = _quoted_deed(head[end:told[1]], later, day)
+            return NewsDate(value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said,
+                            home, deed and (deed[0], f"{deed[1]} (line "
+                                            f"{head.count(chr(10), 0, end + deed[2]) + 1})"), told)
+    return None
+
+
+def _quoted_deed(after: str, later: Sequence[tuple[int, int, str, str]], said: dt.date | None
+                 ) -> tuple[str, str, int] | None:
+    """The single day, before the saying's day `said` and within NEWS_DAYS of it, that the quote
+    in `after` (the words after that day in its sentence) writes for its deed ("3일 ... 지난 2일
+    수주했다고 밝혔다", "3일 ... 전날 서명식을 열었다고 공시했다"), with its words and where they
+    start in `after`; `later`, the sentence's dates at their offsets in `after`. "전날" there
+    counts back from the saying's day, not from publication. Such a quote's day is the deed's,
+    so the day heading it is the saying's (`_said_around`); a quote with no such day of its own
+    leaves the day before it to the deed ("15일 ... 80억 달러라고 전했다" dates what it quotes)."""
+    quote = _QUOTE_THEN_SAID.search(after)
+    if quote is None or said is None:
+        return None
+    for start, _, value, words in sorted(f for f in later if 0 <= f[0] and f[1] <= quote.start()):
+        day = said - dt.timedelta(days=1) if _PREVIOUS.fullmatch(words) else \
+            dt.date.fromisoformat(value) if len(value) == 10 else None
+        if day is not None and day < said and (said - day).days <= NEWS_DAYS:
+            return day.isoformat(), words, start
     return None
 
 
@@ -652,7 +694,10 @@ _RESPECTIVELY = _words(L.RESPECTIVELY)
 # clause's opener ("on May 15 signed a deal that analysts said was large").
 _REPORT_VERB = r"(?:" + alternation(L.REPORTED_ON_WEEKDAY) + r")\b"
 _REPORT_ON = r"(?:" + alternation(L.REPORTED_WEEKDAY_PREPOSITION) + r")\s+"
-_SAID_BEFORE_DAY = re.compile(r"(?i)\b" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?$")
+# ... or with the medium named between them ("said in a filing Tuesday")
+_REPORTED_VIA = r"(?:in\s+(?:a|an|its|the)\s+(?:" + alternation(L.REPORTED_VIA) + r")\s+)"
+_SAID_BEFORE_DAY = re.compile(r"(?i)\b" + _REPORT_VERB + r"\s+" + _REPORTED_VIA + r"?(?:"
+                              + _REPORT_ON + r")?$")
 _CLAUSE_STOP = (r"\band\b|\b(?:" + alternation(set(L.REPORTED_RELATIVE_OPENERS)
                                                    | set(L.REPORTED_RELATIVE_SUBJECTS))
                 + r")\b|(?:" + alternation(L.QUOTED_CLAUSE_ENDS) + r")(?!\S)")
@@ -679,12 +724,24 @@ def _said_at(sentence: str, found, chosen: tuple[str, str], offset: int) -> bool
     if not written:
         return said_on(sentence, chosen[1])
     f = min(written, key=lambda f: offset - f[1] if f[1] <= offset else 1000 + f[0] - offset)
-    return _said_around(sentence[:f[0]], sentence[f[1]:])
+    return _said_around(sentence[:f[0]], sentence[f[1]:],
+                        [(g[0] - f[1], g[1] - f[1], g[2], g[3]) for g in found],
+                        dt.date.fromisoformat(f[2]) if len(f[2]) == 10 else None)
 
 
-def _said_around(before: str, after: str) -> bool:
-    """Whether the words `before` and `after` a day in its sentence date the saying on it."""
-    return bool(_SAID_BEFORE_DAY.search(before) or _SAID_AFTER_DAY.search(after))
+def _said_around(before: str, after: str, later: Sequence[tuple[int, int, str, str]] = (),
+                 day: dt.date | None = None) -> bool:
+    """Whether the words `before` and `after` a day in its sentence date the saying on it;
+    `later`, the sentence's dates at their offsets in `after`, and `day`, that day, tell
+    whether a quote after it writes its deed's own day (`_quoted_deed`)."""
+    return bool(_SAID_BEFORE_DAY.search(before) or _SAID_AFTER_DAY.search(after)
+                or _quoted_deed(after, later, day))
+
+
+# A quoted clause's ending followed by a saying's word ("...개최했다고 공시했다"): where the saying
+# of a day heading the quote is told.
+_QUOTE_THEN_SAID = re.compile(r"(?:" + alternation(L.QUOTED_CLAUSE_ENDS) + r")\s*(?:"
+                              + alternation(L.SAID_AFTER_DAY) + r")")
 
 
 def respectively_said(sentence: str) -> bool:
@@ -789,7 +846,7 @@ _LOCAL_AFTER = r"(?:\s*[,(]?\s*(?i:" + alternation(L.LOCAL_TIME) + r")\b\)?)?"
 # The verb before its weekday ("said Friday", "said on Friday"; not a possessive, "said Friday's
 # sales", nor the subject of the clause after, "said Friday will be") or after it ("on Friday said").
 _REPORTED_ON = re.compile(
-    r"\b(?:" + _REPORT_VERB + r"\s+(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
+    r"\b(?:" + _REPORT_VERB + r"\s+" + _REPORTED_VIA + r"?(?:" + _REPORT_ON + r")?(?P<wd>" + _WEEKDAY + r")\b"
     r"(?!" + alternation(L.POSSESSIVE) + r"\b|\s+(?:" + alternation(L.REPORTED_WEEKDAY_SUBJECT_BEFORE)
     + r")\b)" + _LOCAL_AFTER + "|" + _REPORT_ON + r"(?P<wd_>" + _WEEKDAY + r")\s+" + _REPORT_VERB + ")")
 # A weekday opening the lead's sentence before its subject and a report verb ("On Thursday, Orvel
@@ -1782,6 +1839,28 @@ def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | No
     return f"{year:04d}-{months * n:02d}"
 
 
+# A sentence that only restates a deed's sum, with no deed's verb of its own: "계약 규모는 70억
+# 달러다" (the words after its amount), "The deal is worth $8 billion." (the words before it).
+_RESTATED_AFTER = re.compile(r"\s*(?:(?:" + alternation(L.RESTATED_SUM_NOUNS) + r")\s*)?(?:"
+                             + alternation(L.RESTATED_SUM_ENDS) + r")\s*[.。]?\s*$")
+_RESTATED_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.RESTATED_SUM_LEADS) + r")\s*$")
+
+
+def _of_the_leads_deed(text: str, c: Candidate, told: tuple[int, int]) -> bool:
+    """Whether the undated amount `c` is of the deed the lead's sentence at `told` tells: it is
+    in that sentence, or in the sentence right after it, which only restates a sum
+    (`_RESTATED_AFTER`, `_RESTATED_BEFORE`). A later sentence with a verb of its own tells
+    another deed, or the same one's announcement, which the news date dates."""
+    if told[0] <= c.amount.start < told[1]:
+        return True
+    if c.sentence_start < told[1] or text[told[1]:c.sentence_start].strip():
+        return False
+    start, end = c.amount.start - c.sentence_start, c.amount.end - c.sentence_start
+    return bool(_RESTATED_AFTER.match(c.sentence, end)
+                or (_RESTATED_BEFORE.search(c.sentence, 0, start)
+                    and not c.sentence[end:].strip(" .")))
+
+
 def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt.date | Period | None,
                     published: dt.date | None, cut: int) -> None:
     """Date each candidate in `out` (its as_of, where it was read, on what basis): by its
@@ -1827,8 +1906,14 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             c.as_of_said = _said_at(c.sentence, found, chosen, c.amount.start - c.sentence_start) \
                 if (c.as_of, c.as_of_from) == chosen else False
         elif news and not _close_before_report(c, news):
-            c.as_of, c.as_of_from, c.as_of_basis = news[0], news[1], "article"
-            c.as_of_said = news[2]
+            # a lead that says on one day what was done on an earlier day it writes tells that
+            # deed's story: the amounts of that sentence, or of the next one restating its sum,
+            # are of the deed's day; the article's other undated amounts keep the news date
+            deed = news.deed if news.deed and _of_the_leads_deed(text, c, news.told) else None
+            c.as_of, c.as_of_from = deed or (news.date, news.words)
+            c.as_of_basis = "article"
+            c.as_of_said = news.said and deed is None
+            c.as_of_deed = deed is not None
     _at_the_time(text, starts, out, span, told)
     _at_the_time_of(text, starts, out, span, told)
     _deal_terms(text, starts, out, span, told)

@@ -110,6 +110,14 @@ _PROSE_END = tuple(".!?。\"”’')")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A clock time after a date: "입력 2016-11-14 21:41", "2021년 5월 11일(화) 오후 2:26".
 _CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]\s*)?\d{1,2}:\d{2}")
+# ... or set off by a dash, ending its line ("Posted: March 2, 2021 - 07:45"), after a date with its
+# year and a stamp's label (a byline may run into it on one line; a line of the date and clock
+# alone is a stamp by its length): a headline's "results April 3 - 09:30 update" or prose's
+# "stopped on April 3, 2024 - 10:15 local" is no stamp.
+_DASH_CLOCK = re.compile(r"[^\S\n]*[-–—][^\S\n]*(?:[AaPp]\.?[Mm]\.?[^\S\n]*)?\d{1,2}:\d{2}"
+                         r"(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?"
+                         r"(?:[^\S\n]*\(?(?:" + alternation(L.STAMP_TIME_ZONES) + r")\b\)?)?[^\S\n]*$", re.M)
+_LABEL_BEFORE = re.compile(r"(?i)(?:" + alternation(L.STAMP_LABELS) + r")\s*:?\s*$")
 # ... or a clock in words after a date written whole with its year, printed as a machine prints
 # them, a month, a day or an hour padded with a zero ("2016년 11월 14일 09시"), with a stamp's own
 # word on its line (`STAMP_LINE_WORDS`, "표출된 기사"): prose gives an event's day and hour as
@@ -144,6 +152,8 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", start)
     line = text[lo:hi if hi >= 0 else len(text)].strip()
     if _CLOCK.match(text, end) or _printed_clock_in_words(text, start, end, line) \
+            or (_DASH_CLOCK.match(text, end) and _YEAR.search(text, start, end) is not None
+                and _LABEL_BEFORE.search(text, lo, start)) \
             or (_COMMA_CLOCK.match(text, end)
                 and _STAMP_LABEL.fullmatch(text[lo:start].strip())):
         return True

@@ -360,6 +360,8 @@ class Mention:
                                    # ("20일(현지시간)")
     as_of_home: bool = False       # its day (its sentence's, its news date's) is marked as the
                                    # report's home clock ("13일(한국시간)"), not the event's
+    as_of_deed: bool = False       # its news date is the deed's day its lead's quote writes
+                                   # ("3일 ... 지난 2일 수주했다고 밝혔다"), not the saying's
     as_of_compared: bool = False   # its own sentence's date is the other term of a comparison
                                    # ("전년 동기 3조원", "$3 billion a year earlier")
     glosses: tuple[tuple[str, str], ...] = ()   # the article's Korean words glossed in Latin
@@ -516,6 +518,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         as_of_from=date_words, as_of_local=c.as_of_local,
         as_of_home=basis in ("sentence", "article") and c.as_of_home,
         as_of_said=basis in ("sentence", "article") and c.as_of_said,
+        as_of_deed=basis == "article" and c.as_of_deed,
         as_of_compared=basis == "sentence" and c.as_of_compared,
         restates=restates, bound=c.amount.bound,
         per=c.amount.per,

@@ -440,6 +440,7 @@ class _Vote:
     article: int
     ahead: str | None
     said: bool = False      # its day (sentence or news date) is dated as the saying's ("10일 밝혔다")
+    deed: bool = False      # its news date is the deed's day its lead's quote writes
 
     @property
     def period(self):
@@ -464,7 +465,8 @@ def _date_voted(m: Mention, day: dt.date | None, span, local: set[dt.date]) -> _
     basis = _basis(m, day, span)
     ahead = m.as_of if (m.as_of_basis in ARTICLE_DATE_BASES
                         and day is not None and span.first > day) else None
-    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead, m.as_of_said)
+    return _Vote(_event_day(m.as_of, basis, local), basis, day, m.article, ahead, m.as_of_said,
+                 m.as_of_deed)
 
 
 def _best_date(cast: Sequence[_Vote]) -> str:
@@ -518,8 +520,9 @@ def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:
 
 
 def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
-    """`best`, or the day before it when a figure's own sentence writes that day before its
-    article came out ("9일 ... 계약을 체결했다", out the 10th) and every vote for `best` is only a
+    """`best`, or the day before it when a figure's own sentence, or its article's lead for the
+    deed its quote tells (`Mention.as_of_deed`), writes that day before its article came out
+    ("9일 ... 계약을 체결했다", out the 10th) and every vote for `best` is only a
     report's day: a publication day, or a news date or a sentence's day of its own article's
     whose words date the saying ("체결했다고 10일 밝혔다", `Mention.as_of_said`; "10일 ...
     계약을 체결했다" dates the deed and keeps its vote). A report bounds its event: what was done by
@@ -530,7 +533,8 @@ def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
         return best
     day = dt.date.fromisoformat(best)
     before = day - DAY
-    deeds = [v for v in cast if v.date == before.isoformat() and v.basis in SENTENCE_DATE_BASES
+    deeds = [v for v in cast if v.date == before.isoformat()
+             and (v.basis in SENTENCE_DATE_BASES or v.deed)
              and v.published is not None and v.published > before]
     reports = [v for v in cast if v.date == best]
     if not deeds or not all(v.basis == "published" or (v.said and (v.basis == "article"

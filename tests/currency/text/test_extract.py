@@ -709,6 +709,38 @@ def test_a_local_time_mark_before_the_day_or_after_its_clock_marks_the_day(said,
     assert (c.as_of, c.as_of_local) == ("2024-05-13", False)
 
 
+def test_a_stamp_whose_clock_is_set_off_by_a_dash_is_not_the_news_date():
+    # made up: a byline run into its page's stamp on one line, the clock after a dash; the
+    # weekday the lead reports is the news date
+    lead = ("By Orvel KestrelPublished : April 4, 2024 - 18:11\n"
+            "Norden won a $7 billion plant contract, it said in an exchange filing Wednesday.\n")
+    assert news_date(lead, dt.date(2024, 4, 4))[:3] == (
+        "2024-04-03", "said in an exchange filing Wednesday (line 2)", True)
+
+
+@pytest.mark.parametrize("lead, news", [
+    # made up: a dash and a clock after a date is a stamp's only on a stamp's line, and with its
+    # year: a headline's date and a sentence's stay theirs
+    ("Kestrel results April 3 - 09:30 update\nKestrel said revenue reached $3 billion.\n",
+     ("2024-04-03", "April 3 (line 1)")),
+    ("Kestrel shares\nTrading in Kestrel stopped on April 3, 2024 - 10:15 local, after it "
+     "disclosed a $3 billion loss.\n", ("2024-04-03", "April 3, 2024 (line 2)")),
+    # ... even with the clock ending its line: a live story's entry without a year, prose cut
+    # off at its clock
+    ("Kestrel live\nApril 3 - 09:30\nKestrel said revenue reached $3 billion.\n",
+     ("2024-04-03", "April 3 (line 2)")),
+    ("Kestrel shares\nTrading in Kestrel shares was stopped on April 3, 2024 - 10:15\n"
+     "Kestrel said revenue reached $3 billion.\n", ("2024-04-03", "April 3, 2024 (line 2)")),
+    # ... a stamp's line: its label before the date, or nothing but the date and clock
+    ("Posted : April 2, 2024 - 07:45\nKestrel said revenue reached $3 billion on April 3.\n",
+     ("2024-04-03", "April 3 (line 2)")),
+    ("April 2, 2024 - 07:45 PM\nKestrel said revenue reached $3 billion on April 3.\n",
+     ("2024-04-03", "April 3 (line 2)")),
+])
+def test_a_clock_after_a_dash_marks_a_stamp_only_on_a_stamps_line(lead, news):
+    assert news_date(lead, dt.date(2024, 4, 4))[:2] == news
+
+
 def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
     lead = "한빛은 지난 11일 이사회를 열고 하만을 인수하기로 의결했다고 밝혔다. 인수가는 80억 달러다.\n"
     for stamp in ("입력 2016-11-14 21:41 | 수정 2016-11-14 22:05 | 산업부 기자 홍길동\n",
@@ -3102,6 +3134,82 @@ def test_a_bare_korean_amount_is_won_where_won_is_stated_as_its_own_amount():
 ])
 def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, day, said):
     assert said_on(sentence, day) is said
+
+
+@pytest.mark.parametrize("lead, said", [
+    # made up: a quoted clause that writes its deed's own day ("지난 2일", "전날") leaves the day
+    # heading it to the saying ...
+    ("3일 노르덴은 카파전자와 람다물산이 지난 2일 70억 달러 규모의 공사를 수주했다고 밝혔다.\n", True),
+    ("카파전자는 3일 공사에 대한 수주통지서를 받아 전날 서명식을 열었다고 공시했다.\n", True),
+    # ... a quote with no day of its own is dated by the day heading it: the deed's
+    ("3일 노르덴은 카파전자와 람다물산이 70억 달러 규모의 공사를 수주했다고 밝혔다.\n", False),
+    ("카파전자는 3일 공사에 대한 수주통지서를 받아 서명식을 열었다고 공시했다.\n", False),
+    # a wire's weekday read with its report verb is the saying's day; one read as local time
+    # is the deed's
+    ("Orvel and Kestrel won a $7 billion plant contract, the ministry said Wednesday.\n", True),
+    ("Orvel and Kestrel signed a $7 billion plant contract Wednesday local time.\n", False),
+    # ... as is one read with the medium named between ("said in a filing Tuesday")
+    ("Orvel won a $7 billion plant contract, it disclosed in a regulatory filing on Wednesday.\n", True),
+    ("Orvel won a $7 billion plant contract, it announced in a statement on Wednesday.\n", True),
+])
+def test_a_news_date_is_the_sayings_when_the_lead_dates_its_deed_apart(lead, said):
+    # out on Thursday 4 April 2024, the news date is the 3rd (a Wednesday) in each lead
+    news = news_date(lead, dt.date(2024, 4, 4))
+    assert news is not None and news[0] == "2024-04-03"
+    assert news[2] is said
+
+
+@pytest.mark.parametrize("lead, as_of, words", [
+    # made up: a lead that says on the 3rd what was done on a day its quote writes tells that
+    # deed's story: the article's undated amount is of the deed's day ...
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러다.\n",
+     "2024-04-02", "지난 2일 (line 1)"),
+    # ... "전날" counting back from the saying's day, not from publication (the 4th)
+    ("카파전자는 3일 공사 통지서를 받아 전날 서명식을 열었다고 공시했다. 계약 규모는 70억 달러다.\n",
+     "2024-04-02", "전날 (line 1)"),
+    # ... a quote with no day of its own leaves the news date the day heading it
+    ("3일 노르덴은 카파전자가 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러다.\n",
+     "2024-04-03", "3일 (line 1)"),
+    # ... as does a quote whose own time is no single day (a year is the period's, not the deed's)
+    ("3일 노르덴은 카파전자가 지난해 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러다.\n",
+     "2024-04-03", "3일 (line 1)"),
+])
+def test_a_leads_quote_dating_its_deed_dates_the_articles_undated_amounts(lead, as_of, words):
+    c, = extract(lead, dt.date(2024, 4, 4))
+    assert (c.as_of, c.as_of_from, c.as_of_basis) == (as_of, words, "article")
+    assert c.as_of_deed is (as_of != "2024-04-03")
+
+
+@pytest.mark.parametrize("lead", [
+    # made up: a quote's own day more than NEWS_DAYS before the saying's, or ahead of it, is no
+    # deed day the lead's story tells: the news date stays the day heading the quote
+    "3일 노르덴은 카파전자가 지난 2월 1일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러다.\n",
+    "3일 노르덴은 카파전자가 오는 5일 공사 계약을 체결한다고 밝혔다. 계약 규모는 70억 달러다.\n",
+], ids=["too_far_back", "ahead"])
+def test_a_leads_quote_day_out_of_its_reach_is_no_deed_day(lead):
+    c, = extract(lead, dt.date(2024, 4, 4))
+    assert (c.as_of, c.as_of_from, c.as_of_deed) == ("2024-04-03", "3일 (line 1)", False)
+    assert news_date(lead, dt.date(2024, 4, 4)).deed is None
+
+
+@pytest.mark.parametrize("lead, as_of", [
+    # made up: the lead's deed day (the 2nd) goes to the amounts of the sentence right after it
+    # that restates its sum with no verb of its own ...
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러 수준이다.\n",
+     "2024-04-02"),
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. The deal is worth $7 billion.\n",
+     "2024-04-02"),
+    # ... not to a next sentence with a deed's verb of its own, nor to one further on
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 카파전자는 람다물산을 70억 달러에 "
+     "인수하기로 했다.\n", "2024-04-03"),
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 카파전자는 이사회를 열었다. "
+     "계약 규모는 70억 달러다.\n", "2024-04-03"),
+])
+def test_a_leads_deed_day_dates_only_the_amounts_of_its_deed(lead, as_of):
+    c, = extract(lead, dt.date(2024, 4, 4))
+    assert (c.as_of, c.as_of_basis, c.as_of_deed) == (as_of, "article", as_of == "2024-04-02")
+    # an amount dated to the deed's day is no report's day; one left the news date is
+    assert c.as_of_said is (as_of == "2024-04-03")
 
 
 @pytest.mark.parametrize("text, said", [

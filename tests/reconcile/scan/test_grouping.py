@@ -1979,6 +1979,59 @@ def test_which_day_a_deeds_reports_give_it(written, day):
     assert_one_fact_dated(scan_articles(_reports(*written)), day)
 
 
+@pytest.mark.parametrize("news", [
+    # made up: the lead's day heads a quote that writes its deed's own day: the saying's
+    "3일 노르덴은 카파전자가 지난 2일 제타오디오와 공급 계약을 맺었다고 밝혔다. 계약 규모는 80억 달러다.",
+    "카파전자는 3일 제타오디오와의 계약 통지서를 받아 전날 서명식을 열었다고 공시했다. "
+    "계약 규모는 80억 달러다.",
+    # ... and a wire's "said Wednesday" is the saying's by its words
+    "Kappa Electronics signed a supply deal with Zeta Audio, the company said Wednesday. "
+    "The deal is worth $8 billion.",
+], ids=["quote_dates_its_deed", "quote_dates_its_deed_the_day_before", "wire_said_weekday"])
+def test_a_news_date_the_lead_marks_as_the_sayings_is_a_reports_day(news):
+    # made up: one report writes the signing's day (the 2nd); the others' news date is the day
+    # the signing was said (the 3rd): a report bounds its event, so the 2nd
+    signed = "카파전자는 지난 2일 제타오디오와 80억 달러 규모의 공급 계약을 체결했다."
+    language = "en" if news.isascii() else "ko"
+    res = scan_articles([art("a.txt", signed, day=dt.date(2024, 4, 3), language="ko")]
+                        + [art(f"{k}.txt", news, day=dt.date(2024, 4, 4 if language == "en" else 3),
+                               language=language) for k in "bc"]
+                        + [art("d.txt", SIGNED_PLAIN, day=dt.date(2024, 4, 3), language="en")])
+    assert_one_fact_dated(res, "2024-04-02")
+
+
+@pytest.mark.parametrize("then", [
+    "카파전자는 제타오디오를 50억달러에 인수하기로 했다.",
+    "카파전자는 이날 제타오디오를 50억달러에 인수하기로 했다.",
+], ids=["own_verb", "own_verb_that_day"])
+def test_a_leads_deed_day_leaves_a_later_sentences_deed_to_the_news_date(then):
+    # made up: the lead says on the 3rd that a shareholders' meeting was held on the 2nd; the
+    # next sentence tells another deed with a verb of its own (a purchase), which the other
+    # reports say was announced on the 3rd: the meeting's day is not the purchase's
+    lead = "3일 카파전자는 지난 2일 주주총회를 열었다고 밝혔다. " + then
+    res = scan_articles([
+        art("c.txt", lead, day=dt.date(2024, 4, 4), language="ko"),
+        art("d.txt", "카파전자가 제타오디오를 50억달러에 인수하기로 했다고 3일 밝혔다.",
+            day=dt.date(2024, 4, 3), language="ko"),
+        art("e.txt", "Kappa Electronics agreed to buy Zeta Audio for $5 billion, the company said.",
+            day=dt.date(2024, 4, 3), language="en")])
+    assert_one_fact_dated(res, "2024-04-03")
+
+
+def test_a_leads_deed_day_moves_a_fact_only_its_reports_days_date():
+    # made up: no figure's own sentence dates the fact; one lead says on the 3rd that the deal
+    # was signed the day before; the other reports give only the day they said it or came out:
+    # the lead's deed day bounds the event, as a sentence's would
+    lead = ("카파전자는 3일 제타오디오와의 계약 통지서를 받아 전날 서명식을 열었다고 공시했다. "
+            "계약 규모는 80억 달러다.")
+    said = "카파전자가 제타오디오와 공급 계약을 체결했다고 3일 밝혔다. 계약 규모는 80억 달러다."
+    res = scan_articles([art("a.txt", lead, day=dt.date(2024, 4, 3), language="ko")]
+                        + [art(f"{k}.txt", said, day=dt.date(2024, 4, 3), language="ko")
+                           for k in "bcd"]
+                        + [art("e.txt", SIGNED_PLAIN, day=dt.date(2024, 4, 3), language="en")])
+    assert_one_fact_dated(res, "2024-04-02")
+
+
 def test_an_articles_news_date_is_a_reports_day():
     # made up: the figure's sentence writes no day; its article's news date (the 15th, the day
     # it was said) is a report's day, so the signing's own day before it wins
