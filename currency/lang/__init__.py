@@ -553,6 +553,8 @@ WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
                    for number, name in enumerate(getattr(lang, "WEEKDAYS", ()))}
 # A wire's report verb whose weekday right after it is the story's day ("the company said Friday").
 REPORTED_ON_WEEKDAY = merged_tuple("REPORTED_ON_WEEKDAY")
+# The medium a report verb may name before its weekday ("said in a filing Tuesday"): the day is
+# still the saying's (en.py).
 REPORTED_VIA = merged_tuple("REPORTED_VIA")
 # The words that keep a deed's past verb before its weekday from dating it (en.py).
 WEEKDAY_DEED_NOT_AFTER = merged_tuple("WEEKDAY_DEED_NOT_AFTER")

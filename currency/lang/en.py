@@ -1445,14 +1445,15 @@ CLOSE_CHANGE = ("up", "down")
 # story tells (its news date), the latest day of that name up to publication. Past verbs only:
 # "will announce on Friday" is ahead.
 REPORTED_ON_WEEKDAY = ("said", "announced", "reported", "disclosed")
-# ... the words before an amount in a sentence that only restates a deed's sum ("The deal is worth
-# $8 billion."), with no verb of a deed of its own.
-RESTATED_SUM_LEADS = ("is worth", "was worth", "is valued at", "was valued at", "amounts to",
-                      "amounted to", "totals", "totaled", "totalled")
 # ... the medium a report verb may name before its weekday ("said in an exchange filing on Monday",
 # "announced in a statement on Monday"): still the saying's day, the news date's.
 REPORTED_VIA = ("statement", "filing", "regulatory filing", "stock exchange filing",
                 "exchange filing", "press release", "release", "disclosure", "notice")
+# The words before an amount in a sentence that only restates a deed's sum ("The deal is worth
+# $8 billion."), with no verb of a deed of its own: the sentence right after a lead dating its deed
+# apart tells the same deed, so its amount takes the lead's deed day.
+RESTATED_SUM_LEADS = ("is worth", "was worth", "is valued at", "was valued at", "amounts to",
+                      "amounted to", "totals", "totaled", "totalled")
 # Words that make the amount after them a value computed at the amount before them ("if the
 # offering price of $42 is applied, the stake is worth $7 billion"): the value is of that amount's
 # time, which its fact's texts write (`reconcile.scan.propose._computed_at`).
