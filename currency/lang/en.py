@@ -96,15 +96,6 @@ LETTER_PREFIX = {
     "W": ("KRW", True),
 }
 
-# Letter prefixes as often an abbreviation as a currency ("the QR 2bn upgrade", "QR2 billion
-# users"): money only after a hedge ("over QR70bn") or one of these words, which put an amount
-# where they stand ("at a cost of QR 1.2 billion", "worth QR5bn").
-LETTER_PREFIX_MONEY_BEFORE = {
-    "QR": ("of", "for", "worth", "at", "to", "from", "than", "by", "cost", "costs", "costing",
-           "valued at", "priced at", "totaling", "totalling", "totaled", "totalled", "was", "were",
-           "is", "are", "be", "reached", "raised", "spent", "invested", "paid", "pay"),
-}
-
 CROWN_WORDS = (
     "crowns",
     "crown",
@@ -624,6 +615,15 @@ LEVEL_VERBS = ("of", "was", "were", "is", "are", "stood at", "came in at", "tota
 MOVE_VERBS = ("rose", "fell", "grew", "increased", "decreased", "declined", "climbed", "jumped",
               "dropped", "slipped")
 _LEVEL, _MOVE = "|".join(LEVEL_VERBS), "|".join(MOVE_VERBS)
+# Letter prefixes as often an abbreviation as a currency ("the QR 2bn upgrade", "QR2 billion
+# users"): money only after a hedge ("over QR70bn") or one of these words, which put an amount
+# where they stand ("at a cost of QR 1.2 billion", "worth QR5bn"): a verb of level or a link of a
+# noun to its amount, or a word of price, cost or payment.
+LETTER_PREFIX_MONEY_BEFORE = {
+    "QR": tuple(dict.fromkeys((*LEVEL_VERBS, *PERIOD_LINKS, "for", "worth", "from", "than", "by",
+                               "cost", "costs", "costing", "valued at", "priced at", "totaling",
+                               "totalling", "raised", "spent", "invested", "paid", "pay"))),
+}
 # What may stand between a per-head word and its amount (`PER_HEAD_TO_AMOUNT` in
 # `currency.lang`): "of" or a verb of level ("ARPU of $11.20", "ARPU rose 4% to $11.20"), a
 # bracket before ("average revenue per user (ARPU) was $11.20").

@@ -124,11 +124,6 @@ SAID_BY_NOT_SOURCE = ("계약", "계약서", "합의", "합의서", "협약", "�
 # A quoted clause's ending ("... 80억 달러라고 전했다", "...했다고 밝혔다"): a day before it is the
 # quoted deed's, so a saying's word past it does not date that day.
 QUOTED_CLAUSE_ENDS = ("라고", "다고")
-# A sentence that only restates a deed's sum, with no verb of a deed of its own ("계약 규모는 70억
-# 달러다", "인수가는 1조원 수준이다"): after its amount, at most a noun of size, then the copula or
-# a verb of reaching. Such a sentence right after a lead is of the lead's deed and its day.
-RESTATED_SUM_NOUNS = ("규모", "수준", "가량", "정도", "상당")
-RESTATED_SUM_ENDS = ("이다", "다", "였다", "이었다", "에 달한다", "에 달했다", "에 이른다", "에 이르렀다")
 # The currency Korean news leaves unsaid: it names every other currency it writes ("11억
 # 유로"), so a bare "매출 8400억" is won.
 UNSAID_CURRENCY = "KRW"
@@ -1268,6 +1263,12 @@ RECURRING_WORDS = ("올해", "금년", "기술료", "로열티")
 # Right after an amount, before the parenthesis of its conversion: "1억 달러 상당(약 1300억원)",
 # "50억 달러 규모(약 6조5000억원)" (its worth, its size).
 CONVERSION_WORTH = ("상당", "규모")
+# A sentence that only restates a deed's sum, with no verb of a deed of its own ("계약 규모는 70억
+# 달러다", "인수가는 1조원 수준이다"): after its amount, at most a word of its size (a hedge of
+# about, or a conversion's word of worth), then the copula or a verb of reaching. Such a sentence
+# right after a lead is of the lead's deed and its day.
+RESTATED_SUM_NOUNS = (*(w for w, kind in HEDGE_AFTER.items() if kind == "approx"), *CONVERSION_WORTH)
+RESTATED_SUM_ENDS = ("이다", "다", "였다", "이었다", "에 달한다", "에 달했다", "에 이른다", "에 이르렀다")
 # Right after an amount, before the parenthesis of its conversion: the amount is paid each time,
 # per unit ("하루 20만 달러씩(약 2억7900만 원)"); a unit word before the amount (주당, 하루, 연간)
 # leaves the parenthesis right after it, which pairs already. English: `en.CONVERSION_PER_UNIT`.
