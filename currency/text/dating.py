@@ -43,7 +43,7 @@ class NewsDate(NamedTuple):
     home: bool                  # its words mark it the report's home clock (`HOME_TIME`)
     deed: tuple[str, str] | None = None     # the deed's own day the quote it heads writes, and
     #                                         its words with their line (`_quoted_deed`)
-    told: tuple[int, int] = (0, 0)          # where the lead's sentence telling that deed starts
+    lead_span: tuple[int, int] = (0, 0)     # where the lead's sentence telling that deed starts
     #                                         and ends in the text
 
 
@@ -51,7 +51,7 @@ def _close_before_report(c: Candidate, news: NewsDate) -> bool:
     """Whether `c` is a close's price and a wire's reported weekday the news date: the close may be
     a day before the report ("said on Monday that its closing price of $28"), so neither dates it."""
     start = c.amount.start - c.sentence_start
-    return _REPORTED_ON.match(news[1]) is not None \
+    return _REPORTED_ON.match(news.words) is not None \
         and _CLOSED.search(c.sentence, *_clause(c.sentence, start, c.amount.end - c.sentence_start)) \
         is not None
 
@@ -596,8 +596,10 @@ _WEEKDAY_GONE = re.compile("|".join(_NAMED.sub("(?:", p.pattern) for p, kind in 
 def news_date(text: str, published: dt.date | Period | None) -> NewsDate | None:
     """The article's news date: its first date of a single day from NEWS_DAYS before publication
     up to publication, or NEWS_AHEAD after it written as ahead ("23일(현지 시간)", "지난 15일",
-    "오는 26일"), as (date, words with their line, whether its sentence dates the saying on it,
-    `said_on`, whether its words mark it the report's home clock, `HOME_TIME`). Published in a month, the news days run from NEWS_DAYS before its first day; a
+    "오는 26일"), as a `NewsDate`: its date, its words with their line, whether its sentence dates
+    the saying on it (`said_on`), whether its words mark it the report's home clock
+    (`HOME_TIME`), the deed's own day a quote it heads writes (`_quoted_deed`), and the span of
+    its sentence. Published in a month, the news days run from NEWS_DAYS before its first day; a
     year is too long to say which of its days is the news."""
     span = published if isinstance(published, Period) else None
     first, last = (span.first, span.last) if span else (published, published)
@@ -621,16 +623,16 @@ def news_date(text: str, published: dt.date | Period | None) -> NewsDate | None:
         if (first - day).days <= NEWS_DAYS and (day <= last or (
                 (day - last).days <= NEWS_AHEAD and _WRITTEN_AHEAD.match(words))):
             stop = SENTENCE_END.search(head, end)
-            told = (_sentence_start(head, start), stop.start() if stop else len(head))
+            lead_span = (_sentence_start(head, start), stop.start() if stop else len(head))
             later = [(f[0] - end, f[1] - end, f[2], f[3]) for f in found]
             said = (start, end, value, words) in reported or _said_around(
-                head[told[0]:start], head[end:told[1]], later, day)
+                head[lead_span[0]:start], head[end:lead_span[1]], later, day)
             home = bool(_HOME_AFTER.match(head, end)
-                        or _HOME_BEFORE.search(head[told[0]:start]))
-            deed = _quoted_deed(head[end:told[1]], later, day)
+                        or _HOME_BEFORE.search(head[lead_span[0]:start]))
+            deed = _quoted_deed(head[end:lead_span[1]], later, day)
             return NewsDate(value, f"{words} (line {head.count(chr(10), 0, start) + 1})", said,
                             home, deed and (deed[0], f"{deed[1]} (line "
-                                            f"{head.count(chr(10), 0, end + deed[2]) + 1})"), told)
+                                            f"{head.count(chr(10), 0, end + deed[2]) + 1})"), lead_span)
     return None
 
 
@@ -965,7 +967,7 @@ def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | No
     rest = [f for f in found if f[0] >= line[1]]
     # Why: a dateline's day the news date does not take (far from the publication date, or none
     # given) is still the story's day, the best date of a sentence that gives none of its own
-    if rest or any(f[2] == news[0] for f in found if news and f[0] < line[1]):
+    if rest or any(f[2] == news.date for f in found if news and f[0] < line[1]):
         return rest
     return found
 
@@ -1846,14 +1848,14 @@ _RESTATED_AFTER = re.compile(r"\s*(?:(?:" + alternation(L.RESTATED_SUM_NOUNS) + 
 _RESTATED_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.RESTATED_SUM_LEADS) + r")\s*$")
 
 
-def _of_the_leads_deed(text: str, c: Candidate, told: tuple[int, int]) -> bool:
-    """Whether the undated amount `c` is of the deed the lead's sentence at `told` tells: it is
+def _of_the_leads_deed(text: str, c: Candidate, lead_span: tuple[int, int]) -> bool:
+    """Whether the undated amount `c` is of the deed the lead's sentence at `lead_span` tells: it is
     in that sentence, or in the sentence right after it, which only restates a sum
     (`_RESTATED_AFTER`, `_RESTATED_BEFORE`). A later sentence with a verb of its own tells
     another deed, or the same one's announcement, which the news date dates."""
-    if told[0] <= c.amount.start < told[1]:
+    if lead_span[0] <= c.amount.start < lead_span[1]:
         return True
-    if c.sentence_start < told[1] or text[told[1]:c.sentence_start].strip():
+    if c.sentence_start < lead_span[1] or text[lead_span[1]:c.sentence_start].strip():
         return False
     start, end = c.amount.start - c.sentence_start, c.amount.end - c.sentence_start
     return bool(_RESTATED_AFTER.match(c.sentence, end)
@@ -1871,7 +1873,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         in_sentence.setdefault(c.sentence_start, []).append(c)
     news = news_date(text[:cut], span)
     # the day the story tells, which "전날" and "the previous day" count back from
-    told = dt.date.fromisoformat(news[0]) if news and not _PREVIOUS.match(news[1]) else None
+    told = dt.date.fromisoformat(news.date) if news and not _PREVIOUS.match(news.words) else None
     for c in out:
         if c.sentence_start not in dates_of:
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
@@ -1909,7 +1911,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             # a lead that says on one day what was done on an earlier day it writes tells that
             # deed's story: the amounts of that sentence, or of the next one restating its sum,
             # are of the deed's day; the article's other undated amounts keep the news date
-            deed = news.deed if news.deed and _of_the_leads_deed(text, c, news.told) else None
+            deed = news.deed if news.deed and _of_the_leads_deed(text, c, news.lead_span) else None
             c.as_of, c.as_of_from = deed or (news.date, news.words)
             c.as_of_basis = "article"
             c.as_of_said = news.said and deed is None
@@ -1926,8 +1928,8 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         # a news date's mark is read in its own lead; a sentence's beside its words there
         c.as_of_home = (c.as_of_basis == "sentence" and len(c.as_of or "") == 10
                         and _on_home_clock(c.sentence, c.as_of_from or "")) or (
-            c.as_of_basis == "article" and news is not None and news[3]
-            and (c.as_of, c.as_of_from) == news[:2])
+            c.as_of_basis == "article" and news is not None and news.home
+            and (c.as_of, c.as_of_from) == (news.date, news.words))
     _compared_against(out)
 
 

@@ -688,7 +688,7 @@ def test_a_day_after_publication_is_never_the_articles_news_date(lead):
 def test_a_saying_on_publications_weekday_leaves_a_later_named_day_the_news_date(lead, day):
     # publication's own weekday (a Monday's page) is no news date of its own, and a deed's day
     # the lead names after it is still the story's news
-    assert news_date(lead, dt.date(2026, 12, 7))[0] == day
+    assert news_date(lead, dt.date(2026, 12, 7)).date == day
 
 
 @pytest.mark.parametrize("said, words", [
@@ -714,7 +714,8 @@ def test_a_stamp_whose_clock_is_set_off_by_a_dash_is_not_the_news_date():
     # weekday the lead reports is the news date
     lead = ("By Orvel KestrelPublished : April 4, 2024 - 18:11\n"
             "Norden won a $7 billion plant contract, it said in an exchange filing Wednesday.\n")
-    assert news_date(lead, dt.date(2024, 4, 4))[:3] == (
+    news = news_date(lead, dt.date(2024, 4, 4))
+    assert (news.date, news.words, news.said) == (
         "2024-04-03", "said in an exchange filing Wednesday (line 2)", True)
 
 
@@ -738,7 +739,8 @@ def test_a_stamp_whose_clock_is_set_off_by_a_dash_is_not_the_news_date():
      ("2024-04-03", "April 3 (line 2)")),
 ])
 def test_a_clock_after_a_dash_marks_a_stamp_only_on_a_stamps_line(lead, news):
-    assert news_date(lead, dt.date(2024, 4, 4))[:2] == news
+    got = news_date(lead, dt.date(2024, 4, 4))
+    assert (got.date, got.words) == news
 
 
 def test_a_print_stamp_or_a_byline_is_not_the_articles_news_date():
@@ -3155,8 +3157,8 @@ def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, 
 def test_a_news_date_is_the_sayings_when_the_lead_dates_its_deed_apart(lead, said):
     # out on Thursday 4 April 2024, the news date is the 3rd (a Wednesday) in each lead
     news = news_date(lead, dt.date(2024, 4, 4))
-    assert news is not None and news[0] == "2024-04-03"
-    assert news[2] is said
+    assert news is not None and news.date == "2024-04-03"
+    assert news.said is said
 
 
 @pytest.mark.parametrize("lead, as_of, words", [
