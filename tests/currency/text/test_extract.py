@@ -3151,7 +3151,7 @@ def test_a_day_is_the_sayings_only_by_a_saying_word_of_its_own_clause(sentence, 
     ("Orvel and Kestrel won a $7 billion plant contract, the ministry said Wednesday.\n", True),
     ("Orvel and Kestrel signed a $7 billion plant contract Wednesday local time.\n", False),
     # ... as is one read with the medium named between ("said in a filing Tuesday")
-    ("Orvel won a $7 billion plant contract, it disclosed in a regulatory filing on Wednesday.\n", True),
+    ("Orvel won a $7 billion plant contract, it disclosed in a filing Wednesday.\n", True),
     ("Orvel won a $7 billion plant contract, it announced in a statement on Wednesday.\n", True),
 ])
 def test_a_news_date_is_the_sayings_when_the_lead_dates_its_deed_apart(lead, said):
