@@ -473,6 +473,10 @@ CONVERSION_PER_UNIT = merged_tuple("CONVERSION_PER_UNIT")
 CONVERSION_TOTAL = merged_tuple("CONVERSION_TOTAL")
 # Conversion words that are also names inside other words: counted only standing apart.
 CONVERSION_NAMES = merged_tuple("CONVERSION_NAMES")
+# The currency's words right before a conversion beside its amount ("우리 돈으로 ", "(한화 ").
+CONVERSION_IN_WON_BESIDE = merged_tuple("CONVERSION_IN_WON_BESIDE")
+# Signs joining an amount to its conversion as a comma does ("·").
+CONVERSION_JOINER_SIGNS = merged_tuple("CONVERSION_JOINER_SIGNS")
 # Words before (and after) amounts joined by CONVERSION_JOIN that make them a choice.
 CHOICE_BEFORE = merged_tuple("CHOICE_BEFORE")
 CHOICE_AFTER = merged_tuple("CHOICE_AFTER")

@@ -977,6 +977,10 @@ CONVERSION_RATE_NAMED = CONVERSION_RATE
 # The words naming the won a conversion is reckoned in, and the verbs of reckoning: each opens a
 # conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`).
 CONVERSION_IN_WON = ("한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로")
+# Right before an amount's conversion beside it, the currency's name alone says so too ("(한화
+# 1조원)", "·원화 1조원"), as does each word of `CONVERSION_IN_WON` with its particle ("12억 달러,
+# 우리 돈으로 1조6000억원"): the words the conversion gap reads (`currency.text.conversions`).
+CONVERSION_IN_WON_BESIDE = (*CONVERSION_IN_WON, "한화", "원화")
 CONVERSION_RECKON = ("환산하면", "환산 시")
 CONVERSION_BEFORE = (
     *CONVERSION_RATE,

@@ -39,13 +39,17 @@ _SHARE_COUNT_AFTER = re.compile(
 # " 원화로 ", ", or ", " 상당(" (its worth), " per day (" or " a share, or " (the unit it is paid
 # per: `per`).
 _JOIN = alternation(L.CONVERSION_JOIN)
+# The currency's words right before a conversion ("우리 돈으로 ", "한화 "), each space optional, and
+# the signs joining it to its amount as a comma does ("·").
+_IN_WON = spaced(sorted(L.CONVERSION_IN_WON_BESIDE, key=len, reverse=True))
+_JOINER = "[" + "".join(map(re.escape, L.CONVERSION_JOINER_SIGNS)) + "]"
 # "224.9 billion won, equivalent to $168 million": words saying the next amount is the same sum.
 _SAME_SUM = alternation(L.CONVERSION_EQUALS)
 _PER_UNIT = alternation(set(L.CONVERSION_PER_UNIT) | set(L.PER_AFTER))
 _CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r"|(?P<per>(?i:"
                              + _PER_UNIT + r")))\s*(?=[(（\[]|,?\s*(?:" + _JOIN + r")\s))?"
                              r"(?:[" + CLOSING_QUOTES + r"]\s*(?=[(（\[]))?"
-                             r"(?:[(（\[]\s*)?(?:[,·]\s*)?(?:(?:한화|우리\s?돈|원화)(?:로)?\s*|(?:"
+                             r"(?:[(（\[]\s*)?(?:" + _JOINER + r"\s*)?(?:" + _IN_WON + r"\s*|(?:"
                              + _JOIN + "|(?P<same>" + _SAME_SUM + r"))\s+)?$")
 # A quotation that ends with the amount may close before its parenthesis ("a fund worth 17
 # trillion won” ($12.5 billion)"); a square bracket opens a conversion as a parenthesis does.
@@ -63,7 +67,7 @@ _SLASH = re.compile(r"\s*/\s*")
 _GAP_OWN = 12
 _GAP_MOST = _GAP_OWN + 1 + max(map(len, L.CONVERSION_PER_UNIT + tuple(L.PER_AFTER)
                                    + L.CONVERSION_EQUALS))
-_MARKER = re.compile(r"[(（\[]|한화|우리\s?돈|원화|(?<![^\s,])(?:" + _JOIN + "|" + _SAME_SUM
+_MARKER = re.compile(r"[(（\[]|" + _IN_WON + r"|(?<![^\s,])(?:" + _JOIN + "|" + _SAME_SUM
                      + r")\s")
 # A choice between amounts: "either", "whether" before the first of them in its clause, or
 # "whichever", "depending on" after the second in its sentence.
@@ -117,6 +121,11 @@ _NEXT_NOT = re.compile(r"[^,;.!?\n]*?(?<![A-Za-z])(?:" + alternation(L.CONVERSIO
 NEXT_SENTENCE_RATIO = 1.25
 _CLOSE = re.compile(r"[)）\]]")
 _OPEN = re.compile(r"[(（\[]")
+# Two amounts alone in one parenthesis, joined by a sign and nothing else ("(50억달러·6조4000억원)",
+# "(50억 달러, 약 6조7000억원)"): the parenthesis opens right before the first (a hedge is the
+# amount's own text).
+_OPENS_RIGHT_BEFORE = re.compile(r"[(（\[]\s*$")
+_JOINED_ALONE = re.compile(r"\s*" + _JOINER + r"\s*")
 # The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
 # ("($1 = 6.8420 Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") or a
 # parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
@@ -189,7 +198,8 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             continue
         line = _rate_line(text, a, b)
         shaped = plain or _RATE_OPENING.match(gap) \
-            and _alone_in_parenthesis(text, b, cands[k + 2:k + 3]) or line
+            and _alone_in_parenthesis(text, b, cands[k + 2:k + 3]) or line \
+            or _joined_in_parenthesis(text, a, b, day)
         if shaped and not a.currency and a.amount.currency_options and b.currency:
             _shared_by_conversion(a, b, day)
         if not shaped and (original := _next_sentence(text, cands[:k + 1], b, day)):
@@ -605,6 +615,24 @@ def _in_own_currency(text: str, a: Candidate, b: Candidate) -> bool:
     return ratio > 0 and b.amount.bound != "range" and ("(" in gap or "（" in gap) \
         and beyond_one_amount(ratio) and close is not None \
         and not text[b.end:close.start()].strip()
+
+
+def _joined_in_parenthesis(text: str, a: Candidate, b: Candidate, day: dt.date | None) -> bool:
+    """Whether `a` and `b` alone fill one parenthesis, joined by a sign (`_JOINED_ALONE`), each in
+    a currency, `b` at a rate within NEXT_SENTENCE_RATIO of the market's on `day`
+    (`_off_market`; two amounts of one currency the pairing's own check leaves). No word marks `b` a conversion, so the rate alone says it is one: the
+    tighter of the two windows the pairs use, the one that picks an amount no word points at
+    from several. A writer's rounded or dated rate (10-20 % off) stays inside it; two figures
+    of another kind put side by side (a revenue and a profit, a part and its whole) rarely do,
+    while CONVERSION_RATIO, which trusts a marker, would take many."""
+    if not (a.currency and b.currency) or a.pair \
+            or not (a.amount.value and b.amount.value) \
+            or not _JOINED_ALONE.fullmatch(text, a.end, b.start) \
+            or not _OPENS_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start) \
+            or _closes_after(text, b) is None:
+        return False
+    off = _off_market(a.currency, b.currency, b.amount.value / a.amount.value, day)
+    return off is not None and off <= NEXT_SENTENCE_RATIO
 
 
 def _alone_in_parenthesis(text: str, c: Candidate, after: list[Candidate]) -> bool:

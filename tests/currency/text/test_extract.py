@@ -374,6 +374,45 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
 
 
 @pytest.mark.parametrize("text, original, conversion", [
+    # the won's words with their particle 으로 and no hedge after them
+    ("카파건설의 계약금액은 12억 2천만 달러, 우리 돈으로 1조 6천억 원 규모다.", "12억 2천만 달러",
+     "1조 6천억 원"),
+    ("카파건설의 계약금액은 12억 2천만 달러, 우리돈으로 1조 6천억 원 규모다.", "12억 2천만 달러",
+     "1조 6천억 원"),
+    # two amounts alone in one parenthesis, joined by a middle dot or a comma
+    ("카파건설의 플랜트 공사(50억달러·6조4천억원)보다 10억달러 많다.", "50억달러", "6조4천억원"),
+    ("카파건설의 플랜트 공사(50억달러ㆍ6조4천억원)보다 10억달러 많다.", "50억달러", "6조4천억원"),
+    ("노르덴 프로젝트(50억 달러, 약 6조7000억원)를 넘어섰다.", "50억 달러", "약 6조7000억원"),
+])
+@pytest.mark.parametrize("day", [dt.date(2024, 4, 3), None])
+def test_a_conversion_after_the_wons_words_or_joined_alone_in_a_parenthesis_pairs(
+        text, original, conversion, day):
+    cands = extract(text, day)
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs[conversion] == original
+
+
+@pytest.mark.parametrize("text", [
+    # a noun before either amount inside the parenthesis: two figures, not one
+    "오르벨 공사(매출 50억달러·영업이익 6조원)가 끝났다.",
+    "오르벨 공사(카파건설 50억달러·6조4천억원)가 끝났다.",
+    "오르벨 공사(50억달러·올해 6조4천억원)가 끝났다.",
+    # more than the two amounts in the parenthesis
+    "오르벨 공사(50억 달러, 약 6조7000억원 규모)가 끝났다.",
+    "오르벨 공사(50억달러·6조4천억원·3억유로)가 끝났다.",
+    # two amounts of one currency
+    "케스트렐 공사(50억달러·60억달러)가 끝났다.",
+    # no word says it is a conversion, so the rate must: 800 won a dollar is 1.69 times off the
+    # market's, inside CONVERSION_RATIO and outside NEXT_SENTENCE_RATIO
+    "케스트렐 공사(50억달러·4조원)가 끝났다.",
+    # a comma alone, no parenthesis
+    "카파건설의 계약금액은 12억 2천만 달러, 1조 6천억 원은 별도다.",
+])
+def test_two_amounts_joined_alone_pair_only_as_one_sum(text):
+    assert not any(c.pair for c in extract(text, dt.date(2024, 4, 3)))
+
+
+@pytest.mark.parametrize("text, original, conversion", [
     # a unit word between an amount and its parenthesis says what the amount is paid per, not
     # that the parenthesis is another figure: the price and its conversion are still one
     ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000 per day",
