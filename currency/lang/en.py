@@ -829,6 +829,24 @@ STAGE_BEFORE = {
         "marketed at", "marketed for", "marketing them for", "marketing the shares for",
         "marketing shares for", "marketed the shares at", "marketed the shares for")},
 }
+# A level a raise or a revision reached, said in the amount's own clause (`REVISED_BEFORE` in
+# `currency.lang`): a raise's verb, then "to" right before the amount ("raised its offer price
+# to 830,000 won", "increasing the cost to up to $1.7 billion"), or the raised offer named in
+# apposition ("its sweetened offer of $52"). A new round of the offer, not an earlier one told
+# plainly ("a $48 offer").
+_REVISION_VERBS = ("raised", "raises", "raise", "raising", "increased", "increases", "increase",
+                   "increasing", "sweetened", "sweetens", "sweeten", "sweetening", "lifted",
+                   "lifts", "hiked", "hikes", "boosted", "boosts", "revised", "revises", "upped")
+# What a raise or a revision is of, named in the amount's clause (`REVISED_OBJECTS`): a price, an
+# offer, a bid, its cost, a forecast. "The total amount raised since July now amounts to $9
+# billion" and "its investment could increase to $1.5 billion" name none: money raised, a level
+# that may come.
+REVISED_OBJECTS = ("price", "offer", "bid", "cost", "consideration", "target", "forecast",
+                   "guidance", "estimate", "outlook", "valuation")
+REVISED_BEFORE = (r"(?i:\b(?:" + "|".join(_REVISION_VERBS) + r")\b[^,;]*\bto\s+"
+                  r"(?:(?:up\s+to|about|around|nearly|roughly|some)\s+)?$"
+                  r"|\b(?:raised|sweetened|revised|increased)\s+(?:[a-z-]+\s+){0,3}?(?:offer|bid)"
+                  r"\s+(?:of|at)\s+$)")
 # Verbs and words before "if" that make it an indirect question, no condition ("analysts asked if
 # demand would hold"): what follows supposes nothing.
 QUESTION_BEFORE_IF = ("asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "know",

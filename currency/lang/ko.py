@@ -876,6 +876,17 @@ STAGE_BEFORE = {
     # amount, as a verdict's sentence often names the claim too
     "청구액": ((CLAIM, CLAIMED),), "요구 금액": ((CLAIM, CLAIMED),),
 }
+# A level a raise reached, said in the amount's own clause: right after it (`REVISED_AFTER` in
+# `currency.lang`), 으로 or 로 and a raise's verb, a word or two of its object between ("89만원으로
+# 상향 조정했다", "83만원으로 공개매수 가격을 올리고", "3조원으로 늘었다"); or right before it
+# (`REVISED_BEFORE`: "7% 인상된 83만원"). A new round of the offer, not an earlier one told plainly.
+# What the raise is of, named in the amount's clause (`REVISED_OBJECTS`): a price (가격, 매수가,
+# 공모가), a tender's sum (대금), a target, a forecast. "총 투자액은 31억달러로 늘어날 수 있다" names none.
+REVISED_OBJECTS = ("가격", "매수가", "공모가", "인수가", "대금", "목표가", "전망치", "가이던스")
+_RAISE_VERBS = ("상향", "인상", "올려", "올렸", "올린", "올리", "높여", "높였", "높인", "늘었", "늘어",
+                "늘려", "늘렸", "늘린", "증액")
+REVISED_AFTER = (r"\s*\)?\s*(?:으로|로)\s+(?:[^\s,.]+\s+){0,2}?(?:" + "|".join(_RAISE_VERBS) + ")")
+REVISED_BEFORE = r"(?:인상된|상향된|상향 조정된|높아진|늘어난)\s*$"
 # The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
 # `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원, 공모가를 주당 3만원으로.
 STAGE_GLUE = r"(?:(?:" + _SUBJECT + r"|을|를|인)(?:\s*주당)?|\s*주당)"

@@ -58,6 +58,9 @@ from currency.lang import (
     RECENT_DAY,
     RECENT_SPAN_AFTER,
     RESULT_LINES,
+    REVISED_AFTER,
+    REVISED_BEFORE,
+    REVISED_OBJECTS,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
     STAGE_BASE_AFTER,
@@ -377,6 +380,8 @@ class Mention:
     difference: bool = False       # its words right after it make it a difference or a change
                                    # (`DIFFERENCE_AFTER`: "$2.3 billion smaller than", "1조원
                                    # 적은", "4000억원 감소한"), never a level
+    revised: bool = False          # its own clause says a raise or a revision reached it
+                                   # ("raised its offer to X", "X로 상향했다"): a new round
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
     as_of_years: tuple[int, int] | None = None  # a year counted back from the article ("3년
@@ -539,7 +544,32 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         exchange=exchange_of(own, c.start - s0, c.end - s0),
         clock=clock_of(own, c.start - s0, c.end - s0),
         difference=difference(article.text, c.end),
+        revised=revised(own, s0, c),
         **_change_link(article, c, mates))
+
+
+# A level a raise or a revision reached, before the amount or right after it (REVISED_BEFORE,
+# REVISED_AFTER)
+_REVISED_BEFORE = re.compile(REVISED_BEFORE) if REVISED_BEFORE else None
+_REVISED_AFTER = re.compile(REVISED_AFTER) if REVISED_AFTER else None
+# ... and what was raised, named in its clause (REVISED_OBJECTS): English ones as whole words
+# (a plural allowed), Korean ones as written
+_REVISED_OBJECT = re.compile("(?i:" + "|".join(
+    rf"\b{re.escape(w)}s?\b" if w.isascii() else re.escape(w) for w in REVISED_OBJECTS) + ")")
+
+
+def revised(sentence: str, offset: int, c) -> bool:
+    """Whether the amount's own clause says a raise or a revision reached it: "raised its offer
+    price to 830,000 won", "89만원으로 상향 조정했다", "인상된 83만원", its clause naming what
+    was raised (a price, an offer, a cost: "the amount raised since July now amounts to" is money
+    raised). A raise's words of another clause ("Orvel raised its bid, and Kestrel's $40 offer
+    ...") say nothing of it."""
+    start, end = max(c.start - offset, 0), max(c.end - offset, 0)
+    first, last = _clause(sentence, start, end)
+    if not _REVISED_OBJECT.search(sentence, first, last):
+        return False
+    return bool(_REVISED_BEFORE and _REVISED_BEFORE.search(sentence[first:start])
+                or _REVISED_AFTER and _REVISED_AFTER.match(sentence[:last], end))
 
 
 def difference(text: str, end: int) -> bool:

@@ -4554,3 +4554,58 @@ def test_one_result_told_again_stays_linkable(texts, day):
     ms = _two_mentions(texts, day)
     assert not bool(grouping._cannot_link(ms, [[0], [1]])[0, 1]), \
         [(m.span, m.as_of, m.as_of_from) for m in ms]
+
+
+@pytest.mark.parametrize("text, revised", [
+    # Made-up: a raise's verb, then "to" right before the amount, in the amount's own clause
+    ("Orvel raised its tender offer price for Kestrel shares to $52 a share.", [True]),
+    ("Orvel sweetened its bid, increasing the cost of the offer to up to $2.5 billion.", [True]),
+    # the raised offer in apposition
+    ("Kestrel shares closed below Orvel's sweetened offer of $52 a share.", [True]),
+    # the level a raise started from is no new round; its level after is
+    ("카파전자는 공개매수 가격을 기존 4만원에서 4만5000원으로 상향 조정했다.", [False, True]),
+    ("카파전자는 7% 인상된 4만5000원으로 공개매수 가격을 올렸다.", [True]),
+    ("카파전자의 공개매수 대금은 1조2000억원으로 늘었다.", [True]),
+    # a raise's words of another clause say nothing of the amount
+    ("Orvel raised its bid on Monday, and Norden's $40 offer still stands.", [False]),
+    # no price, offer, bid or cost named as what was raised: money raised, a level that may come
+    ("The total amount Orvel raised since July now amounts to $9.2 billion.", [False]),
+    ("Orvel's investment could increase to as much as $1.5 billion.", [False]),
+    ("카파전자의 총 투자액은 31억달러로 늘어날 수 있다.", [False]),
+    # an amount told plainly
+    ("Orvel offered $48 a share for Kestrel in March.", [False]),
+    ("카파전자는 주당 4만원에 공개매수를 한다.", [False]),
+])
+def test_a_raises_level_is_read_in_its_own_clause(text, revised):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [m.revised for m in ms] == revised
+
+
+def test_a_raised_offers_level_is_not_an_earlier_round_told_plainly():
+    # Made-up: a tender offer's total before the raise, told plainly, and the total the raise
+    # reached, told so and then plainly: two rounds, the raise's level one fact with its restatement
+    res = scan_articles([
+        art("a.txt", "Orvel launched a tender offer for Kestrel shares worth about $2.3 billion "
+                     "in total, Kestrel said on Monday."),
+        art("b.txt", "Orvel raised its tender offer for Kestrel shares to $2.5 billion in total "
+                     "on Friday, Kestrel said."),
+        art("c.txt", "Orvel's tender offer for Kestrel shares now comes to $2.5 billion in total "
+                     "on Friday, Kestrel said."),
+    ])
+    rows = by_amount(res)
+    first = rows["about $2.3 billion"][0]["metric"]
+    raised, plain = (r["metric"] for r in rows["$2.5 billion"])
+    assert raised == plain
+    assert first != raised
+
+
+def test_a_rounding_of_a_raised_level_stays_with_it():
+    # Made-up: the raise's level and a rounding of it told plainly: one amount as written, one fact
+    res = scan_articles([
+        art("a.txt", "Orvel raised its tender offer for Kestrel shares to $2.48 billion in total "
+                     "on Friday, Kestrel said."),
+        art("b.txt", "Orvel's tender offer for Kestrel shares is worth about $2.5 billion in total, "
+                     "Kestrel said on Friday."),
+    ])
+    rows = by_amount(res)
+    assert rows["$2.48 billion"][0]["metric"] == rows["about $2.5 billion"][0]["metric"]
