@@ -318,7 +318,6 @@ STAGE_AMOUNT_AHEAD = merged_pattern("STAGE_AMOUNT_AHEAD")
 # extreme only in a sentence that names a session.
 # What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).
 CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
-# Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.
 # A level a raise or a revision reached, said before the amount ("raised its offer to", "인상된")
 # or right after it ("89만원으로 상향"): a new round of its offer, not an earlier round told
 # plainly (scan's `Mention.revised`).
@@ -326,6 +325,7 @@ REVISED_BEFORE = merged_pattern("REVISED_BEFORE")
 REVISED_AFTER = merged_pattern("REVISED_AFTER")
 # ... only when the clause names what was raised: a price, an offer, a bid, its cost, a forecast.
 REVISED_OBJECTS = merged_tuple("REVISED_OBJECTS")
+# Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.
 SUPPOSING_AFTER = merged_pattern("SUPPOSING_AFTER")
 # Anywhere in a sentence: a condition whose consequence is to come ("if ... would", "결정되면 ...
 # 조달하게 된다"), the consequence's word its group, which makes the amounts of its clauses (from the
