@@ -831,7 +831,7 @@ STAGE_BEFORE = {
 }
 # A level a raise or a revision reached, said in the amount's own clause (`REVISED_BEFORE` in
 # `currency.lang`): a raise's verb, then "to" right before the amount and no other "to" between
-# ("raised its offer price to 830,000 won", "increasing the cost to up to $1.7 billion", "costs
+# ("raised its offer price to 830,000 won", "lifting the deal's cost to about $2 billion", "costs
 # rose to $2 billion"; not "raised prices to lift revenue to $2 billion"), or the raised offer
 # named in apposition ("its sweetened offer of $52"). A new round of the offer, not an earlier one
 # told plainly ("a $48 offer"). The raise's forms of `CHANGE_BEFORE` (transitive and intransitive,

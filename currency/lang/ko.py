@@ -877,9 +877,9 @@ STAGE_BEFORE = {
     "청구액": ((CLAIM, CLAIMED),), "요구 금액": ((CLAIM, CLAIMED),),
 }
 # A level a raise reached, said in the amount's own clause: right after it (`REVISED_AFTER` in
-# `currency.lang`), 으로 or 로 and a raise's verb, a word or two of its object between ("89만원으로
-# 상향 조정했다", "83만원으로 공개매수 가격을 올리고", "3조원으로 늘었다"); or right before it
-# (`REVISED_BEFORE`: "7% 인상된 83만원"). A new round of the offer, not an earlier one told plainly.
+# `currency.lang`), 으로 or 로 and a raise's verb, a word or two of its object between ("6만원으로
+# 상향했다", "6만원으로 매수 가격을 올렸다", "3조원으로 늘었다"); or right before it
+# (`REVISED_BEFORE`: "12% 높아진 6만원"). A new round of the offer, not an earlier one told plainly.
 # What the raise is of, named in the amount's clause (`REVISED_OBJECTS`), as English's list: a
 # price (가격, 매수가, 공모가), an offer's or a tender's sum (제시가, 대금), its cost or budget (비용,
 # 사업비, 예산), a target, a forecast, a valuation. "총 투자액은 31억달러로 늘어날 수 있다" names none.

@@ -651,9 +651,9 @@ def test_a_plain_amount_above_a_raises_level_is_flagged_as_a_slip_of_it(tmp_path
     # so the $55 stays with the $50 and the check names the disagreement
     folder = articles(
         tmp_path / "bid", day="2024-10-02",
-        a_txt="Orvel lifted the price of its Kestrel bid to $50 a share on Monday.\n",
-        b_txt="Kestrel shares ended near Orvel's $50 a share bid, traders said.\n",
-        c_txt="Kestrel shares ended below Orvel's $55 a share bid, traders said.\n")
+        a_txt="Orvel lifted its cash bid for Kestrel shares to $50 a share on Friday, Kestrel said.\n",
+        b_txt="Orvel's cash bid for Kestrel shares is now $50 a share, Kestrel said on Friday.\n",
+        c_txt="Orvel's cash bid for Kestrel shares is now $55 a share, Kestrel said on Friday.\n")
     assert [f for f in _scan_findings(folder, tmp_path) if f[1].startswith("same_fact")], \
         _scan_findings(folder, tmp_path)
 

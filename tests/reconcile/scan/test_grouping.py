@@ -4559,7 +4559,7 @@ def test_one_result_told_again_stays_linkable(texts, day):
 @pytest.mark.parametrize("text, revised", [
     # Made-up: a raise's verb, then "to" right before the amount, in the amount's own clause
     ("Orvel lifted the price of its Kestrel bid to $52 a share.", ["up"]),
-    ("Orvel sweetened its bid, increasing the cost of the offer to up to $2.5 billion.", ["up"]),
+    ("Orvel sweetened its bid, which lifts the deal's total cost to about $2.5 billion.", ["up"]),
     # the raised offer in apposition
     ("Kestrel shares closed below Orvel's sweetened offer of $52 a share.", ["up"]),
     # a revision may go either way
@@ -4570,7 +4570,7 @@ def test_one_result_told_again_stays_linkable(texts, day):
     ("노르덴시의 다리 공사 비용은 1조5000억원으로 늘었다.", ["up"]),
     # the level a raise started from is no new round; its level after is
     ("카파전자는 공개매수 가격을 기존 4만원에서 4만5000원으로 상향 조정했다.", [None, "up"]),
-    ("카파전자는 7% 인상된 4만5000원으로 공개매수 가격을 올렸다.", ["up"]),
+    ("카파전자가 새로 내놓은 가격은 12% 높아진 4만5000원이다.", ["up"]),
     # the raised level said only before it ("인상된 X")
     ("카파전자가 내건 인상된 4만5000원의 매수가는 시장가를 웃돈다.", ["up"]),
     ("카파전자의 공개매수 대금은 1조2000억원으로 늘었다.", ["up"]),
