@@ -320,6 +320,18 @@ STAGE_AMOUNT_AHEAD = merged_pattern("STAGE_AMOUNT_AHEAD")
 # extreme only in a sentence that names a session.
 # What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).
 CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
+# A level a raise or a revision reached, said before the amount ("raised its offer to", "인상된")
+# or right after it ("89만원으로 상향"): a new round of its offer, not an earlier round told
+# plainly (scan's `Mention.revised`).
+REVISED_BEFORE = merged_pattern("REVISED_BEFORE")
+REVISED_AFTER = merged_pattern("REVISED_AFTER")
+# ... only when the clause names what was raised: a price, an offer, a bid, its cost, a forecast;
+# and not when the object right before the amount is another ("매출을 2조원으로 늘렸다").
+REVISED_OBJECTS = merged_tuple("REVISED_OBJECTS")
+REVISED_NOT_BEFORE = merged_pattern("REVISED_NOT_BEFORE")
+# The words of a revision that may go either way ("revised its forecast to"): every other word of
+# REVISED_BEFORE / REVISED_AFTER says a raise, a level above the one it replaces.
+REVISED_EITHER_WAY = merged_tuple("REVISED_EITHER_WAY")
 # Right after an amount: what makes its sentence suppose it ("7만원이면"), a computation's input.
 SUPPOSING_AFTER = merged_pattern("SUPPOSING_AFTER")
 # Anywhere in a sentence: a condition whose consequence is to come ("if ... would", "결정되면 ...

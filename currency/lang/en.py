@@ -840,6 +840,31 @@ STAGE_BEFORE = {
         "marketed at", "marketed for", "marketing them for", "marketing the shares for",
         "marketing shares for", "marketed the shares at", "marketed the shares for")},
 }
+# A level a raise or a revision reached, said in the amount's own clause (`REVISED_BEFORE` in
+# `currency.lang`): a raise's verb, then "to" right before the amount and no other "to" between
+# ("raised its offer price to 830,000 won", "lifting the deal's cost to about $2 billion", "costs
+# rose to $2 billion"; not "raised prices to lift revenue to $2 billion"), or the raised offer
+# named in apposition ("its sweetened offer of $52"). A new round of the offer, not an earlier one
+# told plainly ("a $48 offer"). The raise's forms of `CHANGE_BEFORE` (transitive and intransitive,
+# as Korean's 올렸다 and 늘었다), and the words of a raise or a revision it lacks.
+RAISE_FORMS = ("grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase",
+               "increases", "increased", "raise", "raises", "raised")
+# A revision may go either way (`REVISED_EITHER_WAY` in `currency.lang`): a level revised to may
+# be above or below the one it replaces; every other word here is a raise's.
+REVISED_EITHER_WAY = ("revised", "revises", "revise", "revising")
+_REVISION_VERBS = RAISE_FORMS + REVISED_EITHER_WAY + (
+    "raising", "increasing", "rising", "growing", "sweetened", "sweetens", "sweeten",
+    "sweetening", "lifted", "lifts", "hiked", "hikes", "boosted", "boosts", "upped")
+# What a raise or a revision is of, named in the amount's clause (`REVISED_OBJECTS`), as Korean's
+# list: a price, an offer, a bid, its cost or budget, a forecast. "The sum Orvel has collected so
+# far climbed to $9 billion" and "its spending may grow to $1.5 billion" name none: money raised, a
+# level that may come.
+REVISED_OBJECTS = ("price", "offer", "bid", "cost", "budget", "consideration", "target",
+                   "forecast", "guidance", "estimate", "outlook", "valuation")
+REVISED_BEFORE = (r"(?i:\b(?:" + "|".join(_REVISION_VERBS) + r")\b(?:(?!\bto\b)[^,;])*\bto\s+"
+                  r"(?:(?:up\s+to|about|around|nearly|roughly|some)\s+)?$"
+                  r"|\b(?:raised|sweetened|revised|increased)\s+(?:[a-z-]+\s+){0,3}?(?:offer|bid)"
+                  r"\s+(?:of|at)\s+$)")
 # Verbs and words before "if" that make it an indirect question, no condition ("analysts asked if
 # demand would hold"): what follows supposes nothing.
 QUESTION_BEFORE_IF = ("asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "know",
@@ -1017,12 +1042,11 @@ CHANGE_BY_BEFORE = ("by", "by a net", "by a further", "by another", "by an addit
 # Words right before an amount that make it a change when the word "to" and a level follow
 # ("would grow 16.9 trillion won to 242.9 trillion won"; `CHANGE_BEFORE` in `currency.lang`).
 # Not "from": "from $5 billion to $6 billion" names two levels and no change.
-CHANGE_BEFORE = CHANGE_BY_BEFORE + (
-    "grow", "grows", "grew", "grown", "rise", "rises", "rose", "risen", "increase", "increases",
-    "increased", "decline", "declines", "declined", "fall", "falls", "fell", "fallen", "drop",
+CHANGE_BEFORE = CHANGE_BY_BEFORE + RAISE_FORMS + (
+    "decline", "declines", "declined", "fall", "falls", "fell", "fallen", "drop",
     "drops", "dropped", "climb", "climbs", "climbed", "jump", "jumps", "jumped", "gain", "gains",
     "gained", "shrink", "shrinks", "shrank", "expand", "expands", "expanded", "cut", "cuts",
-    "reduce", "reduces", "reduced", "raise", "raises", "raised", "up", "down",
+    "reduce", "reduces", "reduced", "up", "down",
 )
 # The word between a change and the level it reaches ("fell $2 billion to $9 billion").
 CHANGE_LEVEL_BETWEEN = ("to",)

@@ -876,6 +876,27 @@ STAGE_BEFORE = {
     # amount, as a verdict's sentence often names the claim too
     "청구액": ((CLAIM, CLAIMED),), "요구 금액": ((CLAIM, CLAIMED),),
 }
+# A level a raise reached, said in the amount's own clause: right after it (`REVISED_AFTER` in
+# `currency.lang`), 으로 or 로 and a raise's verb, a word or two of its object between ("6만원으로
+# 상향했다", "6만원으로 매수 가격을 올렸다", "3조원으로 늘었다"); or right before it
+# (`REVISED_BEFORE`: "12% 높아진 6만원"). A new round of the offer, not an earlier one told plainly.
+# What the raise is of, named in the amount's clause (`REVISED_OBJECTS`), as English's list: a
+# price (가격, 매수가, 공모가), an offer's or a tender's sum (제시가, 대금), its cost or budget (비용,
+# 사업비, 예산), a target, a forecast, a valuation. "총 투자액은 31억달러로 늘어날 수 있다" names none.
+REVISED_OBJECTS = ("가격", "매수가", "공모가", "인수가", "제시가", "대금", "비용", "사업비", "예산",
+                   "목표가", "전망치", "추정치", "가이던스", "기업가치", "밸류에이션")
+_RAISE_VERBS = ("상향", "인상", "올려", "올렸", "올린", "올리", "높여", "높였", "높인", "늘었", "늘어",
+                "늘려", "늘렸", "늘린", "증액")
+# A word between the amount and the verb: any but another object, a word ending 을/를 that names
+# none of REVISED_OBJECTS ("2조원으로 설비를 늘렸다" raised the plant, not the sum)
+_BETWEEN = (r"(?:[^\s,.]*(?:" + "|".join(REVISED_OBJECTS) + r")(?:을|를)|[^\s,.]*[^\s,.을를])\s+")
+REVISED_AFTER = (r"\s*\)?\s*(?:으로|로)\s+(?:" + _BETWEEN + r"){0,2}?(?:" + "|".join(_RAISE_VERBS)
+                 + ")")
+# Right before the amount, the object its raise is of: another object ("매출을 2조원으로 늘렸다")
+# says the raise is not of a price of the clause (`REVISED_NOT_BEFORE`)
+REVISED_NOT_BEFORE = (r"(?:^|\s)(?![^\s,.]*(?:" + "|".join(REVISED_OBJECTS)
+                      + r")(?:을|를)(?:\s|$))[^\s,.]+(?:을|를)\s*(?:주당\s*|총\s*)?$")
+REVISED_BEFORE = r"(?:인상된|상향된|상향 조정된|높아진|늘어난)\s*$"
 # The particles that may stand between a stage word and the amount it names (`STAGE_GLUE` in
 # `currency.lang`): 종가는 5만원, 공모가인 3만원, 시초가가 6만원, 공모가를 주당 3만원으로.
 STAGE_GLUE = r"(?:(?:" + _SUBJECT + r"|을|를|인)(?:\s*주당)?|\s*주당)"

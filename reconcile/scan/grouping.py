@@ -757,7 +757,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
         | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
         | _quotes_and_offers_apart(ms, units) | _session_days_apart(ms, units) \
-        | _issues_and_offers_apart(ms, units) | _results_of_other_periods(ms, units)
+        | _issues_and_offers_apart(ms, units) | _results_of_other_periods(ms, units) \
+        | _rounds_apart(ms, units)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -1137,6 +1138,35 @@ def _different_stages(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             others = [k for other, group in by_stage.items() if other != stage for k in group]
             out[np.ix_(ks, others)] = True
     return out
+
+
+def _rounds_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit its own clause says a raise or a revision reached
+    (`Mention.revised`: "raised its offer to 830,000 won", "89만원으로 상향") and a unit told
+    plainly (no mention of it revised nor a level of a change), when the two cannot be one
+    amount as written (`_written_alike`): a raised offer is a new round, and a plain amount
+    apart from it is an earlier round's, not a misquote of the raise. A rounding or a digit
+    slip of the raised level stays with it, for the check. A raise's earlier rounds are below
+    the level it reached: a plain amount above it (`_above`) is no earlier round, and may be a
+    slip of it; a revision ("either") may have gone either way."""
+    revised = [k for k, u in enumerate(units) if any(ms[i].revised for i in u)]
+    plain = [k for k, u in enumerate(units)
+             if not any(ms[i].revised or ms[i].change_end or ms[i].difference for i in u)]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a in revised:
+        us = [ms[i] for i in units[a]]
+        up = all(m.revised in (None, "up") for m in us)
+        for b in plain:
+            them = [ms[i] for i in units[b]]
+            if not (up and _above(them, [m for m in us if m.revised])) \
+                    and not _written_alike(us, them):
+                out[a, b] = out[b, a] = True
+    return out
+
+
+def _above(them: list[Mention], raised: list[Mention]) -> bool:
+    """Whether an amount of `them` is above a level a raise reached (`raised`), in one currency."""
+    return any(b.value > a.value for a in raised for b in them if a.currency == b.currency)
 
 
 def _different_days(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

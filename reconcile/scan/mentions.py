@@ -58,6 +58,11 @@ from currency.lang import (
     RECENT_DAY,
     RECENT_SPAN_AFTER,
     RESULT_LINES,
+    REVISED_AFTER,
+    REVISED_BEFORE,
+    REVISED_EITHER_WAY,
+    REVISED_NOT_BEFORE,
+    REVISED_OBJECTS,
     SHARE_WORDS,
     STAGE_AMOUNT_AHEAD,
     STAGE_BASE_AFTER,
@@ -379,6 +384,9 @@ class Mention:
     difference: bool = False       # its words right after it make it a difference or a change
                                    # (`DIFFERENCE_AFTER`: "$2.3 billion smaller than", "1조원
                                    # 적은", "4000억원 감소한"), never a level
+    revised: str | None = None     # "up" where its own clause says a raise reached it ("raised
+                                   # its offer to X", "X로 상향했다"), "either" a revision
+                                   # ("revised its forecast to X"): a new round
     change_end: str | None = None  # "before" or "after": a level before a change ("from X to
                                    # Y", "X에서 Y로") or after one (Y, or a level `changed_by`)
     as_of_years: tuple[int, int] | None = None  # a year counted back from the article ("3년
@@ -542,7 +550,43 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         exchange=exchange_of(own, c.start - s0, c.end - s0),
         clock=clock_of(own, c.start - s0, c.end - s0),
         difference=difference(article.text, c.end),
+        revised=revised(own, s0, c),
         **_change_link(article, c, mates))
+
+
+# A level a raise or a revision reached, before the amount or right after it (REVISED_BEFORE,
+# REVISED_AFTER), unless another object stands right before it (REVISED_NOT_BEFORE)
+_REVISED_BEFORE = re.compile(REVISED_BEFORE) if REVISED_BEFORE else None
+_REVISED_AFTER = re.compile(REVISED_AFTER) if REVISED_AFTER else None
+_REVISED_NOT_BEFORE = re.compile(REVISED_NOT_BEFORE) if REVISED_NOT_BEFORE else None
+# ... and what was raised, named in its clause (REVISED_OBJECTS): English ones as whole words
+# (a plural allowed), Korean ones as written
+_REVISED_OBJECT = re.compile("(?i:" + "|".join(
+    rf"\b{re.escape(w)}s?\b" if w.isascii() else re.escape(w) for w in REVISED_OBJECTS) + ")")
+# A revision's words that may go either way (REVISED_EITHER_WAY)
+_EITHER_WAY = re.compile("(?i:" + "|".join(
+    rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in REVISED_EITHER_WAY) + ")") \
+    if REVISED_EITHER_WAY else None
+
+
+def revised(sentence: str, offset: int, c) -> str | None:
+    """Where the amount's own clause says a raise or a revision reached it, its direction: "up"
+    for a raise ("raised its offer price to 830,000 won", "89만원으로 상향 조정했다", "인상된
+    83만원"), "either" for a revision ("revised its forecast to"); None otherwise. Its clause must
+    name what was raised (a price, an offer, a cost: "the sum collected so far climbed to" is money
+    raised), and no other object stand right before it ("매출을 2조원으로 늘렸다"). A raise's words
+    of another clause ("Orvel raised its bid, and Kestrel's $40 offer ...") say nothing of it."""
+    start, end = max(c.start - offset, 0), max(c.end - offset, 0)
+    first, last = _clause(sentence, start, end)
+    if not _REVISED_OBJECT.search(sentence, first, last):
+        return None
+    if _REVISED_NOT_BEFORE and _REVISED_NOT_BEFORE.search(sentence[first:start]):
+        return None
+    said = (_REVISED_BEFORE and _REVISED_BEFORE.search(sentence[first:start])
+            or _REVISED_AFTER and _REVISED_AFTER.match(sentence[:last], end))
+    if not said:
+        return None
+    return "either" if _EITHER_WAY and _EITHER_WAY.search(said.group()) else "up"
 
 
 def difference(text: str, end: int) -> bool:

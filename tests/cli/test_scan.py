@@ -646,6 +646,18 @@ def test_a_price_restated_with_its_digits_transposed_beside_its_worth_is_still_f
     assert ("medium", "same_fact;digits") in _scan_findings(folder, tmp_path)
 
 
+def test_a_plain_amount_above_a_raises_level_is_flagged_as_a_slip_of_it(tmp_path):
+    # a raise to $50 and a plain $55: no earlier round of a raise is above the level it reached,
+    # so the $55 stays with the $50 and the check names the disagreement
+    folder = articles(
+        tmp_path / "bid", day="2024-10-02",
+        a_txt="Orvel lifted its cash bid for Kestrel shares to $50 a share on Friday, Kestrel said.\n",
+        b_txt="Orvel's cash bid for Kestrel shares is now $50 a share, Kestrel said on Friday.\n",
+        c_txt="Orvel's cash bid for Kestrel shares is now $55 a share, Kestrel said on Friday.\n")
+    assert [f for f in _scan_findings(folder, tmp_path) if f[1].startswith("same_fact")], \
+        _scan_findings(folder, tmp_path)
+
+
 def test_an_unwritten_currency_fitting_a_conversion_as_well_as_a_written_one_makes_no_alarm(
         tmp_path):
     # about 0.91 a dollar fits the franc of a Zurich group as well as the euros it writes elsewhere

@@ -4607,3 +4607,86 @@ def test_one_result_told_again_stays_linkable(texts, day):
     ms = _two_mentions(texts, day)
     assert not bool(grouping._cannot_link(ms, [[0], [1]])[0, 1]), \
         [(m.span, m.as_of, m.as_of_from) for m in ms]
+
+
+@pytest.mark.parametrize("text, revised", [
+    # Made-up: a raise's verb, then "to" right before the amount, in the amount's own clause
+    ("Orvel lifted the price of its Kestrel bid to $52 a share.", ["up"]),
+    ("Orvel sweetened its bid, which lifts the deal's total cost to about $2.5 billion.", ["up"]),
+    # the raised offer in apposition
+    ("Kestrel shares closed below Orvel's sweetened offer of $52 a share.", ["up"]),
+    # a revision may go either way
+    ("Orvel revised its offer price for Kestrel shares to $47 a share.", ["either"]),
+    # an intransitive raise, and a budget or a cost raised, in either language
+    ("The cost of Norden's new bridge rose to $2 billion.", ["up"]),
+    ("노르덴시는 다리 사업 예산을 2조원으로 늘렸다.", ["up"]),
+    ("노르덴시의 다리 공사 비용은 1조5000억원으로 늘었다.", ["up"]),
+    # the level a raise started from is no new round; its level after is
+    ("카파전자는 공개매수 가격을 기존 4만원에서 4만5000원으로 상향 조정했다.", [None, "up"]),
+    ("카파전자가 새로 내놓은 가격은 12% 높아진 4만5000원이다.", ["up"]),
+    # the raised level said only before it ("인상된 X")
+    ("카파전자가 내건 인상된 4만5000원의 매수가는 시장가를 웃돈다.", ["up"]),
+    ("카파전자의 공개매수 대금은 1조2000억원으로 늘었다.", ["up"]),
+    # a raise's words of another clause say nothing of the amount
+    ("Orvel raised its bid on Monday, and Norden's $40 offer still stands.", [None]),
+    # the "to" after the raise's verb is another's: a price raised to push sales to a level
+    ("Halvard raised prices at its outlets to push sales to $3 billion.", [None]),
+    # another object raised to the amount, after it or right before it, beside a price's word
+    ("카파전자는 공모 대금 3000억원으로 공장을 늘렸다.", [None]),
+    ("노르덴은 매수가 5만원으로 보유 지분을 늘렸다.", [None]),
+    ("카파전자는 가격 인상 없이 매출을 1조원으로 늘렸다.", [None]),
+    # no price, offer, bid or cost named as what was raised: money raised, a level that may come
+    ("The money Orvel has raised from lenders so far comes to $9 billion.", [None]),
+    ("Orvel's spending on the plant may grow to $1.5 billion.", [None]),
+    ("카파전자의 총 투자액은 31억달러로 늘어날 수 있다.", [None]),
+    # an amount told plainly
+    ("Orvel offered $48 a share for Kestrel in March.", [None]),
+    ("카파전자는 주당 4만원에 공개매수를 한다.", [None]),
+])
+def test_a_raises_level_is_read_in_its_own_clause(text, revised):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert [m.revised for m in ms] == revised
+
+
+def test_a_raised_offers_level_is_not_an_earlier_round_told_plainly():
+    # Made-up: a tender offer's total before the raise, told plainly, and the total the raise
+    # reached, told so and then plainly: two rounds, the raise's level one fact with its restatement
+    res = scan_articles([
+        art("a.txt", "Orvel launched a tender offer for Kestrel shares worth about $2.3 billion "
+                     "in total, Kestrel said on Monday."),
+        art("b.txt", "Orvel raised its tender offer for Kestrel shares to $2.5 billion in total "
+                     "on Friday, Kestrel said."),
+        art("c.txt", "Orvel's tender offer for Kestrel shares now comes to $2.5 billion in total "
+                     "on Friday, Kestrel said."),
+    ])
+    rows = by_amount(res)
+    first = rows["about $2.3 billion"][0]["metric"]
+    raised, plain = (r["metric"] for r in rows["$2.5 billion"])
+    assert raised == plain
+    assert first != raised
+
+
+def test_a_rounding_of_a_raised_level_stays_with_it():
+    # Made-up: the raise's level and a rounding of it told plainly: one amount as written, one fact
+    res = scan_articles([
+        art("a.txt", "Orvel raised its tender offer for Kestrel shares to $2.48 billion in total "
+                     "on Friday, Kestrel said."),
+        art("b.txt", "Orvel's tender offer for Kestrel shares is worth about $2.5 billion in total, "
+                     "Kestrel said on Friday."),
+    ])
+    rows = by_amount(res)
+    assert rows["$2.48 billion"][0]["metric"] == rows["about $2.5 billion"][0]["metric"]
+
+
+def test_a_plain_amount_above_a_raises_level_is_no_earlier_round():
+    # Made-up: a raise to $50, the $50 told plainly, and a $55 no round of the raise reached (the
+    # earlier rounds were below $50): one fact, the $55 a slip of it for the check to name
+    res = scan_articles([
+        art("a.txt", "Orvel lifted the price of its Kestrel bid to $50 a share on Monday."),
+        art("b.txt", "Kestrel shares ended near Orvel's $50 a share bid, traders said."),
+        art("c.txt", "Kestrel shares ended below Orvel's $55 a share bid, traders said."),
+    ])
+    rows = by_amount(res)
+    raised = {r["metric"] for r in rows["$50"]}
+    assert len(raised) == 1
+    assert rows["$55"][0]["metric"] in raised
