@@ -1148,7 +1148,9 @@ def _rounds_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     apart from it is an earlier round's, not a misquote of the raise. A rounding or a digit
     slip of the raised level stays with it, for the check. A raise's earlier rounds are below
     the level it reached: a plain amount above it (`_above`) is no earlier round, and may be a
-    slip of it; a revision ("either") may have gone either way."""
+    slip of it; a revision ("either") may have gone either way. Only amounts in a currency of a
+    raised mention are kept apart: a raise's earlier rounds are of its own currency, and an amount
+    in another is judged by the conversion checks, its own conversion included."""
     revised = [k for k, u in enumerate(units) if any(ms[i].revised for i in u)]
     plain = [k for k, u in enumerate(units)
              if not any(ms[i].revised or ms[i].change_end or ms[i].difference for i in u)]
@@ -1156,8 +1158,11 @@ def _rounds_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     for a in revised:
         us = [ms[i] for i in units[a]]
         up = all(m.revised in (None, "up") for m in us)
+        currencies = {m.currency for m in us if m.revised}
         for b in plain:
             them = [ms[i] for i in units[b]]
+            if not any(m.currency in currencies for m in them):
+                continue
             if not (up and _above(them, [m for m in us if m.revised])) \
                     and not _written_alike(us, them):
                 out[a, b] = out[b, a] = True

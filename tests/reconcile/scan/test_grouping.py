@@ -4690,3 +4690,16 @@ def test_a_plain_amount_above_a_raises_level_is_no_earlier_round():
     raised = {r["metric"] for r in rows["$50"]}
     assert len(raised) == 1
     assert rows["$55"][0]["metric"] in raised
+
+
+@pytest.mark.parametrize("verb", ["raised", "moved"])
+def test_a_raised_level_stays_with_its_conversion_in_another_currency(verb):
+    # Made-up: a tender raised to 830,000 won, the level told plainly, and its conversion in
+    # dollars in a third article: one fact, the dollars judged by the conversion checks, not by
+    # the raise's rounds (earlier rounds are of the raise's own currency)
+    res = scan_articles([
+        art("a.txt", f"Orvel {verb} its tender offer for Kestrel Metals to 830,000 won a share."),
+        art("b.txt", "Orvel's tender offer for Kestrel Metals now stands at 830,000 won a share."),
+        art("c.txt", "Orvel's tender offer for Kestrel Metals is at about $620 a share."),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
