@@ -38,7 +38,7 @@ RATE_EQUALS = ("=", "＝")
 
 # Between an amount and its conversion, the signs that join them as a comma does: before the
 # conversion's marker ("12억 달러·우리돈 약 1조6000억원"), or alone between the two when they alone
-# fill one parenthesis ("(50억달러·6조4000억원)", "(50억 달러, 약 6조7000억원)";
+# fill one parenthesis ("(40억달러·5조3000억원)", "(60억 달러, 약 8조1000억원)";
 # `currency.text.conversions`).
 CONVERSION_JOINER_SIGNS = (",", "·", "ㆍ")
 

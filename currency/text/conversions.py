@@ -121,8 +121,8 @@ _NEXT_NOT = re.compile(r"[^,;.!?\n]*?(?<![A-Za-z])(?:" + alternation(L.CONVERSIO
 NEXT_SENTENCE_RATIO = 1.25
 _CLOSE = re.compile(r"[)）\]]")
 _OPEN = re.compile(r"[(（\[]")
-# Two amounts alone in one parenthesis, joined by a sign and nothing else ("(50억달러·6조4000억원)",
-# "(50억 달러, 약 6조7000억원)"): the parenthesis opens right before the first (a hedge is the
+# Two amounts alone in one parenthesis, joined by a sign and nothing else ("(40억달러·5조3000억원)",
+# "(60억 달러, 약 8조1000억원)"): the parenthesis opens right before the first (a hedge is the
 # amount's own text).
 _OPENS_RIGHT_BEFORE = re.compile(r"[(（\[]\s*$")
 _JOINED_ALONE = re.compile(r"\s*" + _JOINER + r"\s*")

@@ -375,14 +375,14 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
 
 @pytest.mark.parametrize("text, original, conversion", [
     # the won's words with their particle 으로 and no hedge after them
-    ("카파건설의 계약금액은 12억 2천만 달러, 우리 돈으로 1조 6천억 원 규모다.", "12억 2천만 달러",
-     "1조 6천억 원"),
-    ("카파건설의 계약금액은 12억 2천만 달러, 우리돈으로 1조 6천억 원 규모다.", "12억 2천만 달러",
-     "1조 6천억 원"),
+    ("카파건설의 계약금액은 9억 5천만 달러, 우리 돈으로 1조 2천억 원이다.", "9억 5천만 달러",
+     "1조 2천억 원"),
+    ("카파건설의 계약금액은 9억 5천만 달러, 우리돈으로 1조 2천억 원이다.", "9억 5천만 달러",
+     "1조 2천억 원"),
     # two amounts alone in one parenthesis, joined by a middle dot or a comma
-    ("카파건설의 플랜트 공사(50억달러·6조4천억원)보다 10억달러 많다.", "50억달러", "6조4천억원"),
-    ("카파건설의 플랜트 공사(50억달러ㆍ6조4천억원)보다 10억달러 많다.", "50억달러", "6조4천억원"),
-    ("노르덴 프로젝트(50억 달러, 약 6조7000억원)를 넘어섰다.", "50억 달러", "약 6조7000억원"),
+    ("카파건설은 오르벨 공사(40억달러·5조3천억원)를 따냈다.", "40억달러", "5조3천억원"),
+    ("카파건설은 오르벨 공사(40억달러ㆍ5조3천억원)를 따냈다.", "40억달러", "5조3천억원"),
+    ("노르덴은 케스트렐 공사(60억 달러, 약 8조1000억원)를 마쳤다.", "60억 달러", "약 8조1000억원"),
 ])
 @pytest.mark.parametrize("day", [dt.date(2024, 4, 3), None])
 def test_a_conversion_after_the_wons_words_or_joined_alone_in_a_parenthesis_pairs(
@@ -394,19 +394,19 @@ def test_a_conversion_after_the_wons_words_or_joined_alone_in_a_parenthesis_pair
 
 @pytest.mark.parametrize("text", [
     # a noun before either amount inside the parenthesis: two figures, not one
-    "오르벨 공사(매출 50억달러·영업이익 6조원)가 끝났다.",
-    "오르벨 공사(카파건설 50억달러·6조4천억원)가 끝났다.",
-    "오르벨 공사(50억달러·올해 6조4천억원)가 끝났다.",
+    "오르벨 공사(매출 40억달러·영업이익 5조원)가 끝났다.",
+    "오르벨 공사(카파건설 40억달러·5조3천억원)가 끝났다.",
+    "오르벨 공사(40억달러·올해 5조3천억원)가 끝났다.",
     # more than the two amounts in the parenthesis
-    "오르벨 공사(50억 달러, 약 6조7000억원 규모)가 끝났다.",
-    "오르벨 공사(50억달러·6조4천억원·3억유로)가 끝났다.",
+    "오르벨 공사(60억 달러, 약 8조1000억원 규모)가 끝났다.",
+    "오르벨 공사(40억달러·5조3천억원·3억유로)가 끝났다.",
     # two amounts of one currency
     "케스트렐 공사(50억달러·60억달러)가 끝났다.",
     # no word says it is a conversion, so the rate must: 800 won a dollar is 1.69 times off the
     # market's, inside CONVERSION_RATIO and outside NEXT_SENTENCE_RATIO
     "케스트렐 공사(50억달러·4조원)가 끝났다.",
     # a comma alone, no parenthesis
-    "카파건설의 계약금액은 12억 2천만 달러, 1조 6천억 원은 별도다.",
+    "카파건설의 계약금액은 9억 5천만 달러, 1조 2천억 원은 별도다.",
 ])
 def test_two_amounts_joined_alone_pair_only_as_one_sum(text):
     assert not any(c.pair for c in extract(text, dt.date(2024, 4, 3)))
