@@ -620,7 +620,9 @@ def _in_own_currency(text: str, a: Candidate, b: Candidate) -> bool:
 def _joined_in_parenthesis(text: str, a: Candidate, b: Candidate, day: dt.date | None) -> bool:
     """Whether `a` and `b` alone fill one parenthesis, joined by a sign (`_JOINED_ALONE`), each in
     a currency, `b` at a rate within NEXT_SENTENCE_RATIO of the market's on `day`
-    (`_off_market`; two amounts of one currency the pairing's own check leaves). No word marks `b` a conversion, so the rate alone says it is one: the
+    (`_off_market`). Two amounts of one currency are left to `_pair_conversions`' own check,
+    which links them only as a conversion written in its original's currency
+    (`_in_own_currency`). No word marks `b` a conversion, so the rate alone says it is one: the
     tighter of the two windows the pairs use, the one that picks an amount no word points at
     from several. A writer's rounded or dated rate (10-20 % off) stays inside it; two figures
     of another kind put side by side (a revenue and a profit, a part and its whole) rarely do,
