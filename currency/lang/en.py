@@ -861,10 +861,12 @@ _REVISION_VERBS = RAISE_FORMS + REVISED_EITHER_WAY + (
 # level that may come.
 REVISED_OBJECTS = ("price", "offer", "bid", "cost", "budget", "consideration", "target",
                    "forecast", "guidance", "estimate", "outlook", "valuation")
-REVISED_BEFORE = (r"(?i:\b(?:" + "|".join(_REVISION_VERBS) + r")\b(?:(?!\bto\b)[^,;])*\bto\s+"
-                  r"(?:(?:up\s+to|about|around|nearly|roughly|some)\s+)?$"
-                  r"|\b(?:raised|sweetened|revised|increased)\s+(?:[a-z-]+\s+){0,3}?(?:offer|bid)"
-                  r"\s+(?:of|at)\s+$)")
+# The raised object in apposition: a verb's past participle before it ("sweetened offer of").
+# A hedge ("to about $2 billion") is inside the amount's span, so "to" ends the text before it.
+REVISED_BEFORE = (r"(?i:\b(?:" + "|".join(_REVISION_VERBS) + r")\b(?:(?!\bto\b)[^,;])*\bto\s+$"
+                  r"|\b(?:" + "|".join(v for v in _REVISION_VERBS if v.endswith("ed"))
+                  + r")\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(REVISED_OBJECTS)
+                  + r")s?\s+(?:of|at)\s+$)")
 # Verbs and words before "if" that make it an indirect question, no condition ("analysts asked if
 # demand would hold"): what follows supposes nothing.
 QUESTION_BEFORE_IF = ("asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "know",
