@@ -885,8 +885,9 @@ STAGE_BEFORE = {
 # 사업비, 예산), a target, a forecast, a valuation. "총 투자액은 31억달러로 늘어날 수 있다" names none.
 REVISED_OBJECTS = ("가격", "매수가", "공모가", "인수가", "제시가", "대금", "비용", "사업비", "예산",
                    "목표가", "전망치", "추정치", "가이던스", "기업가치", "밸류에이션")
-_RAISE_VERBS = ("상향", "인상", "올려", "올렸", "올린", "올리", "높여", "높였", "높인", "늘었", "늘어",
-                "늘려", "늘렸", "늘린", "증액")
+# A raise's forms that are also a change's (`CHANGE_AFTER`), as English's `RAISE_FORMS`
+RAISE_FORMS = ("인상", "올린", "늘었", "늘어", "늘려", "늘린", "증액")
+_RAISE_VERBS = RAISE_FORMS + ("상향", "올려", "올렸", "올리", "높여", "높였", "높인", "늘렸")
 # A word between the amount and the verb: any but another object, a word ending 을/를 that names
 # none of REVISED_OBJECTS ("2조원으로 설비를 늘렸다" raised the plant, not the sum)
 _BETWEEN = (r"(?:[^\s,.]*(?:" + "|".join(REVISED_OBJECTS) + r")(?:을|를)|[^\s,.]*[^\s,.을를])\s+")
@@ -954,10 +955,9 @@ RECENT_SPAN_AFTER = r"\s*(?:\d+|[한두세네]|몇)\s*(?:년|개월|달|주|거�
 # Words that make the amount before them a change, matched as a word's start (`CHANGE_AFTER` in
 # `currency.lang`): "4000억원 감소한 1195조8000억원" (a change, then the level it reached), "91조6000억원으로
 # 4000억원 개선됐다" (a level, 으로, the change that reached it). Not 올 alone (올해).
-CHANGE_AFTER = (
-    "증가", "감소", "늘어", "늘었", "늘린", "늘려", "줄어", "줄었", "줄인", "줄여", "개선", "악화",
-    "확대", "축소", "증액", "감액", "삭감", "상승", "하락", "인상", "인하", "급증", "급감",
-    "올라", "올랐", "오른", "올린", "떨어", "내려", "내린", "내렸",
+CHANGE_AFTER = RAISE_FORMS + (
+    "증가", "감소", "줄어", "줄었", "줄인", "줄여", "개선", "악화", "확대", "축소", "감액", "삭감",
+    "상승", "하락", "인하", "급증", "급감", "올라", "올랐", "오른", "떨어", "내려", "내린", "내렸",
 )
 # Words right after an amount (a space or none between, a parenthesised conversion aside) that make
 # it a difference, a change between two levels, never a level (`DIFFERENCE_AFTER` in
