@@ -861,12 +861,21 @@ _REVISION_VERBS = RAISE_FORMS + REVISED_EITHER_WAY + (
 # level that may come.
 REVISED_OBJECTS = ("price", "offer", "bid", "cost", "budget", "consideration", "target",
                    "forecast", "guidance", "estimate", "outlook", "valuation")
-# The raised object in apposition: a verb's past participle before it ("sweetened offer of").
-# A hedge ("to about $2 billion") is inside the amount's span, so "to" ends the text before it.
-REVISED_BEFORE = (r"(?i:\b(?:" + "|".join(_REVISION_VERBS) + r")\b(?:(?!\bto\b)[^,;])*\bto\s+$"
+# The object stands between the verb and its "to" ("raised its offer price to"), or before the
+# verb, its subject ("costs rose to", "the offer was raised to"); a share word between them says
+# the level is a share's price ("the raised bid lifted Kestrel shares 3.9% to 431,000 won"),
+# unless it names what the offer is for ("its offer price for Kestrel shares to"). Or the raised
+# object in apposition: a verb's past participle before it ("sweetened offer of"). A hedge ("to
+# about $2 billion") is inside the amount's span, so "to" ends the text before it.
+_REVISED_OBJECT = r"\b(?:" + "|".join(REVISED_OBJECTS) + r")s?\b"
+_SHARE_WORD = r"\b(?:" + "|".join(SHARE_WORDS) + r")\b"
+_UP_TO_ITS_TO = (r"(?:\b(?:for|of)\s+(?:[\w'.-]+\s+){0,3}?" + _SHARE_WORD
+                 + r"|(?!\bto\b|" + _SHARE_WORD + r")[^,;])*")
+_REVISION_VERB = r"\b(?:" + "|".join(_REVISION_VERBS) + r")\b"
+REVISED_BEFORE = (r"(?i:" + _REVISION_VERB + _UP_TO_ITS_TO + _REVISED_OBJECT + _UP_TO_ITS_TO
+                  + r"\bto\s+$|" + _REVISED_OBJECT + _UP_TO_ITS_TO + _REVISION_VERB + r"\s+to\s+$"
                   r"|\b(?:" + "|".join(v for v in _REVISION_VERBS if v.endswith("ed"))
-                  + r")\s+(?:[a-z-]+\s+){0,3}?(?:" + "|".join(REVISED_OBJECTS)
-                  + r")s?\s+(?:of|at)\s+$)")
+                  + r")\s+(?:[a-z-]+\s+){0,3}?" + _REVISED_OBJECT + r"\s+(?:of|at)\s+$)")
 # Verbs and words before "if" that make it an indirect question, no condition ("analysts asked if
 # demand would hold"): what follows supposes nothing.
 QUESTION_BEFORE_IF = ("asked", "ask", "asks", "asking", "wondered", "wonder", "wonders", "know",

@@ -4631,6 +4631,9 @@ def test_one_result_told_again_stays_linkable(texts, day):
     ("Orvel raised its bid on Monday, and Norden's $40 offer still stands.", [None]),
     # the "to" after the raise's verb is another's: a price raised to push sales to a level
     ("Halvard raised prices at its outlets to push sales to $3 billion.", [None]),
+    # a share's price a raised bid lifted: a share word between the raise's object and its "to"
+    ("The raised bid lifted Kestrel Metals shares as much as 3.9% to 431,000 won on Thursday.",
+     [None]),
     # another object raised to the amount, after it or right before it, beside a price's word
     ("카파전자는 공모 대금 3000억원으로 공장을 늘렸다.", [None]),
     ("노르덴은 매수가 5만원으로 보유 지분을 늘렸다.", [None]),
