@@ -3240,6 +3240,9 @@ def test_a_leads_quote_day_out_of_its_reach_is_no_deed_day(lead):
      "2024-04-02"),
     ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. The deal is worth $7 billion.\n",
      "2024-04-02"),
+    # ... a hedge of about after the sum (the amount's own, as 가량 and 정도 are)
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러 안팎이다.\n",
+     "2024-04-02"),
     # ... not to a next sentence with a deed's verb of its own, nor to one further on
     ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 카파전자는 람다물산을 70억 달러에 "
      "인수하기로 했다.\n", "2024-04-03"),

@@ -127,6 +127,9 @@ def test_qr_with_a_place_word_but_no_money_word_before_is_no_riyal(text):
     ("Kestrel's plant is worth QR5bn.", 5 * B),
     ("Norden paid over QR70bn for the tankers.", 70 * B),
     ("The port's budget was QR 3.5 billion.", 3.5 * B),
+    # a verb of level before the amount; "exceeded" is read as the amount's hedge
+    ("Kestrel's order book hit QR5bn.", 5 * B),
+    ("Kestrel's order book exceeded QR5bn.", 5 * B),
 ])
 def test_qr_after_a_money_word_or_a_hedge_is_a_riyal(text, value):
     a = only(text)
