@@ -1846,18 +1846,25 @@ def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | No
 _RESTATED_AFTER = re.compile(r"\s*(?:(?:" + alternation(L.RESTATED_SUM_NOUNS) + r")\s*)?(?:"
                              + alternation(L.RESTATED_SUM_ENDS) + r")\s*[.。]?\s*$")
 _RESTATED_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.RESTATED_SUM_LEADS) + r")\s*$")
+# The parenthesis closing a conversion written after its amount: "70억 달러(약 9조원)다".
+_CLOSING = re.compile(r"\s*[)\]]")
 
 
-def _of_the_leads_deed(text: str, c: Candidate, lead_span: tuple[int, int]) -> bool:
+def _of_the_leads_deed(text: str, c: Candidate, stretch: tuple[int, int],
+                       lead_span: tuple[int, int]) -> bool:
     """Whether the undated amount `c` is of the deed the lead's sentence at `lead_span` tells: it is
     in that sentence, or in the sentence right after it, which only restates a sum
     (`_RESTATED_AFTER`, `_RESTATED_BEFORE`). A later sentence with a verb of its own tells
-    another deed, or the same one's announcement, which the news date dates."""
+    another deed, or the same one's announcement, which the news date dates. The test reads the
+    words around `stretch`, `c`'s with its conversion (`_stretches`), past the parenthesis closing
+    it: an amount and its conversion are one sum, of one day ("70억 달러(약 9조원)다")."""
     if lead_span[0] <= c.amount.start < lead_span[1]:
         return True
     if c.sentence_start < lead_span[1] or text[lead_span[1]:c.sentence_start].strip():
         return False
-    start, end = c.amount.start - c.sentence_start, c.amount.end - c.sentence_start
+    start, end = stretch
+    closing = _CLOSING.match(c.sentence, end)
+    end = closing.end() if closing else end
     return bool(_RESTATED_AFTER.match(c.sentence, end)
                 or (_RESTATED_BEFORE.search(c.sentence, 0, start)
                     and not c.sentence[end:].strip(" .")))
@@ -1911,7 +1918,9 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             # a lead that says on one day what was done on an earlier day it writes tells that
             # deed's story: the amounts of that sentence, or of the next one restating its sum,
             # are of the deed's day; the article's other undated amounts keep the news date
-            deed = news.deed if news.deed and _of_the_leads_deed(text, c, news.lead_span) else None
+            stretch = next((s, e) for s, e, indices in amounts if c.index in indices)
+            deed = news.deed if news.deed and _of_the_leads_deed(text, c, stretch, news.lead_span) \
+                else None
             c.as_of, c.as_of_from = deed or (news.date, news.words)
             c.as_of_basis = "article"
             c.as_of_said = news.said and deed is None

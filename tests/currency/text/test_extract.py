@@ -3248,12 +3248,23 @@ def test_a_leads_quote_day_out_of_its_reach_is_no_deed_day(lead):
      "인수하기로 했다.\n", "2024-04-03"),
     ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 카파전자는 이사회를 열었다. "
      "계약 규모는 70억 달러다.\n", "2024-04-03"),
+    # ... and an amount with its conversion is one sum: both take the day the pair's tail decides
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러, 우리 돈으로 "
+     "9조원이다.\n", "2024-04-02"),
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러(약 9조원) "
+     "수준이다.\n", "2024-04-02"),
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. 계약 규모는 70억 달러(약 9조원)다.\n",
+     "2024-04-02"),
+    ("3일 노르덴은 카파전자가 지난 2일 공사를 수주했다고 밝혔다. The deal is worth $7 billion "
+     "(9 trillion won).\n", "2024-04-02"),
 ])
 def test_a_leads_deed_day_dates_only_the_amounts_of_its_deed(lead, as_of):
-    c, = extract(lead, dt.date(2024, 4, 4))
-    assert (c.as_of, c.as_of_basis, c.as_of_deed) == (as_of, "article", as_of == "2024-04-02")
-    # an amount dated to the deed's day is no report's day; one left the news date is
-    assert c.as_of_said is (as_of == "2024-04-03")
+    cands = extract(lead, dt.date(2024, 4, 4))
+    assert cands
+    for c in cands:
+        assert (c.as_of, c.as_of_basis, c.as_of_deed) == (as_of, "article", as_of == "2024-04-02")
+        # an amount dated to the deed's day is no report's day; one left the news date is
+        assert c.as_of_said is (as_of == "2024-04-03")
 
 
 @pytest.mark.parametrize("text, said", [
