@@ -864,16 +864,23 @@ REVISED_OBJECTS = ("price", "offer", "bid", "cost", "budget", "consideration", "
 # The object stands between the verb and its "to" ("raised its offer price to"), or before the
 # verb, its subject ("costs rose to", "the offer was raised to"); a share word between them says
 # the level is a share's price ("the raised bid lifted Kestrel shares 3.9% to 431,000 won"),
-# unless it names what the offer is for ("its offer price for Kestrel shares to"). Or the raised
-# object in apposition: a verb's past participle before it ("sweetened offer of"). A hedge ("to
-# about $2 billion") is inside the amount's span, so "to" ends the text before it.
+# unless, after the verb, it names what the offer is for ("its offer price for Kestrel shares
+# to"). A subject is a share's price with a share or stock word right before it or naming it
+# ("Kestrel's share price rose to", "the price of Kestrel shares rose to"): a quote's move, no
+# raise. Or the raised object in apposition: a verb's past participle before it ("sweetened offer
+# of"). A hedge ("to about $2 billion") is inside the amount's span, so "to" ends the text before it.
 _REVISED_OBJECT = r"\b(?:" + "|".join(REVISED_OBJECTS) + r")s?\b"
 _SHARE_WORD = r"\b(?:" + "|".join(SHARE_WORDS) + r")\b"
+_SHARE_PRICE_WORDS = (*SHARE_WORDS, "stock", "stocks")
+_SHARE_PRICE_WORD = r"\b(?:" + "|".join(_SHARE_PRICE_WORDS) + r")\b"
+_NOT_A_SHARES = "".join(rf"(?<!\b{w}\s)" for w in _SHARE_PRICE_WORDS)
 _UP_TO_ITS_TO = (r"(?:\b(?:for|of)\s+(?:[\w'.-]+\s+){0,3}?" + _SHARE_WORD
                  + r"|(?!\bto\b|" + _SHARE_WORD + r")[^,;])*")
+_UP_TO_ITS_VERB = r"(?:(?!\bto\b|" + _SHARE_PRICE_WORD + r")[^,;])*"
 _REVISION_VERB = r"\b(?:" + "|".join(_REVISION_VERBS) + r")\b"
 REVISED_BEFORE = (r"(?i:" + _REVISION_VERB + _UP_TO_ITS_TO + _REVISED_OBJECT + _UP_TO_ITS_TO
-                  + r"\bto\s+$|" + _REVISED_OBJECT + _UP_TO_ITS_TO + _REVISION_VERB + r"\s+to\s+$"
+                  + r"\bto\s+$|" + _NOT_A_SHARES + _REVISED_OBJECT + _UP_TO_ITS_VERB
+                  + _REVISION_VERB + r"\s+to\s+$"
                   r"|\b(?:" + "|".join(v for v in _REVISION_VERBS if v.endswith("ed"))
                   + r")\s+(?:[a-z-]+\s+){0,3}?" + _REVISED_OBJECT + r"\s+(?:of|at)\s+$)")
 # Verbs and words before "if" that make it an indirect question, no condition ("analysts asked if

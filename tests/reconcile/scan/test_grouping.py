@@ -4634,6 +4634,10 @@ def test_one_result_told_again_stays_linkable(texts, day):
     # a share's price a raised bid lifted: a share word between the raise's object and its "to"
     ("The raised bid lifted Kestrel Metals shares as much as 3.9% to 431,000 won on Thursday.",
      [None]),
+    # ... or a share's price that rose: a share or stock word right before the price, or naming it
+    ("Kestrel's share price rose to $52 on Thursday.", [None]),
+    ("Kestrel's stock price rose to $52 after the bid.", [None]),
+    ("The price of Kestrel shares rose to 431,000 won on Thursday.", [None]),
     # another object raised to the amount, after it or right before it, beside a price's word
     ("카파전자는 공모 대금 3000억원으로 공장을 늘렸다.", [None]),
     ("노르덴은 매수가 5만원으로 보유 지분을 늘렸다.", [None]),
