@@ -114,9 +114,12 @@ _CLOCK = re.compile(r"\s*(?:\([^)]{1,3}\)\s*)?(?:[AaPp]\.?[Mm]\.?\s*|오[전후]
 # year and a stamp's label (a byline may run into it on one line; a line of the date and clock
 # alone is a stamp by its length): a headline's "results April 3 - 09:30 update" or prose's
 # "stopped on April 3, 2024 - 10:15 local" is no stamp.
-_DASH_CLOCK = re.compile(r"[^\S\n]*[-–—][^\S\n]*(?:[AaPp]\.?[Mm]\.?[^\S\n]*)?\d{1,2}:\d{2}"
-                         r"(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?"
-                         r"(?:[^\S\n]*\(?(?:" + alternation(L.STAMP_TIME_ZONES) + r")\b\)?)?[^\S\n]*$", re.M)
+# A stamp's clock ending its line, after its separator: "07:45", "9:10h.", "p.m. 2:26 (KST)".
+_LINE_END_CLOCK = (r"[^\S\n]*(?:[AaPp]\.?[Mm]\.?[^\S\n]*)?\d{1,2}:\d{2}"
+                   r"(?:[^\S\n]*(?:h|[AaPp]\.?[Mm]\.?))?"
+                   r"(?:[^\S\n]*\(?(?:" + alternation(L.STAMP_TIME_ZONES) + r")\b\)?)?"
+                   r"\.?[^\S\n]*$")
+_DASH_CLOCK = re.compile(r"[^\S\n]*[-–—]" + _LINE_END_CLOCK, re.M)
 _LABEL_BEFORE = re.compile(r"(?i)(?:" + alternation(L.STAMP_LABELS) + r")\s*:?\s*$")
 # ... or a clock in words after a date written whole with its year, printed as a machine prints
 # them, a month, a day or an hour padded with a zero ("2016년 11월 14일 09시"), with a stamp's own
@@ -128,10 +131,7 @@ _STAMP_LINE_WORD = re.compile(alternation(L.STAMP_LINE_WORDS))
 # ... or after a comma, ending its line ("Posted on: May 4, 2023, 09:10h."), when at most a
 # stamp's label and a weekday stand before the date: a lead's "agreed on Tuesday, March 5, 2024,
 # 9:30 a.m. local time, to buy" is prose, its date the event's.
-_COMMA_CLOCK = re.compile(r"[^\S\n]*,[^\S\n]*(?:[AaPp]\.?[Mm]\.?[^\S\n]*)?\d{1,2}:\d{2}"
-                          r"(?:[^\S\n]*(?:h|[AaPp]\.?[Mm]\.?))?"
-                          r"(?:[^\S\n]*\(?(?:" + alternation(L.STAMP_TIME_ZONES) + r")\b\)?)?"
-                          r"\.?[^\S\n]*$", re.M)
+_COMMA_CLOCK = re.compile(r"[^\S\n]*," + _LINE_END_CLOCK, re.M)
 _STAMP_LABEL = re.compile(r"(?i)(?:(?:" + alternation(L.STAMP_LABELS) + r")\s*:?\s*)?"
                           r"(?:(?:" + alternation(L.WEEKDAYS + L.STAMP_WEEKDAYS) + r")\.?,?)?")
 
