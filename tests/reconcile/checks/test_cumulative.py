@@ -5,23 +5,22 @@ import pytest
 from tests.helpers import day, findings, flagged, serious, signature
 
 
+def _cum(amount, as_of, **more):
+    """A figure of the running total `cum`."""
+    return dict(metric="cum", amount=amount, as_of=as_of, kind="cumulative", **more)
+
+
 def test_cumulative_totals_must_not_shrink():
-    f = serious(findings(dict(metric="cum", amount="$13B", as_of="2023", kind="cumulative"),
-                         dict(metric="cum", amount="$10B", as_of="2024", kind="cumulative")))
+    f = serious(findings(_cum("$13B", "2023"), _cum("$10B", "2024")))
     assert list(f["check"]) == [("cumulative",)] and "running total" in f.iloc[0].message
-    grows = serious(findings(dict(metric="cum", amount="$10B", as_of="2023", kind="cumulative"),
-                             dict(metric="cum", amount="$13B", as_of="2024", kind="cumulative")))
+    grows = serious(findings(_cum("$10B", "2023"), _cum("$13B", "2024")))
     assert grows.empty
 
 
 def test_the_floor_is_dated_as_its_figure_writes_it():
     # A year is said as a year, not as its last day (nor as a later figure's date).
-    f = serious(findings(dict(id="a", metric="cum", amount="$13B", as_of="2023-05",
-                              kind="cumulative"),
-                         dict(id="b", metric="cum", amount="$5B", as_of="2023-09",
-                              kind="cumulative"),
-                         dict(id="c", metric="cum", amount="$10B", as_of="2024",
-                              kind="cumulative")))
+    f = serious(findings(_cum("$13B", "2023-05", id="a"), _cum("$5B", "2023-09", id="b"),
+                         _cum("$10B", "2024", id="c")))
     assert flagged(f) == [{"b"}, {"c"}]
     assert all('a ("$13B") already stated as of 2023-05.' in m for m in f["message"])
 
@@ -54,12 +53,9 @@ def test_a_floor_two_figures_set_alike_names_both_in_any_order_or_ids(tied):
 
 
 def test_figures_that_set_the_floor_on_one_date_each_say_how_they_wrote_it():
-    f = serious(findings(dict(id="a", metric="cum", amount="$13B", as_of="2023",
-                              kind="cumulative"),
-                         dict(id="b", metric="cum", amount="13 billion dollars", as_of="2023-12",
-                              kind="cumulative"),
-                         dict(id="c", metric="cum", amount="$10B", as_of="2024",
-                              kind="cumulative")))
+    f = serious(findings(_cum("$13B", "2023", id="a"),
+                         _cum("13 billion dollars", "2023-12", id="b"),
+                         _cum("$10B", "2024", id="c")))
     assert flagged(f) == [{"c"}] and set(f.iloc[0].figures) == {"a", "b", "c"}
     assert f.iloc[0].message.endswith('a ("$13B", as of 2023) and b ("13 billion dollars", '
                                       'as of 2023-12) already stated.')
