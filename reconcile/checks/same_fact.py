@@ -1113,10 +1113,10 @@ def _cut_split(rows: list) -> F.Finding | None:
 
 
 def _cut_sides(rows: list) -> F.Finding | None:
-    """The note of `_cut_split` for a split of three or more figures into two sides, no majority:
-    the least precise side ("4.8 trillion won" twice) is the longer number the other side agrees
-    on ("4조8,881억원", "W4.88trn") cut short, as one figure against one is. Two newsrooms cutting
-    and two writing the number out tell no slip, as one of each does not; else None."""
+    """The note of `_cut_split` for a split of three or more figures, no majority: the least
+    precise figures ("4.8 trillion won", "4조8000억 원") are all cut short from the one longer
+    number the others agree on ("4조8,881억원", "W4.88trn"), as one figure against one is; else
+    None. Articles are not counted: like the two-figure note, it reads the figures' digits."""
     coarsest = max(float(r.u) for r in rows)
     short = [r for r in rows if float(r.u) == coarsest]
     full = [r for r in rows if float(r.u) < coarsest]
