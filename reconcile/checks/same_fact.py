@@ -1090,11 +1090,12 @@ _CUT = ("its digits as a longer number cut short, not rounded",)
 
 
 def _cut_split(rows: list) -> F.Finding | None:
-    """An info note for two figures of a fact, no majority, when the less precise (or, as
+    """An info note for the figures of a fact, no majority, when the less precise (or, as
     precise, the lower) one is the other's longer number cut short ("3.7 trillion won",
-    "3조7천652억원"; `_rounded_next`); else None."""
+    "3조7천652억원"; `_rounded_next`), or the least precise figures all the one longer number
+    the others agree on, cut short (`_cut_sides`); else None."""
     if len(rows) != 2:
-        return None
+        return _cut_sides(rows)
     short, full = sorted(rows, key=lambda r: (-float(r.u), float(r.c_value)))
     if full.currency != short.ref:
         return None
@@ -1109,6 +1110,30 @@ def _cut_split(rows: list) -> F.Finding | None:
     return _agreeing_note(short, (full.id,), end,
                           read=f"the figures of {short.metric}: {named(short)}; {named(full)}; ",
                           tried_too=_CUT, of=full, whose=f"{short.id}'s")
+
+
+def _cut_sides(rows: list) -> F.Finding | None:
+    """The note of `_cut_split` for a split of three or more figures, no majority: the least
+    precise figures ("4.8 trillion won", "4조8000억 원") are all cut short from the one longer
+    number the others agree on ("4조8,881억원", "W4.88trn"), as one figure against one is; else
+    None. Articles are not counted: like the two-figure note, it reads the figures' digits."""
+    coarsest = max(float(r.u) for r in rows)
+    short = [r for r in rows if float(r.u) == coarsest]
+    full = [r for r in rows if float(r.u) < coarsest]
+    if not full or any(r.currency != short[0].ref for r in full):
+        return None
+    lo, hi = max(float(r.c_low) for r in full), min(float(r.c_high) for r in full)
+    if lo > hi or not all(_cut(r.bound, r.currency, r.ref, r.value, r.u, r.s_high, r.c_low,
+                               r.c_high, lo, hi) for r in short):
+        return None
+    # the longer number as its most precise figure states it, the figure the note measures from
+    of = min(full, key=lambda r: float(r.c_high) - float(r.c_low))
+    first = short[0]
+    return _agreeing_note(first, tuple(r.id for r in rows if r is not first),
+                          _cut_words(_below_next(first, f"{of.amount.strip()} lies")),
+                          read=f"the figures of {first.metric}: "
+                               + "; ".join(named(r) for r in rows) + "; ",
+                          tried_too=_CUT, of=of, whose=f"{first.id}'s")
 
 
 def _rounded_next(short, full) -> bool:

@@ -609,6 +609,36 @@ def test_digits_cut_short_from_the_others_longer_number_are_a_note():
         assert not serious(findings(longer, longer, dict(metric="m", amount=short))).empty, short
 
 
+def test_two_sides_of_a_split_one_cut_short_from_the_others_longer_number_are_a_note():
+    # Made-up: Halvard's listing raised 3조6,812억원 by its filing; a Seoul paper writes it out as
+    # "W3.68trn", two wires cut it to "3.6 trillion won": two against two, no majority, and the
+    # coarse side is the other side's number cut short, as one figure against one is.
+    f = findings(*_sides("3조6,812억원", "W3.68trn", "3.6 trillion won", "3.6 trillion won"))
+    assert serious(f).empty and "cut short" in " ".join(f["message"]), f["message"].tolist()
+
+
+@pytest.mark.parametrize("amounts", [
+    # the coarse side lies past one more unit of its last digit
+    ("3조6,812억원", "W3.68trn", "3.5 trillion won", "3.5 trillion won"),
+    # the precise side disagrees within itself: no one longer number to cut short
+    ("3조6,812억원", "3조6,812억원", "3조6,950억원", "3조6,950억원", "3.6 trillion won",
+     "3.6 trillion won"),
+    # not all of the least precise figures are the cut: 3.5 is past it, though 3.6 is not
+    ("3조6,812억원", "W3.68trn", "3.6 trillion won", "3.6 trillion won", "3.5 trillion won",
+     "3.5 trillion won"),
+    # Norden's 12조8,123억원 beside "$10.40 billion": a conversion's interval is the rate's, not
+    # a longer number's digits, so only figures in the fact's currency can be what was cut
+    ("12조8,123억원", "$10.40 billion", "12 trillion won", "12 trillion won"),
+])
+def test_a_split_whose_coarse_side_is_not_the_others_one_number_cut_short_stays_flagged(amounts):
+    assert not serious(findings(*_sides(*amounts), currency="KRW")).empty
+
+
+def _sides(*amounts: str) -> list:
+    """One figure of fact m per article."""
+    return [dict(metric="m", amount=a, source=f"s{i}.txt") for i, a in enumerate(amounts)]
+
+
 def test_two_neighbours_one_unit_of_their_last_digit_apart_are_one_number_cut_short_and_rounded():
     # Made-up: Orvane's plan given as "$62 billion" by one wire and "630억 달러" by a Seoul paper:
     # 62.5 to 63 billion is 62 cut short and 63 rounded, and neither can be told wrong, so a note
