@@ -25,6 +25,8 @@ HEDGED = [
     ("카파전자는 테네시에 약 30억 달러(4조원)를 투자한다고 밝혔다.", "approx"),
     ("카파전자는 테네시에 최대 30억 달러(약 4조원)를 투자한다고 밝혔다.", "at_most"),
     ("카파전자는 테네시에 30억 달러(약 4조원)를 투자한다고 밝혔다.", "exact"),
+    # a hedge after a parenthesis the reader does not read as one conversion: not the amount's
+    ("카파전자는 테네시에 30억 달러(약 4조원·2022년 기준) 이상을 투자한다고 밝혔다.", "exact"),
     ("Orvel will invest $3 billion (4 trillion won) or more in Tennessee, it said.", "at_least"),
     ("Orvel will invest about $3 billion (4 trillion won) in Tennessee, it said.", "approx"),
     ("Orvel will invest up to $3 billion (4 trillion won) in Tennessee, it said.", "at_most"),
