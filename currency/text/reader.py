@@ -1673,7 +1673,9 @@ def period_in_quote(amount: str, quote: str) -> str | None:
     for a in find_amounts(quote):
         if a.start > at:
             break
-        if a.per_at is not None and at + len(amount) <= a.end:
+        # The cell starts inside the amount read: it may run past it ("$3 billion (4 trillion
+        # won) or more" against the span "$3 billion" read), as a figure's cell may.
+        if a.per_at is not None and at < a.end:
             return a.per
     return None
 
