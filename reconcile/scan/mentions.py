@@ -102,11 +102,10 @@ from currency.lang.stages import (
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
 from currency.text.dating import respectively_said, years_back_span
-from currency.text.extract import extract, quote_for
+from currency.text.extract import extract, quote_for, written_amount
 from currency.text.layout import lead_end
 from currency.text.locale import names_which_dollar
-from currency.text.reader import GARBLED_NOTE, AmountError, find_amounts, paren_hedge_end
-from currency.text.readings import read_once
+from currency.text.reader import GARBLED_NOTE, find_amounts
 from reconcile.scan.model import Article
 from reconcile.scan.words import Token, tokens_many
 
@@ -570,33 +569,6 @@ _REVISED_OBJECT = re.compile("(?i:" + "|".join(
 _EITHER_WAY = re.compile("(?i:" + "|".join(
     rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in REVISED_EITHER_WAY) + ")") \
     if REVISED_EITHER_WAY else None
-
-
-def written_amount(text: str, c) -> str:
-    """The amount as its figure's `amount` cell writes it: its span, or, when the reader bounds
-    it by a hedge written after the conversion in parentheses beside it ("30억 달러(약 4조원)
-    이상"), the article's words from its start through that hedge."""
-    # The span alone ("30억 달러") would load exact, and the figure be judged against the other
-    # outlets' figures as if the article stated it exactly. The article's own words through the
-    # hedge are what the cell reader reads bounded (`read_whole` takes the parenthesis and the
-    # hedge after it), and they stand in the quote as written, so the checks that find the
-    # amount in its quote (`said_to_be_conversion`, `period_in_quote`) still find it. They are
-    # written only when they read as the reader read the amount in its sentence, and the span
-    # alone does not: a hedge the reader did not give the amount is not written into its cell.
-    span = c.amount.span
-    end = paren_hedge_end(text, c.end)
-    if end is None or _bound_of(span) == c.amount.bound:
-        return span
-    longer = text[c.start:end]
-    return longer if _bound_of(longer) == c.amount.bound else span
-
-
-def _bound_of(cell: str) -> str | None:
-    """The bound a figure's cell reads to, None when it does not read."""
-    try:
-        return read_once(cell).bound
-    except AmountError:
-        return None
 
 
 def revised(sentence: str, offset: int, c) -> str | None:
