@@ -79,6 +79,9 @@ def test_each_figure_loads_with_the_bound_of_its_mention(tmp_path):
      "$3 billion (4 trillion won) or more"),
     # no hedge after the parenthesis: the span alone, as before
     ("카파전자는 테네시에 30억 달러(약 4조원)를 투자한다고 밝혔다.", "30억 달러"),
+    # a hedge after the parenthesis the span already reads to: the span alone, so that the
+    # cell is wider only where the bound needs it
+    ("카파전자는 테네시에 약 30억 달러(4조원) 가량을 투자한다고 밝혔다.", "약 30억 달러"),
 ])
 def test_a_hedge_after_the_conversion_is_written_with_the_amount(tmp_path, sentence, cell):
     loaded = _loaded(tmp_path, [_article("a.txt", sentence)])
