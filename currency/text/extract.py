@@ -17,7 +17,8 @@ from currency.text.conversions import market_rates, settle_currencies
 from currency.text.dating import date_candidates, last_day
 from currency.text.layout import SENTENCE_END, body_end, in_link
 from currency.text.locale import local_dollar
-from currency.text.reader import find_amounts
+from currency.text.reader import AmountError, find_amounts, paren_hedge_end
+from currency.text.readings import read_once
 
 # A "sentence" longer than this (a text with no sentence ends) is cut to a window around each
 # amount: otherwise every candidate would carry the whole text, and output would grow with the
@@ -94,11 +95,16 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
 
 
 def quote_for(text: str, c, width: int = 40) -> str:
-    """A verbatim clause around the amount: up to about `width` characters either side, within
-    its sentence, cut only between words (a word longer than that is kept whole)."""
+    """A verbatim clause around the amount as its figure's cell writes it (`written_amount`): up
+    to about `width` characters either side, within its sentence, cut only between words (a word
+    longer than that is kept whole)."""
+    # The quote runs through the cell's end, not the span's: the checks find a figure's amount
+    # in its quote, and a cell wider than the span ("$3 billion (4 trillion won) or more") must
+    # stand in it whole, however far its hedge is from the span.
+    end = _cell_end(text, c)
     lo = c.sentence_start
     hi = min(len(text), lo + len(c.sentence))
-    s0, s1 = max(lo, c.start - width), min(hi, c.end + width)
+    s0, s1 = max(lo, c.start - width), min(hi, end + width)
     if c.amount.per_at is not None:
         # The words its period was read from ("an annual cap set at"): a figure's period is
         # read again from its quote (`reconcile.model.normalize`).
@@ -107,13 +113,56 @@ def quote_for(text: str, c, width: int = 40) -> str:
         space = _first_space(text, s0, c.start)
         s0 = space + 1 if space >= 0 else _word_start(text, lo, s0)
     if s1 < hi and not text[s1].isspace():
-        space = text.rfind(" ", c.end, s1)
+        space = text.rfind(" ", end, s1)
         s1 = space if space >= 0 else _word_end(text, s1, hi)
     # The line the amount is on (a windowed context may span lines).
     # A byline's "기자 = " or a bullet before the first word is not part of the clause.
     left = text[s0:c.start].rsplit("\n", 1)[-1].rsplit(" = ", 1)[-1].lstrip(" \t=▲▶■●•·*-–—>")
-    right = text[c.end:s1].split("\n", 1)[0]
-    return (left + text[c.start:c.end] + right).strip() or c.amount.span
+    right = text[end:s1].split("\n", 1)[0]
+    return (left + text[c.start:end] + right).strip() or c.amount.span
+
+
+def written_amount(text: str, c) -> str:
+    """The amount as its figure's `amount` cell writes it: its span, or, when the reader bounds
+    it by a hedge written after the conversion in parentheses beside it ("30억 달러(약 4조원)
+    이상"), the text's words from its start through that hedge."""
+    end = _cell_end(text, c)
+    return c.amount.span if end == c.end else text[c.start:end]
+
+
+def span_of_cell(cell: str) -> str:
+    """The amount's span of a cell `written_amount` wrote wider than it ("30억 달러(약 4조원)
+    이상": "30억 달러"); any other cell as it is."""
+    try:
+        a = read_once(cell)
+    except AmountError:
+        return cell
+    return cell[:a.end] if a.start == 0 and paren_hedge_end(cell, a.end) == len(cell) else cell
+
+
+def _cell_end(text: str, c) -> int:
+    """Where the amount's figure cell ends in `text` (`written_amount`)."""
+    # The span alone ("30억 달러") would load exact, and the figure be judged against the other
+    # outlets' figures as if the text stated it exactly. The text's own words through the hedge
+    # are what the cell reader reads bounded (`read_whole` takes the parenthesis and the hedge
+    # after it). They are written only when they read as the reader read the amount in its
+    # sentence and the span alone does not: a hedge the reader did not give the amount is not
+    # written into its cell. A line break before the hedge is kept as written, as the reader
+    # keeps one in a span ("약 4조원)\n이상"); the quote runs through it (`quote_for`).
+    end = paren_hedge_end(text, c.end)
+    if end is None:
+        return c.end
+    if _bound_of(text[c.start:end]) == c.amount.bound != _bound_of(c.amount.span):
+        return end
+    return c.end
+
+
+def _bound_of(cell: str) -> str | None:
+    """The bound a figure's cell reads to, None when it does not read."""
+    try:
+        return read_once(cell).bound
+    except AmountError:
+        return None
 
 
 def _first_space(text: str, start: int, end: int) -> int:

@@ -1315,6 +1315,14 @@ _PAREN_AMOUNT_HEDGE_RE = _Pattern(
     + _HEDGE_AFTER_WORDS + r")")
 
 
+def paren_hedge_end(text: str, end: int) -> int | None:
+    """Where the hedge after the parenthesis right after an amount ending at `end` ends
+    ("30억 달러(약 4조원) 이상": after 이상), or None when no hedge follows one: the words a
+    figure's cell must keep for its amount to read bounded (`read_whole`)."""
+    m = _PAREN_AMOUNT_HEDGE_RE.match(text, end)
+    return m.end() if m else None
+
+
 def _paren_hedge(text: str, a: Amount, b: Amount | None = None,
                  both: bool = True) -> tuple[Amount, Amount | None]:
     """"370억 달러(약 53조 원) 이상": the hedge after the parenthesis speaks of both amounts."""
@@ -1665,7 +1673,9 @@ def period_in_quote(amount: str, quote: str) -> str | None:
     for a in find_amounts(quote):
         if a.start > at:
             break
-        if a.per_at is not None and at + len(amount) <= a.end:
+        # The cell starts inside the amount read: it may run past it ("$3 billion (4 trillion
+        # won) or more" against the span "$3 billion" read), as a figure's cell may.
+        if a.per_at is not None and at < a.end:
             return a.per
     return None
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from currency.text.extract import quote_for
+from currency.text.extract import quote_for, written_amount
 from reconcile.store.append import append_figure
 from reconcile.store.curate import close_metrics, figure_rows
 from reconcile.store.figures import (
@@ -31,14 +31,15 @@ QUIT = "quit"
 
 
 def proposed_fields(text: str, c, published: str, source: str, fid: str) -> dict:
-    """The figure a candidate becomes if accepted as it stands: the amount exactly as written;
+    """The figure a candidate becomes if accepted as it stands: the amount exactly as written,
+    with the hedge the reader read for it (`written_amount`);
     a currency the text leaves implicit goes in the currency column, with where it came from."""
     note = None
     currency = None
     if c.currency_from and c.currency != c.amount.currency:   # implicit, or a local dollar
         currency = c.currency
         note = guessed_currency_note(c.currency, c.currency_from)
-    return dict(id=fid, metric=None, amount=c.amount.span, as_of=c.as_of or published,
+    return dict(id=fid, metric=None, amount=written_amount(text, c), as_of=c.as_of or published,
                 published=published, source=source, quote=quote_for(text, c), part_of=None,
                 kind=None, note=note, restates=None, currency=currency)
 

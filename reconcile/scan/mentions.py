@@ -102,7 +102,7 @@ from currency.lang.stages import (
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
 from currency.text.dating import respectively_said, years_back_span
-from currency.text.extract import extract, quote_for
+from currency.text.extract import extract, quote_for, written_amount
 from currency.text.layout import lead_end
 from currency.text.locale import names_which_dollar
 from currency.text.reader import GARBLED_NOTE, find_amounts
@@ -342,6 +342,7 @@ class Mention:
     article: int                   # position of its article in the scanned list
     index: int                     # the extractor's candidate index within the article
     span: str                      # the amount as written
+    written: str                   # the amount as its figure's cell writes it (`written_amount`)
     value: float
     currency: str
     currency_note: str | None      # why a currency the text leaves implicit was chosen
@@ -511,6 +512,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
     stages_here = stages_of(own, s0, c, mates)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
+        written=written_amount(article.text, c),
         value=c.amount.value, currency=c.currency,
         currency_note=c.currency_from if c.currency != c.amount.currency else None,
         usd=in_usd(c.amount.value, c.currency, rate_day(as_of, basis, article.published)),

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from currency.errors import InputError
+from currency.text.extract import span_of_cell
 from reconcile.scan.model import Article, ScanResult
 from reconcile.store.figures import COLUMNS, REQUIRED, FiguresError, cell_problems, part_of_keys
 from reconcile.store.problems import Problem
@@ -182,8 +183,8 @@ def merge(old: bytes, rows: Sequence[dict], path: str | Path,
     held_metrics: dict[str, set[str]] = {}
     new: list[dict] = []
     for row in rows:
-        if have.get(_key(row)):
-            existing = have[_key(row)].pop(0)
+        if (key := _held(have, row)) is not None:
+            existing = have[key].pop(0)
             held[row["id"]] = existing.get("id", "").strip()
             held_metrics.setdefault(row["metric"], set()).add(existing.get("metric", "").strip())
         else:
@@ -213,6 +214,18 @@ def merge(old: bytes, rows: Sequence[dict], path: str | Path,
 
 def _key(row: dict) -> tuple[str, str]:
     return (row.get("source") or "").strip(), (row.get("amount") or "").strip()
+
+
+def _held(have: dict[tuple[str, str], list[dict]], row: dict) -> tuple[str, str] | None:
+    """The key of the file's rows that hold `row`'s figure, None when none is left: the same
+    source and amount as written, or, for a cell written through the hedge after its conversion
+    ("30억 달러(약 4조원) 이상"), the same source and that amount's span alone ("30억 달러"), as
+    a scan that wrote the span alone filed the same figure."""
+    key = _key(row)
+    if have.get(key):
+        return key
+    plain = (key[0], span_of_cell(key[1]))
+    return plain if plain != key and have.get(plain) else None
 
 
 # Of the distinct words of the file's quotes from a source, the share an article must hold for

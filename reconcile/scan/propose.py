@@ -795,7 +795,7 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
     words = {t.form for t in m.local}
     kind = "cumulative" if words & CUMULATIVE_WORDS else "all_parts" if all_parts else None
     restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None
-    row = dict(id=ids[m.key], metric=metric, amount=m.span, as_of=as_of,
+    row = dict(id=ids[m.key], metric=metric, amount=m.written, as_of=as_of,
                published=article.published_as,
                source=article.path, quote=m.quote, part_of=part_of, kind=kind,
                note=NOTE_PARTS.join(note), restates=restates,

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from tests.helpers import CtrlC, run
@@ -210,6 +211,22 @@ def test_text_is_kept_as_written_and_quotes_keep_whole_words_in_their_sentence(t
     assert head["quote"] == "오픈AI에 12兆 투자"
     assert body["amount"] == "12조 원이 넘는" and body["currency"] == ""
     assert body["quote"] == "MS는 오픈AI에 12조 원이 넘는 돈을 투자한다고 밝혔다."
+
+
+def test_a_hedge_after_the_conversion_is_added_with_the_amount(tmp_path, figures):
+    # "or more" after the parenthesis bounds the dollar amount: the figure keeps it, and loads
+    # at_least as the reader read it, not exact
+    from reconcile.model.normalize import read_amounts
+    a = article(tmp_path, "Kestrel will invest $3 billion (4 trillion won) or more in Norden, "
+                          "it said on Tuesday.\n")
+    before = rows(figures)
+    r = run("extract", a, "--published", "2023-01-24", "--add", "--yes", "--metric",
+            "kestrel_norden_plant", "--new-metric", "--figures", figures)
+    assert r.exit_code == 0, r.output
+    added = {row["amount"]: row for row in added_rows(figures, before)}
+    dollar = added["$3 billion (4 trillion won) or more"]
+    assert dollar["amount"] in dollar["quote"]
+    assert read_amounts(pd.Series([dollar["amount"]]))["bound"].iloc[0] == "at_least"
 
 
 @pytest.mark.slow

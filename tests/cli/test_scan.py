@@ -355,6 +355,18 @@ def test_merge_holds_as_many_figures_as_the_file_has_of_a_source_and_amount():
     assert merged.metrics == {"m": "acme_plant"}
 
 
+def test_merge_holds_a_figure_filed_as_its_span_alone_when_its_cell_runs_through_a_hedge():
+    from reconcile.scan.output import merge
+    # An earlier scan filed the amount as its span alone; a scan now writes it through the hedge
+    # after its conversion's parenthesis. One figure: held, not added again.
+    old = (",".join(COLUMNS) + "\n" + "h1,kappa_plant,30억 달러,2024-03,2024-03-27,a.txt,"
+           "spent 30억 달러,,,,,\n").encode()
+    new = [proposed("p1", "m", "30억 달러(약 4조원) 이상"),
+           proposed("p2", "m", "30억 달러(약 4조원) 이상", source="b.txt")]
+    merged = merge(old, new, "f.csv")
+    assert merged.held == {"p1": "h1"} and merged.added == {"p2": "p2"}
+
+
 def test_merge_renames_taken_ids_and_follows_them_in_links():
     from reconcile.scan.output import merge
     old = (",".join(COLUMNS[:7]) + "\n" + "p1,other_fact,$1 billion,2020,2020-01-02,b.txt,"

@@ -98,6 +98,9 @@ def test_a_quote_gives_its_amount_the_noun_period_only():
     # the adjacent marker is the amount text's own, written in it or not
     assert period_in_quote("200억 달러", "연간 200억 달러로 상한을 정했다") is None
     assert period_in_quote("$9 billion", "an annual cap set at $20 billion") is None
+    # a cell that runs past the amount read, through the hedge after its conversion
+    assert period_in_quote("$3 billion (4 trillion won) or more",
+                           "Orvel set an annual cap of $3 billion (4 trillion won) or more") == "year"
 
 
 _PIECES = st.sampled_from(["annual", "Annual", "ANNUAL", "yearly", "연간", "연", "월", "분기", "매년",
