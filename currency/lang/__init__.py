@@ -111,6 +111,10 @@ MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
 # 과징금", "200억 지원"): the reader takes the number for money there as it does after a noun
 # before it; a count keeps its own word ("200억 명") and stays a number.
 MONEY_WORDS_AFTER = merged_tuple("MONEY_WORDS_AFTER")
+SPENT_AFTER = ko.SPENT_AFTER
+SPENT_NOT_NEXT = ko.SPENT_NOT_NEXT
+SPENT_MORE = ko.SPENT_MORE
+PRICE_AT_AFTER = ko.PRICE_AT_AFTER
 # Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
 # `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).
 HEDGE_BEFORE = merged_dict("HEDGE_BEFORE")

@@ -179,6 +179,15 @@ MONEY_NOUNS = (
 # money noun, or a noun of money given or lent, names the number a sum as MONEY_NOUNS before it
 # does. A count keeps its own word ("200억 명", "1억 주") and stays a number.
 MONEY_WORDS_AFTER = (*MONEY_NOUNS, "지원", "지원금", "보조금", "출자", "출연", "대출", "융자")
+# ... and so does the verb of spending on it ("6000억 들여 인수", "100억을 더 들여서"): 들이다 spends
+# money, or time and effort, which keep their counters ("3년을 들여"), so a bare 억/조 number it
+# spends is a sum. Not 들여오다 (to bring in), 들여놓다, 들여다보다, which take goods or a look.
+SPENT_AFTER = ("들여", "들인", "들였", "들일")
+SPENT_NOT_NEXT = ("오", "와", "놓", "다보")
+SPENT_MORE = ("더", "추가로")   # "100억 더 들여": a word of adding between the sum and its verb
+# ... or the price a thing changes hands at ("5000억에 인수했다", "2조에 팔렸다"): a count of
+# people or views is never what a company is bought or sold for.
+PRICE_AT_AFTER = ("인수", "매각", "매입", "사들", "팔았", "팔린", "팔렸", "낙찰")
 
 HEDGE_BEFORE = {
     "약": "approx",
@@ -243,6 +252,7 @@ FALLS_SHORT = tuple(f"에 {verb}" for verb in _FALL_SHORT) + ("에 미치지 못
 BENCHMARK_BEFORE = ("예상치", "전망치", "목표", "목표치", "컨센서스", "전년", "시장 기대", "기대치")
 
 HEDGE_AFTER = {
+    "한도": "at_most",      # "2억 달러 한도로", "1조원 한도 내에서": a limit, the sum is a cap
     "가량": "approx",
     "정도": "approx",
     "안팎": "approx",

@@ -844,10 +844,27 @@ def _prefix_at(s: str, start: int):
                 left -= len(before) - _NOT_BEFORE_RE.search(before).start()
         elif m is None and per is None and (m := _PER_BEFORE_RE.search(pre)):
             per = L.PER_BEFORE[m.group("p")]
+        elif m is None and (outer := _bound_over_about(s, left, pre, hedge_kind)):
+            m, kind = outer
+            hedge, hedge_kind = pre[m.start("h"):] + hedge, kind
         elif m is None:
             break
         left -= len(pre) - m.start()
     return left, currency, hedge, hedge_kind, per, sign
+
+
+def _bound_over_about(s: str, left: int, pre: str, inner: str | None) -> tuple[re.Match, str] | None:
+    """A bound word written before an about ("최대 약 2억 달러", "up to about $2 billion"): the
+    writer caps (or floors) a rounded figure, and the bound is what the amount says. Its match in
+    `pre` (the text ending at `left`) and its kind, or None; not a superlative's ("역대 최대 약")."""
+    if inner not in ("approx", "nearly") or not (m := _HEDGE_BEFORE_RE.search(pre)):
+        return None
+    kind = L.HEDGE_BEFORE.get(" ".join(m.group("h").replace("-", " ").split()).lower())
+    at = left - (len(pre) - m.start())
+    if kind not in ("at_least", "at_most") or \
+            _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at):
+        return None
+    return m, kind
 
 
 def _read_at(s: str, i: int, lenient: bool = False, allow_range: bool = True,

@@ -3385,6 +3385,33 @@ def test_a_bare_korean_amount_before_a_money_word_is_won(head, span):
 
 
 @pytest.mark.parametrize("head, span", [
+    ("카파전자, 6000억 들여 케스트렐 품었다", "6000억"),        # a sum it spends
+    ("카파전자, 300억을 더 들여서 공장 증설", "300억"),         # a word of adding between
+    ("카파전자는 오르빌을 5,000억에 인수했다고 밝혔다", "5,000억"),  # a price paid
+    ("카파전자, 노르덴 3조에 매각", "3조"),
+    ("카파전자는 작년 약 4,000억의 매출을 올렸다", "약 4,000억"),  # a money noun it is the genitive of
+])
+def test_a_bare_korean_amount_spent_paid_or_of_a_money_noun_is_won(head, span):
+    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
+    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
+    assert c[span].currency == "KRW" and c[span].confidence == "high", c[span].reason
+    assert c[span].currency_from, "a currency read from a money word is noted as inferred"
+
+
+@pytest.mark.parametrize("head, span", [
+    # 들여오다 brings goods in: a count, not a sum
+    ("카파전자, 백신 1억 들여오기로", "1억"),
+    # a count of people or views before 의 and no money noun after it
+    ("카파전자 앱, 1억의 이용자 확보", "1억"),
+    ("카파전자 영상, 3억에 달하는 조회수", "3억"),
+])
+def test_a_bare_korean_count_beside_a_verb_or_noun_of_no_money_stays_a_number(head, span):
+    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
+    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
+    assert c[span].currency is None
+
+
+@pytest.mark.parametrize("head, span", [
     ("카파전자 가입자 2억 돌파", "2억 돌파"),          # a count: no money word beside it
     ("카파전자, 1억 주 지원 배정", "1억"),              # a count of shares keeps its word
     # a word after the number that is no money word (`ko.MONEY_WORDS_AFTER`): only the list's

@@ -200,9 +200,23 @@ def test_a_lone_hangul_digit_before_a_word_is_not_money(text):
     ("한빛은 3조원 수준의 투자를 했다.", "수준", "approx"),
     ("한빛은 3조원 이상 투자했다.", "이상", "at_least"),
     ("한빛은 3조원 미만을 투자했다.", "미만", "at_most"),
+    ("한빛은 해마다 3억 달러 한도로 추가 대금을 준다.", "한도", "at_most"),   # a limit: a cap
+    ("한빛은 3조원 한도 내에서 자사주를 산다.", "한도", "at_most"),
 ])
 def test_korean_hedges_after_the_amount(text, hedge, bound):
     a = only(text)
+    assert (a.hedge, a.bound) == (hedge, bound)
+
+
+@pytest.mark.parametrize("text, hedge, bound", [
+    ("한빛은 성과에 따라 최대 약 2억5000만달러를 더 준다.", "최대 약", "at_most"),
+    ("한빛은 최소 약 3조원을 투자한다.", "최소 약", "at_least"),
+    ("Halvard may pay up to about $250 million more.", "up to about", "at_most"),
+    # an about alone stays an about, and a record's 최대 is no cap
+    ("한빛은 약 3조원을 투자한다.", "약", "approx"),
+])
+def test_a_bound_word_before_an_about_bounds_the_amount(text, hedge, bound):
+    a = money(text)
     assert (a.hedge, a.bound) == (hedge, bound)
 
 
