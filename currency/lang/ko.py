@@ -252,7 +252,6 @@ FALLS_SHORT = tuple(f"에 {verb}" for verb in _FALL_SHORT) + ("에 미치지 못
 BENCHMARK_BEFORE = ("예상치", "전망치", "목표", "목표치", "컨센서스", "전년", "시장 기대", "기대치")
 
 HEDGE_AFTER = {
-    "한도": "at_most",      # "2억 달러 한도로", "1조원 한도 내에서": a limit, the sum is a cap
     "가량": "approx",
     "정도": "approx",
     "안팎": "approx",
