@@ -221,6 +221,7 @@ HEDGE_NOT_RIGHT_AFTER = (
     "국내외",
     "업계",
     "세계",
+    "단일",       # "단일 최대 3조원 계약": the largest single contract, as in "단일 최대 주주"
 )
 
 # ... and so does any word these end ("출범 이래", "통계 작성 이래": since X, whatever X is).

@@ -212,6 +212,9 @@ def test_korean_hedges_after_the_amount(text, hedge, bound):
     ("Halvard may pay up to about $250 million more.", "up to about", "at_most"),
     # an about alone stays an about, and a record's 최대 is no cap
     ("한빛은 약 3조원을 투자한다.", "약", "approx"),
+    ("한빛은 국내 최대 약 3조원을 투자한다.", "약", "approx"),
+    ("한빛은 업계 최대 약 3조원을 투자한다.", "약", "approx"),
+    ("한빛은 단일 최대 약 3조원 계약을 따냈다.", "약", "approx"),   # the largest single contract
 ])
 def test_a_bound_word_before_an_about_bounds_the_amount(text, hedge, bound):
     a = money(text)
