@@ -3399,11 +3399,26 @@ def test_a_bare_korean_amount_spent_paid_or_of_a_money_noun_is_won(head, span):
 
 
 @pytest.mark.parametrize("head, span", [
-    # 들여오다 brings goods in: a count, not a sum
+    # 들여오다, 들여놓다, 들여보내다 bring goods or people in: a count, not a sum
+    ("카파전자, 백신 1억 들여온다", "1억"),
     ("카파전자, 백신 1억 들여오기로", "1억"),
-    # a count of people or views before 의 and no money noun after it
-    ("카파전자 앱, 1억의 이용자 확보", "1억"),
-    ("카파전자 영상, 3억에 달하는 조회수", "3억"),
+    ("카파전자, 부품 1억 들여올 계획", "1억"),
+    ("카파전자, 작년 부품 1억 들여왔다", "1억"),
+    ("카파전자, 부품 2억 들여놨다", "2억"),
+    ("카파전자 극장, 관객 1억 들여보내", "1억"),
+    # 의 before a noun a count has too (규모, 가치, 수익): no money noun of its own
+    ("카파전자 앱, 누적 3억의 규모로 성장", "3억"),
+    ("카파전자 영상, 무려 1억의 가치", "1억"),
+    # a count noun before the number: a money noun or a sale verb after it makes no sum
+    ("카파전자 영상, 조회수 1억의 가치", "1억"),
+    ("카파전자 앱, 이용자 3억의 규모로 성장", "3억"),
+    ("카파전자 게임, 다운로드 2억의 수익", "2억"),
+    ("카파전자 게임, 다운로드 2억의 매출 효과", "2억"),
+    ("카파전자 영상, 조회수 1억에 인수위 주목", "1억"),
+    ("카파전자 앱, 이용자 1억에 인수 제안", "1억"),
+    ("카파전자 앱, 가입자 2억에 매각 추진설", "2억"),
+    # 인수위, 인수인계: a longer noun, no price paid
+    ("카파전자, 1억에 인수위 주목", "1억"),
 ])
 def test_a_bare_korean_count_beside_a_verb_or_noun_of_no_money_stays_a_number(head, span):
     body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
