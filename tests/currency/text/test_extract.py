@@ -3387,6 +3387,7 @@ def test_a_bare_korean_amount_before_a_money_word_is_won(head, span):
 @pytest.mark.parametrize("head, span", [
     ("카파전자, 6000억 들여 케스트렐 품었다", "6000억"),        # a sum it spends
     ("카파전자, 300억을 더 들여서 공장 증설", "300억"),         # a word of adding between
+    ("카파전자, 6000억을 들인 인수 마무리", "6000억"),        # 들인: any ending after its stem
     ("카파전자는 오르빌을 5,000억에 인수했다고 밝혔다", "5,000억"),  # a price paid
     ("카파전자, 노르덴 3조에 매각", "3조"),
     ("카파전자는 작년 약 4,000억의 매출을 올렸다", "약 4,000억"),  # a money noun it is the genitive of
