@@ -111,6 +111,13 @@ MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
 # 과징금", "200억 지원"): the reader takes the number for money there as it does after a noun
 # before it; a count keeps its own word ("200억 명") and stays a number.
 MONEY_WORDS_AFTER = merged_tuple("MONEY_WORDS_AFTER")
+SPENT_WORDS = merged_tuple("SPENT_WORDS")
+SPENT_STEMS = merged_tuple("SPENT_STEMS")
+SPENT_MORE = merged_tuple("SPENT_MORE")
+PRICE_AT_AFTER = merged_tuple("PRICE_AT_AFTER")
+PRICE_AT_NOT_NEXT = merged_tuple("PRICE_AT_NOT_NEXT")
+GENITIVE_MONEY_NOUNS = merged_tuple("GENITIVE_MONEY_NOUNS")
+COUNT_NOUNS = merged_tuple("COUNT_NOUNS")
 # Hedges and the bound they give. `approx` widens both sides, `at_least` opens the upper side,
 # `at_most` opens the lower side, `nearly` widens only the lower side (a little under the figure).
 HEDGE_BEFORE = merged_dict("HEDGE_BEFORE")

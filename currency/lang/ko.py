@@ -179,6 +179,33 @@ MONEY_NOUNS = (
 # money noun, or a noun of money given or lent, names the number a sum as MONEY_NOUNS before it
 # does. A count keeps its own word ("200억 명", "1억 주") and stays a number.
 MONEY_WORDS_AFTER = (*MONEY_NOUNS, "지원", "지원금", "보조금", "출자", "출연", "대출", "융자")
+# ... and so does the verb of spending on it ("6000억 들여 인수", "100억을 더 들여서"): 들이다 spends
+# money, or time and effort, which keep their counters ("3년을 들여"), so a bare 억/조 number it
+# spends is a sum. Only the endings that spend: 들여 and 들여서 as whole words (SPENT_WORDS), and
+# 들인, 들였, 들일 with any ending after (SPENT_STEMS); 들여오다, 들여왔다, 들여놨다, 들여보내다
+# bring goods or people in, and carry a count.
+SPENT_WORDS = ("들여", "들여서")
+SPENT_STEMS = ("들인", "들였", "들일")
+SPENT_MORE = ("더", "추가로")   # "100억 더 들여": a word of adding between the sum and its verb
+# ... or the price a thing changes hands at ("5000억에 인수했다", "2조에 팔렸다"): a count of
+# people or views is never what a company is bought or sold for. Not a longer noun the verb
+# begins (PRICE_AT_NOT_NEXT): "1억에 인수위", "인수인계".
+PRICE_AT_AFTER = ("인수", "매각", "매입", "사들", "팔았", "팔린", "팔렸", "낙찰")
+PRICE_AT_NOT_NEXT = ("위", "인계")
+# ... or the money noun it is the genitive of ("4000억의 매출"): only nouns that name a sum and
+# nothing else. Not 규모, 가치, 수익, 이익, 투자, which a count has too ("이용자 3억의 규모",
+# "조회수 1억의 가치").
+GENITIVE_MONEY_NOUNS = (
+    "매출", "매출액", "영업이익", "영업익", "순이익", "순익", "영업손실", "순손실", "대금", "인수가",
+    "인수가격", "비용", "예산", "사업비", "투자액", "투자금", "거래액", "계약액", "수주액",
+    "시가총액", "기업가치", "몸값", "평가액", "과징금", "벌금", "과태료", "위약금", "배상금", "합의금",
+)
+# A noun of things counted written right before a bare number ("조회수 1억", "이용자 3억의"): the
+# number counts them, and no verb or noun after it (spent, paid, genitive) makes it a sum.
+COUNT_NOUNS = (
+    "이용자", "사용자", "가입자", "회원", "구독자", "시청자", "관객", "관람객", "방문객", "방문자",
+    "인구", "조회수", "다운로드", "팔로워", "판매량",
+)
 
 HEDGE_BEFORE = {
     "약": "approx",
@@ -212,6 +239,7 @@ HEDGE_NOT_RIGHT_AFTER = (
     "국내외",
     "업계",
     "세계",
+    "단일",       # "단일 최대 3조원 계약": the largest single contract, as in "단일 최대 주주"
 )
 
 # ... and so does any word these end ("출범 이래", "통계 작성 이래": since X, whatever X is).

@@ -25,6 +25,22 @@ _MONEY_NOUN_BEFORE = re.compile(
 # ... or right after it, a particle allowed: "5.6조 과징금 부과", "최대 200억 지원".
 _MONEY_WORD_AFTER = re.compile(
     r"\s?(?P<noun>" + alternation(L.MONEY_WORDS_AFTER) + r")(?:" + PARTICLE + r")?(?![가-힣])")
+# ... or a money noun it is the genitive of ("4000억의 매출"), a verb spending it ("6000억 들여",
+# "100억을 더 들여서") or the price a thing changes hands at ("5000억에 인수"): each a money word
+# of the number's own clause (`ko.GENITIVE_MONEY_NOUNS`, `ko.SPENT_WORDS`, `ko.SPENT_STEMS`,
+# `ko.PRICE_AT_AFTER`), unless a count noun stands right before the number (`_COUNT_NOUN_BEFORE`).
+_MONEY_WORDS_LATER = (
+    re.compile(r"의\s?(?P<noun>" + alternation(L.GENITIVE_MONEY_NOUNS) + r")(?:" + PARTICLE
+               + r")?(?![가-힣])"),
+    re.compile(r"(?:" + PARTICLE + r")?\s?(?:(?:" + alternation(L.SPENT_MORE) + r")\s?)?(?P<noun>(?:"
+               + alternation(L.SPENT_WORDS) + r")(?![가-힣])|" + alternation(L.SPENT_STEMS) + r")"),
+    re.compile(r"에\s?(?P<noun>" + alternation(L.PRICE_AT_AFTER) + r")(?!"
+               + alternation(L.PRICE_AT_NOT_NEXT) + r")"),
+)
+# A noun of things counted right before the number, a particle allowed ("조회수 1억의 가치",
+# "이용자 1억에 인수 제안"): the number counts them, whatever follows it.
+_COUNT_NOUN_BEFORE = re.compile(
+    r"(?<![가-힣])(?:" + alternation(L.COUNT_NOUNS) + r")(?:은|는|이|가|도|만)?\s*$")
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
@@ -759,7 +775,7 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
         # sum; in an article whose money is all in one currency, that is the currency.
         noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start) \
-            or _MONEY_WORD_AFTER.match(text, a.end)
+            or _money_word_after(text, a.start, a.end)
         currencies = {m.currency for m in stated}
         if noun and len(currencies) == 1 and len(stated) >= 2:
             c.currency = next(iter(currencies))
@@ -769,6 +785,20 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             continue
         if noun and len(currencies) > 1:
             _unsaid_won(c, stated, f"beside {noun.group('noun')!r}, which names a sum")
+
+
+def _money_word_after(text: str, start: int, end: int) -> re.Match | None:
+    """The money word right after a bare number from `start` to `end`, in any of the forms that
+    name it a sum, or None. The later forms (spent, paid, genitive) are no money word after a
+    count noun: "조회수 1억의 가치" counts views."""
+    if (m := _MONEY_WORD_AFTER.match(text, end)):
+        return m
+    if _COUNT_NOUN_BEFORE.search(text, max(0, start - 16), start):
+        return None
+    for pattern in _MONEY_WORDS_LATER:
+        if (m := pattern.match(text, end)):
+            return m
+    return None
 
 
 def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:

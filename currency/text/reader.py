@@ -828,12 +828,10 @@ def _prefix_at(s: str, start: int):
             sign = m.group("m") or m.group("t") or m.group("w")
         elif m is None and hedge is None and (m := _HEDGE_BEFORE_RE.search(pre)):
             hedge = m.group("h")
-            hedge_kind = L.HEDGE_BEFORE.get(hedge.lower()) or L.HEDGE_BEFORE.get(
-                " ".join(hedge.replace("-", " ").split()).lower())
+            hedge_kind = _hedge_kind_at(s, left, pre, m)
             at = left - (len(pre) - m.start())
             before = s[max(0, at - 8):at]
-            if hedge_kind is None or _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at) \
-                    or hedge.lower() in L.HEDGE_VERB_ADJECTIVES and \
+            if hedge_kind is None or hedge.lower() in L.HEDGE_VERB_ADJECTIVES and \
                     _ADJECTIVE_BEFORE_RE.search(s[max(0, at - 12):at]):
                 hedge, hedge_kind, m = None, None, None
                 break
@@ -844,10 +842,36 @@ def _prefix_at(s: str, start: int):
                 left -= len(before) - _NOT_BEFORE_RE.search(before).start()
         elif m is None and per is None and (m := _PER_BEFORE_RE.search(pre)):
             per = L.PER_BEFORE[m.group("p")]
+        elif m is None and (outer := _bound_over_about(s, left, pre, hedge_kind)):
+            m, kind = outer
+            hedge, hedge_kind = pre[m.start("h"):] + hedge, kind
         elif m is None:
             break
         left -= len(pre) - m.start()
     return left, currency, hedge, hedge_kind, per, sign
+
+
+def _hedge_kind_at(s: str, left: int, pre: str, m: re.Match) -> str | None:
+    """The bound a hedge word matched by `m` in `pre` (the text of `s` ending at `left`) gives,
+    or None when it is no hedge word or stands after a scope of record ("역대 최대", "국내 최대"):
+    there it names a superlative, not a bound."""
+    hedge = m.group("h")
+    kind = L.HEDGE_BEFORE.get(hedge.lower()) or L.HEDGE_BEFORE.get(
+        " ".join(hedge.replace("-", " ").split()).lower())
+    at = left - (len(pre) - m.start())
+    if kind is None or _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at):
+        return None
+    return kind
+
+
+def _bound_over_about(s: str, left: int, pre: str, inner: str | None) -> tuple[re.Match, str] | None:
+    """A bound word written before an about ("최대 약 2억 달러", "up to about $2 billion"): the
+    writer caps (or floors) a rounded figure, and the bound is what the amount says. Its match in
+    `pre` (the text ending at `left`) and its kind, or None; not a superlative's ("역대 최대 약")."""
+    if inner not in ("approx", "nearly") or not (m := _HEDGE_BEFORE_RE.search(pre)):
+        return None
+    kind = _hedge_kind_at(s, left, pre, m)
+    return (m, kind) if kind in ("at_least", "at_most") else None
 
 
 def _read_at(s: str, i: int, lenient: bool = False, allow_range: bool = True,

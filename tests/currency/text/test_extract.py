@@ -3385,6 +3385,49 @@ def test_a_bare_korean_amount_before_a_money_word_is_won(head, span):
 
 
 @pytest.mark.parametrize("head, span", [
+    ("카파전자, 6000억 들여 케스트렐 품었다", "6000억"),        # a sum it spends
+    ("카파전자, 300억을 더 들여서 공장 증설", "300억"),         # a word of adding between
+    ("카파전자, 6000억을 들인 인수 마무리", "6000억"),        # 들인: any ending after its stem
+    ("카파전자는 오르빌을 5,000억에 인수했다고 밝혔다", "5,000억"),  # a price paid
+    ("카파전자, 노르덴 3조에 매각", "3조"),
+    ("카파전자는 작년 약 4,000억의 매출을 올렸다", "약 4,000억"),  # a money noun it is the genitive of
+])
+def test_a_bare_korean_amount_spent_paid_or_of_a_money_noun_is_won(head, span):
+    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
+    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
+    assert c[span].currency == "KRW" and c[span].confidence == "high", c[span].reason
+    assert c[span].currency_from, "a currency read from a money word is noted as inferred"
+
+
+@pytest.mark.parametrize("head, span", [
+    # 들여오다, 들여놓다, 들여보내다 bring goods or people in: a count, not a sum
+    ("카파전자, 백신 1억 들여온다", "1억"),
+    ("카파전자, 백신 1억 들여오기로", "1억"),
+    ("카파전자, 부품 1억 들여올 계획", "1억"),
+    ("카파전자, 작년 부품 1억 들여왔다", "1억"),
+    ("카파전자, 부품 2억 들여놨다", "2억"),
+    ("카파전자 극장, 관객 1억 들여보내", "1억"),
+    # 의 before a noun a count has too (규모, 가치, 수익): no money noun of its own
+    ("카파전자 앱, 누적 3억의 규모로 성장", "3억"),
+    ("카파전자 영상, 무려 1억의 가치", "1억"),
+    # a count noun before the number: a money noun or a sale verb after it makes no sum
+    ("카파전자 영상, 조회수 1억의 가치", "1억"),
+    ("카파전자 앱, 이용자 3억의 규모로 성장", "3억"),
+    ("카파전자 게임, 다운로드 2억의 수익", "2억"),
+    ("카파전자 게임, 다운로드 2억의 매출 효과", "2억"),
+    ("카파전자 영상, 조회수 1억에 인수위 주목", "1억"),
+    ("카파전자 앱, 이용자 1억에 인수 제안", "1억"),
+    ("카파전자 앱, 가입자 2억에 매각 추진설", "2억"),
+    # 인수위, 인수인계: a longer noun, no price paid
+    ("카파전자, 1억에 인수위 주목", "1억"),
+])
+def test_a_bare_korean_count_beside_a_verb_or_noun_of_no_money_stays_a_number(head, span):
+    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
+    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
+    assert c[span].currency is None
+
+
+@pytest.mark.parametrize("head, span", [
     ("카파전자 가입자 2억 돌파", "2억 돌파"),          # a count: no money word beside it
     ("카파전자, 1억 주 지원 배정", "1억"),              # a count of shares keeps its word
     # a word after the number that is no money word (`ko.MONEY_WORDS_AFTER`): only the list's

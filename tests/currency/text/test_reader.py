@@ -101,7 +101,8 @@ def test_hedges(text, hedge, bound):
 
 
 @pytest.mark.parametrize("scope", ["역대 ", "사상 ", "업계 ", "국내 ", "창사 이래 ", "출범 이래 ",
-                                   "통계 작성 이래 ", "역대 분기 ", "사상 단일 "])
+                                   "통계 작성 이래 ", "역대 분기 ", "사상 단일 ", "단일 ",
+                                   "업계 단일 "])
 @pytest.mark.parametrize("word, bound", [("최대 ", "at_most"), ("최소 ", "at_least")])
 def test_a_record_is_no_hedge(scope, word, bound):
     # "역대 최대 2조원" is the largest ever, and exactly that much; "최대 2조원" alone is a cap.
@@ -112,7 +113,7 @@ def test_a_record_is_no_hedge(scope, word, bound):
 
 @pytest.mark.parametrize("before", ["연간 ", "올해 ", "국내에 ", "이래 ", "미래 ", "국내 기업에 ",
                                     "사상 처음으로 ", "출범 이래 주주에게 ", "국내 기업 ", "세계 시장 ",
-                                    "업계 단일 "])
+                                    "업계 공동 "])
 def test_a_period_or_a_place_with_its_particle_is_no_record(before):
     # "연간 최대 2조원" is up to 2조 a year: a cap, and so is "국내에 최대 2조원".
     assert read_amount(before + "최대 2조 원").bound == "at_most"

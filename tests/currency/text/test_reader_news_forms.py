@@ -206,6 +206,21 @@ def test_korean_hedges_after_the_amount(text, hedge, bound):
     assert (a.hedge, a.bound) == (hedge, bound)
 
 
+@pytest.mark.parametrize("text, hedge, bound", [
+    ("한빛은 성과에 따라 최대 약 2억5000만달러를 더 준다.", "최대 약", "at_most"),
+    ("한빛은 최소 약 3조원을 투자한다.", "최소 약", "at_least"),
+    ("Halvard may pay up to about $250 million more.", "up to about", "at_most"),
+    # an about alone stays an about, and a record's 최대 is no cap
+    ("한빛은 약 3조원을 투자한다.", "약", "approx"),
+    ("한빛은 국내 최대 약 3조원을 투자한다.", "약", "approx"),
+    ("한빛은 업계 최대 약 3조원을 투자한다.", "약", "approx"),
+    ("한빛은 단일 최대 약 3조원 계약을 따냈다.", "약", "approx"),   # the largest single contract
+])
+def test_a_bound_word_before_an_about_bounds_the_amount(text, hedge, bound):
+    a = money(text)
+    assert (a.hedge, a.bound) == (hedge, bound)
+
+
 def test_korean_nearly_after_the_amount_widens_only_below():
     a = only("한빛은 3조원 가까이 투자했다.")
     assert a.low < 2.5 * T and a.high == pytest.approx(3.5 * T)
