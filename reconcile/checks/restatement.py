@@ -93,7 +93,7 @@ _OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "o
                                                "rate_high_date"))]
 _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision", "u",
              "bound", "low", "high", "hedge", "s_low", "s_high", "status", "cons_low",
-             "cons_high", "grp"]
+             "cons_high", "grp", "c_low", "c_high"]
 
 
 @check("restatement",
@@ -141,9 +141,11 @@ def restatement(df, ctx) -> list[F.Finding]:
     r = pairs[rest]
     c = {k: v[rest] for k, v in every.items()}
     v = _verdicts(r, c)
-    _earlier(df, r, v)
     _repeated(pairs, every, np.flatnonzero(rest), r, v)
     _article_rate(pairs, every, np.flatnonzero(rest), r, v)
+    # Which figure of a pair still wrong is blamed, once what explains a pair has been tried.
+    _witnessed(pairs, every, np.flatnonzero(rest), r, v)
+    _earlier(df, r, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -161,7 +163,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
 # info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED, ARTICLE_RATE = range(9)
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED, ARTICLE_RATE, EITHER = range(10)
 
 
 def _verdicts(r, c) -> dict:
@@ -224,7 +226,7 @@ def _verdicts(r, c) -> dict:
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
-                elsewhere={}, article_rate={})
+                elsewhere={}, article_rate={}, witnessed={})
 
 
 def _earlier(df, r, v: dict) -> None:
@@ -451,6 +453,67 @@ def _original_is_the_outlier(r, wrong) -> np.ndarray:
                 & (c_low < cons_hi) & (cons_lo < c_high))
 
 
+class Witnesses(NamedTuple):
+    """The conversions at their own day's rate, in other articles of a wrong pair's fact, that
+    side with one of its two figures: the ids of those pairs' originals."""
+
+    original: tuple      # siding with the pair's original
+    restatement: tuple   # siding with its restatement
+
+
+def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
+    """Turns the blame of a wrong pair (WRONG, its original no outlier) by the conversions of its
+    fact that other articles made at their own day's rate (`_consistent`): a pair that meets the
+    rate pins its fact in both currencies at once, a witness no copied figure gives ("5.1
+    trillion won (US$4.4 billion)" copied from a stale release ties the copies of its dollar
+    figure; "$4.4 billion (6.3 trillion won)" at the day's rate does not). Which side wrote
+    first says nothing of which is wrong. Only the restatement's side witnessed: its original is
+    flagged (ORIGINAL); both sides: neither is named (EITHER, the pair flagged together); only
+    the original's side, or none: the restatement stays flagged. Witnesses are counted by
+    article, as the agreement counts them; `v["witnessed"]`: row -> its `Witnesses`."""
+    ask = np.flatnonzero(v["kind"] == WRONG)
+    if not len(ask):
+        return
+    good = np.flatnonzero(_consistent(every))
+    if not len(good):
+        return
+    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "original")}
+    lo, hi = pairs["o_c_low"].to_numpy(dtype=float), pairs["o_c_high"].to_numpy(dtype=float)
+    by_fact: dict = {}
+    for j in good.tolist():
+        by_fact.setdefault(col["o_grp"][j], []).append(j)
+    r_lo, r_hi = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
+    for k in ask.tolist():
+        at = rest[k]
+        js = np.asarray([j for j in by_fact.get(col["o_grp"][at], ())
+                         if (col["source"][j], col["published"][j])
+                         != (col["source"][at], col["published"][at])], dtype=np.intp)
+        if not len(js):
+            continue
+        for_o = meets(lo[js], hi[js], lo[at], hi[at])
+        for_r = meets(lo[js], hi[js], r_lo[k], r_hi[k])
+        said = Witnesses(_by_article(col, js[for_o & ~for_r]),
+                         _by_article(col, js[for_r & ~for_o]))
+        if not said.restatement:
+            continue
+        v["witnessed"][k] = said
+        v["kind"][k] = EITHER if said.original else ORIGINAL
+
+
+def _consistent(every: dict) -> np.ndarray:
+    """Per pair: its conversion meets the rate of its as_of or publication day by its rounding
+    alone, no hedge stretched (a witness of its fact in both its currencies)."""
+    return (every["hit_a"] | every["hit_p"]) & every["by_rounding"] & ~every["o_hedged"]
+
+
+def _by_article(col: dict, js: np.ndarray) -> tuple:
+    """The originals' ids of pairs `js`, one per article (source and publication date)."""
+    seen: dict = {}
+    for j in js.tolist():
+        seen.setdefault((col["source"][j], col["published"][j]), col["original"][j])
+    return tuple(seen.values())
+
+
 class _Pair(NamedTuple):
     """What the sentences about one conversion say, as plain values (a class of this module, so
     it pickles to Dask workers; a row of `records` would not)."""
@@ -511,6 +574,9 @@ def _findings(r, c, v) -> list[F.Finding]:
     severity[(kind == HEDGE_ONLY) | (kind == STALE) | (kind == BOUND)] = "low"
     severity[explained] = "info"
     flagged = np.where(blamed, original, fid)
+    # Neither figure of the pair named: both flagged, in one finding.
+    either = np.flatnonzero(kind == EITHER).tolist()
+    flagged[either] = F.object_cells([(cols["id"][k], cols["original"][k]) for k in either])
     flagged[explained] = F.object_cells([()] * int(explained.sum()))
     subject = np.where(blamed, F.object_cells(zip(cols["original"], cols["id"])),
                        F.object_cells(zip(cols["id"], cols["original"])))
@@ -541,6 +607,9 @@ def _sentences(said: list, c, v) -> list[Later]:
             *(map(x.__getitem__, at) for x in columns)))))
     for k, fits in v["stale"].items():
         out[k] = Later((_stale_words, said[k], *fits))
+    for k, seen in v["witnessed"].items():
+        out[k] = Later((_witnessed_words, said[k], between[k], gap[k], direction[k], band[k],
+                        slip[k], seen))
     for k, fits in v["earlier"].items():
         out[k] = Later((_earlier_words, said[k], between[k], gap[k], direction[k], band[k], fits))
     for k, first in v["repeated"].items():
@@ -693,6 +762,25 @@ def _original_words(p: _Pair, between: bool, gap: float, direction: str, band: t
             f"{_where(p, between, gap, direction, band)}"
             f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures of "
             f"{p.metric} agree on, so the original {p.original} is the figure in doubt.")
+
+
+def _witnessed_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
+                     slip: int, seen: Witnesses) -> str:
+    pair = (f'{p.original} ("{p.o_amount}") and its conversion {p.id} ("{p.amount}") imply '
+            f"{show_rate(p.point, p.o_cur, p.r_cur, p.turn)}, "
+            f"{_where(p, between, gap, direction, band)}{_slip_said(slip, p.r_cur)}; ")
+    mine = _listed(seen.restatement)
+    if seen.original:
+        return (pair + f"conversions at their own day's rate in other articles side with "
+                f"{p.id} ({mine}) and with {p.original} ({_listed(seen.original)}), so "
+                f"the figures of {p.metric} do not tell which of the two is off.")
+    return (pair + f"conversions at their own day's rate in other articles ({mine}) side with "
+            f"{p.id}, none with {p.original}, so the original {p.original} is the figure in "
+            f"doubt.")
+
+
+def _listed(ids: tuple) -> str:
+    return ", ".join(map(str, ids))
 
 
 # A conversion that fits neither its as_of's rate nor its publication's, when these are further
