@@ -808,13 +808,13 @@ def test_a_flagged_range_conversion_names_the_ends_it_tried_not_a_hedge():
 # witness the fact in both currencies; the written order alone decides nothing. 2022-08-29:
 # about 1,340 KRW/USD.
 
-SIGNED = dict(metric="jv", as_of="2022-08-29", published="2022-08-29")
+JV_DAY = dict(metric="jv", as_of="2022-08-29", published="2022-08-29")
 
 
-def _pair(tag: str, original: str, conversion: str) -> list[dict]:
-    return [dict(id=f"{tag}1", amount=original, source=f"{tag}.txt", **SIGNED),
+def _signed_pair(tag: str, original: str, conversion: str) -> list[dict]:
+    return [dict(id=f"{tag}1", amount=original, source=f"{tag}.txt", **JV_DAY),
             dict(id=f"{tag}2", amount=conversion, restates=f"{tag}1", source=f"{tag}.txt",
-                 **SIGNED)]
+                 **JV_DAY)]
 
 
 def _restatement_findings(f: pd.DataFrame) -> pd.DataFrame:
@@ -825,10 +825,10 @@ def test_a_won_first_pair_blames_the_won_the_dollar_witnesses_side_against():
     # Orvel's release: "5.1 trillion won (US$4.4 billion)", 1,159 KRW/USD. Another outlet states
     # $4.4 billion alone, one copies 5조1000억원 alone, and Kestrel converts $4.4 billion at the
     # day's rate (5조9000억원): that witness sides with the dollars.
-    f = serious(findings(*_pair("a", "5.1 trillion won", "US$4.4 billion"),
-                         dict(id="b", amount="$4.4 billion", source="b.txt", **SIGNED),
-                         dict(id="d", amount="5조1000억원", source="d.txt", **SIGNED),
-                         *_pair("c", "44억 달러", "5조9000억원")))
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         dict(id="b", amount="$4.4 billion", source="b.txt", **JV_DAY),
+                         dict(id="d", amount="5조1000억원", source="d.txt", **JV_DAY),
+                         *_signed_pair("c", "44억 달러", "5조9000억원")))
     mine = _restatement_findings(f)
     assert len(mine) == 1, f["message"].tolist()
     assert "a1" in flagged(mine)[0] and "a2" not in flagged(mine)[0], f["message"].tolist()
@@ -838,10 +838,10 @@ def test_a_won_first_pair_blames_the_won_the_dollar_witnesses_side_against():
 
 def test_a_dollar_first_pair_keeps_the_blame_on_the_won_conversion():
     # The same family with the release written dollar-first: the conversion is the won.
-    f = serious(findings(*_pair("a", "US$4.4 billion", "5.1 trillion won"),
-                         dict(id="b", amount="$4.4 billion", source="b.txt", **SIGNED),
-                         dict(id="d", amount="5조1000억원", source="d.txt", **SIGNED),
-                         *_pair("c", "44억 달러", "5조9000억원")))
+    f = serious(findings(*_signed_pair("a", "US$4.4 billion", "5.1 trillion won"),
+                         dict(id="b", amount="$4.4 billion", source="b.txt", **JV_DAY),
+                         dict(id="d", amount="5조1000억원", source="d.txt", **JV_DAY),
+                         *_signed_pair("c", "44억 달러", "5조9000억원")))
     mine = _restatement_findings(f)
     assert flagged(mine) == [{"a2"}], f["message"].tolist()
 
@@ -851,10 +851,10 @@ def test_a_won_fine_misconverted_by_a_wire_blames_the_dollars_written_first():
     # day's rate ($75 million) by another; a wire writes "$86 million (1000억원)", 1,163 KRW/USD.
     # Another wire copies $86 million alone, so the originals split; the witness sides with the
     # won, so the dollar original is in doubt.
-    f = serious(findings(*_pair("a", "$86 million", "1000억원"),
-                         dict(id="b", amount="1000억원", source="b.txt", **SIGNED),
-                         dict(id="e", amount="$86 million", source="e.txt", **SIGNED),
-                         *_pair("c", "1000억원", "약 7500만 달러")))
+    f = serious(findings(*_signed_pair("a", "$86 million", "1000억원"),
+                         dict(id="b", amount="1000억원", source="b.txt", **JV_DAY),
+                         dict(id="e", amount="$86 million", source="e.txt", **JV_DAY),
+                         *_signed_pair("c", "1000억원", "약 7500만 달러")))
     mine = _restatement_findings(f)
     assert len(mine) == 1 and flagged(mine)[0] >= {"a1"}, f["message"].tolist()
     assert "a2" not in flagged(mine)[0], f["message"].tolist()
@@ -863,23 +863,23 @@ def test_a_won_fine_misconverted_by_a_wire_blames_the_dollars_written_first():
 def test_a_won_first_fine_keeps_the_blame_on_its_dollar_conversion():
     # Won written first, the won the fact's currency: the witness sides with the original, so
     # the conversion stays flagged; a dollar conversion is not blamed away for its currency.
-    f = serious(findings(*_pair("a", "1000억원", "$86 million"),
-                         dict(id="b", amount="1000억원", source="b.txt", **SIGNED),
-                         *_pair("c", "1000억원", "약 7500만 달러")))
+    f = serious(findings(*_signed_pair("a", "1000억원", "$86 million"),
+                         dict(id="b", amount="1000억원", source="b.txt", **JV_DAY),
+                         *_signed_pair("c", "1000억원", "약 7500만 달러")))
     assert flagged(_restatement_findings(f)) == [{"a2"}], f["message"].tolist()
 
 
 def test_a_pair_with_no_witness_blames_its_conversion():
-    f = serious(findings(*_pair("a", "5.1 trillion won", "US$4.4 billion")))
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion")))
     assert flagged(f) == [{"a2"}], f["message"].tolist()
 
 
 def test_witnesses_on_both_sides_flag_the_pair_together_naming_neither():
     # Kestrel converts $4.4 billion and Halvard 5조1000억원, each at the day's rate: the family
     # cannot tell which figure of the release's pair is off, so one finding flags both.
-    f = serious(findings(*_pair("a", "5.1 trillion won", "US$4.4 billion"),
-                         *_pair("c", "44억 달러", "5조9000억원"),
-                         *_pair("h", "5조1000억원", "38억 달러")))
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         *_signed_pair("c", "44억 달러", "5조9000억원"),
+                         *_signed_pair("h", "5조1000억원", "38억 달러")))
     mine = _restatement_findings(f)
     assert flagged(mine) == [{"a1", "a2"}], f["message"].tolist()
     said = " ".join(mine.iloc[0].message.split())
