@@ -7,6 +7,13 @@ is allowed for. When it does not, the restatement is the wrong figure, unless it
 one the other figures of the fact reject while the restatement fits them: then the evidence goes
 to the original.
 
+Which figure of a pair was written first says nothing of which is wrong: a release's "5.1
+trillion won (US$4.4 billion)", converted at a stale rate, puts the wrong figure first. When
+another article's conversion at its own day's rate, in the pair's two currencies, states the
+restatement's amount and, in the other currency, an amount the original's rounding does not reach
+("44억 달러(약 6조3천억 원)"), and none sides with the original so, the original is flagged;
+witnesses on both sides flag the pair together, naming neither.
+
 A currency slip in the original: when no rate explains the pair, but the original's number read
 in another currency its article states amounts in converts right ("18억달러(7300만 유로)" in an
 article whose amounts are in crowns: 18억 crowns is 7300만 euros), the original names the wrong
@@ -93,7 +100,7 @@ _OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "o
                                                "rate_high_date"))]
 _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision", "u",
              "bound", "low", "high", "hedge", "s_low", "s_high", "status", "cons_low",
-             "cons_high", "grp", "c_low", "c_high"]
+             "cons_high", "grp"]
 
 
 @check("restatement",
@@ -101,7 +108,11 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "number converting a range, over either end or the midpoint, each alone); "
              'allowing for its own rounding, that rate must meet the ECB rate of the as_of or '
              "of the publication date, ±1 %. If the original is the figure its fact's others "
-             'reject and the restatement fits them, the original is flagged. A rate that fits '
+             'reject and the restatement fits them, the original is flagged; so it is when '
+             "conversions other articles made at their own day's rate, in the pair's two "
+             "currencies, state the restatement's amount and another than the original's, and "
+             "none the original's and another than the restatement's (both sides: the pair is "
+             'flagged together). A rate that fits '
              'neither date but only the fixings between them, more than 31 days apart, is a '
              "stale conversion. A total converted part by part at its parts' own dates is not "
              "wrong. When the original's number read in another currency of its article "
@@ -463,41 +474,56 @@ class Witnesses(NamedTuple):
 
 def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     """Turns the blame of a wrong pair (WRONG, its original no outlier) by the conversions of its
-    fact that other articles made at their own day's rate (`_consistent`): a pair that meets the
-    rate pins its fact in both currencies at once, a witness no copied figure gives ("5.1
-    trillion won (US$4.4 billion)" copied from a stale release ties the copies of its dollar
-    figure; "$4.4 billion (6.3 trillion won)" at the day's rate does not). Which side wrote
-    first says nothing of which is wrong. Only the restatement's side witnessed: its original is
-    flagged (ORIGINAL); both sides: neither is named (EITHER, the pair flagged together); only
-    the original's side, or none: the restatement stays flagged. Witnesses are counted by
-    article, as the agreement counts them; `v["witnessed"]`: row -> its `Witnesses`."""
+    fact, in its two currencies, that other articles made at their own day's rate
+    (`_consistent`): such a pair pins the fact in both currencies at once, a witness no copied
+    figure gives ("5.1 trillion won (US$4.4 billion)" copied from a stale release ties the copies
+    of its dollar figure; "$4.4 billion (6.3 trillion won)" at the day's rate does not). A witness
+    sides with one figure of the pair when it states that figure's amount in its currency and,
+    in the other currency, an amount the other figure's rounding does not reach: compared as
+    written, no rate between them. Which side is written first says nothing of which is wrong.
+    Only the restatement's side witnessed: its original is flagged (ORIGINAL); both sides:
+    neither is named (EITHER, the pair flagged together); only the original's side, or none: the
+    restatement stays flagged. Witnesses are counted by article, as the agreement counts them;
+    `v["witnessed"]`: row -> its `Witnesses`."""
     ask = np.flatnonzero(v["kind"] == WRONG)
     if not len(ask):
         return
     good = np.flatnonzero(_consistent(every))
     if not len(good):
         return
-    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "original")}
-    lo, hi = pairs["o_c_low"].to_numpy(dtype=float), pairs["o_c_high"].to_numpy(dtype=float)
+    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "original",
+                                              "o_currency", "currency")}
+    num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_s_low", "o_s_high", "s_low", "s_high")}
     by_fact: dict = {}
     for j in good.tolist():
         by_fact.setdefault(col["o_grp"][j], []).append(j)
-    r_lo, r_hi = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
     for k in ask.tolist():
         at = rest[k]
-        js = np.asarray([j for j in by_fact.get(col["o_grp"][at], ())
-                         if (col["source"][j], col["published"][j])
-                         != (col["source"][at], col["published"][at])], dtype=np.intp)
-        if not len(js):
-            continue
-        for_o = meets(lo[js], hi[js], lo[at], hi[at])
-        for_r = meets(lo[js], hi[js], r_lo[k], r_hi[k])
-        said = Witnesses(_by_article(col, js[for_o & ~for_r]),
-                         _by_article(col, js[for_r & ~for_o]))
+        o_cur, r_cur = col["o_currency"][at], col["currency"][at]
+        sides = [_sides(col, num, at, j) for j in by_fact.get(col["o_grp"][at], ())
+                 if (col["source"][j], col["published"][j])
+                 != (col["source"][at], col["published"][at])
+                 and {col["o_currency"][j], col["currency"][j]} == {o_cur, r_cur}]
+        said = Witnesses(_by_article(col, [j for j, s in sides if s == "original"]),
+                         _by_article(col, [j for j, s in sides if s == "restatement"]))
         if not said.restatement:
             continue
         v["witnessed"][k] = said
         v["kind"][k] = EITHER if said.original else ORIGINAL
+
+
+def _sides(col: dict, num: dict, at: int, j: int) -> tuple[int, str]:
+    """Which figure of pair `at` the pair `j` (in the same two currencies) sides with:
+    "original", "restatement" or "" (both or neither), by each currency's amounts as stated."""
+    def stated(row: int, cur: str) -> tuple[float, float]:
+        own = "o_" if col["o_currency"][row] == cur else ""
+        return num[f"{own}s_low"][row], num[f"{own}s_high"][row]
+
+    o_cur, r_cur = col["o_currency"][at], col["currency"][at]
+    same_o = bool(meets(*stated(j, o_cur), *stated(at, o_cur)))
+    same_r = bool(meets(*stated(j, r_cur), *stated(at, r_cur)))
+    return j, ("original" if same_o and not same_r else
+               "restatement" if same_r and not same_o else "")
 
 
 def _consistent(every: dict) -> np.ndarray:
@@ -506,10 +532,10 @@ def _consistent(every: dict) -> np.ndarray:
     return (every["hit_a"] | every["hit_p"]) & every["by_rounding"] & ~every["o_hedged"]
 
 
-def _by_article(col: dict, js: np.ndarray) -> tuple:
+def _by_article(col: dict, js: list) -> tuple:
     """The originals' ids of pairs `js`, one per article (source and publication date)."""
     seen: dict = {}
-    for j in js.tolist():
+    for j in js:
         seen.setdefault((col["source"][j], col["published"][j]), col["original"][j])
     return tuple(seen.values())
 

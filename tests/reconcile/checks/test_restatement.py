@@ -884,3 +884,11 @@ def test_witnesses_on_both_sides_flag_the_pair_together_naming_neither():
     assert flagged(mine) == [{"a1", "a2"}], f["message"].tolist()
     said = " ".join(mine.iloc[0].message.split())
     assert "do not tell which of the two is off" in said and "in doubt" not in said
+
+
+def test_a_witness_in_other_currencies_turns_nothing():
+    # A conversion of $4.4 billion to euros at the day's rate says nothing of the won: the
+    # release's won-first pair keeps the blame on its conversion, as with no witness.
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         *_signed_pair("c", "US$4.4 billion", "44억 유로")))
+    assert {"a2"} in flagged(_restatement_findings(f)), f["message"].tolist()
