@@ -110,7 +110,7 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "of the publication date, ±1 %. If the original is the figure its fact's others "
              'reject and the restatement fits them, the original is flagged; so it is when '
              "conversions other articles made at their own day's rate, in the pair's two "
-             "currencies, state the restatement's amount and another than the original's, and "
+             "currencies (each of an original its fact's figures do not reject), state the restatement's amount and another than the original's, and "
              "none the original's and another than the restatement's (both sides: the pair is "
              'flagged together). A rate that fits '
              'neither date but only the fixings between them, more than 31 days apart, is a '
@@ -477,10 +477,12 @@ def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     fact, in its two currencies, that other articles made at their own day's rate
     (`_consistent`): such a pair pins the fact in both currencies at once, a witness no copied
     figure gives ("5.1 trillion won (US$4.4 billion)" copied from a stale release ties the copies
-    of its dollar figure; "$4.4 billion (6.3 trillion won)" at the day's rate does not). A witness
-    sides with one figure of the pair when it states that figure's amount in its currency and,
-    in the other currency, an amount the other figure's rounding does not reach: compared as
-    written, no rate between them. Which side is written first says nothing of which is wrong.
+    of its dollar figure; "$4.4 billion (6.3 trillion won)" at the day's rate does not). A
+    witness whose own original its fact's figures reject is none: a back-conversion of the wrong
+    figure at the day's rate ("$86 million (약 1160억원)" beside three outlets' 1000억원) is
+    consistent with itself and with nothing else. A witness sides with one figure of the pair
+    when it states that figure's amount in its currency and, in the other currency, an amount
+    the other figure's rounding does not reach: compared as written, no rate between them. Which side is written first says nothing of which is wrong.
     Only the restatement's side witnessed: its original is flagged (ORIGINAL); both sides:
     neither is named (EITHER, the pair flagged together); only the original's side, or none: the
     restatement stays flagged. Witnesses are counted by article, as the agreement counts them;
@@ -488,11 +490,11 @@ def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     ask = np.flatnonzero(v["kind"] == WRONG)
     if not len(ask):
         return
-    good = np.flatnonzero(_consistent(every))
+    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "original",
+                                              "o_currency", "currency", "o_status")}
+    good = np.flatnonzero(_consistent(every) & (col["o_status"] != "outlier"))
     if not len(good):
         return
-    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "original",
-                                              "o_currency", "currency")}
     num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_s_low", "o_s_high", "s_low", "s_high")}
     by_fact: dict = {}
     for j in good.tolist():

@@ -877,11 +877,15 @@ def test_a_pair_with_no_witness_blames_its_conversion():
 def test_witnesses_on_both_sides_flag_the_pair_together_naming_neither():
     # Kestrel converts $4.4 billion and Halvard 5조1000억원, each at the day's rate: the family
     # cannot tell which figure of the release's pair is off, so one finding flags both.
+    # Norden states $4.4 billion alone, so the fact's originals tie, two articles a side, and
+    # neither witness's original is the one its fact rejects.
     f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
                          *_signed_pair("c", "44억 달러", "5조9000억원"),
-                         *_signed_pair("h", "5조1000억원", "38억 달러")))
+                         *_signed_pair("h", "5조1000억원", "38억 달러"),
+                         dict(id="n", amount="$4.4 billion", source="n.txt", **JV_DAY)))
+    # One finding: the pair together, within the same-fact check's split it joins.
     mine = _restatement_findings(f)
-    assert flagged(mine) == [{"a1", "a2"}], f["message"].tolist()
+    assert len(mine) == 1 and flagged(mine)[0] >= {"a1", "a2"}, f["message"].tolist()
     said = " ".join(mine.iloc[0].message.split())
     assert "do not tell which of the two is off" in said and "in doubt" not in said
 
@@ -892,3 +896,28 @@ def test_a_witness_in_other_currencies_turns_nothing():
     f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
                          *_signed_pair("c", "US$4.4 billion", "44억 유로")))
     assert {"a2"} in flagged(_restatement_findings(f)), f["message"].tolist()
+
+
+def _alone(tag: str, amount: str) -> dict:
+    return dict(id=tag, amount=amount, source=f"{tag}.txt", **JV_DAY)
+
+
+def test_a_back_conversion_of_the_wrong_figure_is_no_witness():
+    # Halvard's fine of 1000억원, stated alone by three outlets; a wire writes "1000억원 ($86
+    # million)", 1,163 KRW/USD, and Kestrel converts the wire's $86 million back at the day's
+    # rate (약 1160억원). That pair is consistent with itself, but its original is the figure the
+    # fact's others reject: it witnesses nothing, and the wire's dollars stay flagged.
+    f = serious(findings(*_signed_pair("a", "1000억원", "$86 million"), _alone("b", "1000억원"),
+                         _alone("d", "1000억원"), _alone("e", "1000억원"),
+                         *_signed_pair("w", "$86 million", "약 1160억원")))
+    mine = _restatement_findings(f)
+    assert flagged(mine) == [{"a2"}], f["message"].tolist()
+    assert not any("a1" in s for s in flagged(f)), f["message"].tolist()
+
+
+def test_a_back_conversion_in_euros_is_no_witness_either():
+    # The same with euros: "1000억원 (8600만 유로)" and a back-conversion of the 8600만 유로.
+    f = serious(findings(*_signed_pair("a", "1000억원", "8600만 유로"), _alone("b", "1000억원"),
+                         _alone("d", "1000억원"),
+                         *_signed_pair("w", "8600만 유로", "약 1160억원")))
+    assert flagged(_restatement_findings(f)) == [{"a2"}], f["message"].tolist()
