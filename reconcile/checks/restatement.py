@@ -464,11 +464,24 @@ def _original_is_the_outlier(r, wrong) -> np.ndarray:
                 & (c_low < cons_hi) & (cons_lo < c_high))
 
 
-class Witnesses(NamedTuple):
-    """The conversions at their own day's rate, in other articles of a wrong pair's fact, that
-    side with one of its two figures: the ids of those pairs' originals."""
+class Witness(NamedTuple):
+    """A conversion another article made at its own day's rate, in a wrong pair's two
+    currencies, as its message names it."""
 
-    original: tuple      # siding with the pair's original
+    original: str       # the witness's original
+    o_amount: str
+    id: str             # and its conversion
+    amount: str
+    day: str            # the as_of or publication day whose rate its rounding meets
+    rate: float         # the rate it implies, its amount over its original's
+    o_cur: str
+    cur: str
+
+
+class Witnesses(NamedTuple):
+    """The witnesses of a wrong pair's fact that side with one of its two figures."""
+
+    original: tuple      # `Witness`es siding with the pair's original
     restatement: tuple   # siding with its restatement
 
 
@@ -482,39 +495,42 @@ def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     figure at the day's rate ("$86 million (약 1160억원)" beside three outlets' 1000억원) is
     consistent with itself and with nothing else. A witness sides with one figure of the pair
     when it states that figure's amount in its currency and, in the other currency, an amount
-    the other figure's rounding does not reach: compared as written, no rate between them. Which side is written first says nothing of which is wrong.
-    Only the restatement's side witnessed: its original is flagged (ORIGINAL); both sides:
-    neither is named (EITHER, the pair flagged together); only the original's side, or none: the
-    restatement stays flagged. Witnesses are counted by article, as the agreement counts them;
-    `v["witnessed"]`: row -> its `Witnesses`."""
+    the other figure's rounding does not reach: compared as written, no rate between them. Which
+    side is written first says nothing of which is wrong. Only the restatement's side witnessed:
+    its original is flagged (ORIGINAL); both sides: neither is named (EITHER, the pair flagged
+    together); only the original's side, or none: the restatement stays flagged. Each witness
+    is named in the message; `v["witnessed"]`: row -> its `Witnesses`."""
     ask = np.flatnonzero(v["kind"] == WRONG)
     if not len(ask):
         return
-    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "original",
-                                              "o_currency", "currency", "o_status")}
+    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "as_of", "original",
+                                              "o_amount", "id", "amount", "o_currency",
+                                              "currency", "o_status")}
     good = np.flatnonzero(_consistent(every) & (col["o_status"] != "outlier"))
     if not len(good):
         return
-    num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_s_low", "o_s_high", "s_low", "s_high")}
+    num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_s_low", "o_s_high", "s_low", "s_high",
+                                                       "value")}
+    num["o_at"] = np.asarray(every["o_at"], dtype=float)
     by_fact: dict = {}
     for j in good.tolist():
         by_fact.setdefault(col["o_grp"][j], []).append(j)
     for k in ask.tolist():
         at = rest[k]
         o_cur, r_cur = col["o_currency"][at], col["currency"][at]
-        sides = [_sides(col, num, at, j) for j in by_fact.get(col["o_grp"][at], ())
+        sides = [(j, _side(col, num, at, j)) for j in by_fact.get(col["o_grp"][at], ())
                  if (col["source"][j], col["published"][j])
                  != (col["source"][at], col["published"][at])
                  and {col["o_currency"][j], col["currency"][j]} == {o_cur, r_cur}]
-        said = Witnesses(_by_article(col, [j for j, s in sides if s == "original"]),
-                         _by_article(col, [j for j, s in sides if s == "restatement"]))
+        said = Witnesses(*(tuple(_witness(col, num, every, j) for j, s in sides if s == side)
+                           for side in ("original", "restatement")))
         if not said.restatement:
             continue
         v["witnessed"][k] = said
         v["kind"][k] = EITHER if said.original else ORIGINAL
 
 
-def _sides(col: dict, num: dict, at: int, j: int) -> tuple[int, str]:
+def _side(col: dict, num: dict, at: int, j: int) -> str:
     """Which figure of pair `at` the pair `j` (in the same two currencies) sides with:
     "original", "restatement" or "" (both or neither), by each currency's amounts as stated."""
     def stated(row: int, cur: str) -> tuple[float, float]:
@@ -524,22 +540,23 @@ def _sides(col: dict, num: dict, at: int, j: int) -> tuple[int, str]:
     o_cur, r_cur = col["o_currency"][at], col["currency"][at]
     same_o = bool(meets(*stated(j, o_cur), *stated(at, o_cur)))
     same_r = bool(meets(*stated(j, r_cur), *stated(at, r_cur)))
-    return j, ("original" if same_o and not same_r else
-               "restatement" if same_r and not same_o else "")
+    return ("original" if same_o and not same_r else
+            "restatement" if same_r and not same_o else "")
+
+
+def _witness(col: dict, num: dict, every: dict, j: int) -> Witness:
+    """The `Witness` pair `j` is: its day the as_of when that day's rate meets it, else its
+    publication."""
+    day = col["as_of"][j] if every["hit_a"][j] else col["published"][j]
+    return Witness(*(col[n][j] for n in ("original", "o_amount", "id", "amount")), day,
+                   float(num["value"][j] / num["o_at"][j]),
+                   col["o_currency"][j], col["currency"][j])
 
 
 def _consistent(every: dict) -> np.ndarray:
     """Per pair: its conversion meets the rate of its as_of or publication day by its rounding
     alone, no hedge stretched (a witness of its fact in both its currencies)."""
     return (every["hit_a"] | every["hit_p"]) & every["by_rounding"] & ~every["o_hedged"]
-
-
-def _by_article(col: dict, js: list) -> tuple:
-    """The originals' ids of pairs `js`, one per article (source and publication date)."""
-    seen: dict = {}
-    for j in js:
-        seen.setdefault((col["source"][j], col["published"][j]), col["original"][j])
-    return tuple(seen.values())
 
 
 class _Pair(NamedTuple):
@@ -807,8 +824,10 @@ def _witnessed_words(p: _Pair, between: bool, gap: float, direction: str, band: 
             f"doubt.")
 
 
-def _listed(ids: tuple) -> str:
-    return ", ".join(map(str, ids))
+def _listed(seen: tuple) -> str:
+    """Each witness as its original and conversion, its day and the rate it implies."""
+    return "; ".join(f'{w.original} "{w.o_amount}" -> {w.id} "{w.amount}", {w.day}, '
+                     f"{show_rate(w.rate, w.o_cur, w.cur)}" for w in seen)
 
 
 # A conversion that fits neither its as_of's rate nor its publication's, when these are further

@@ -921,3 +921,11 @@ def test_a_back_conversion_in_euros_is_no_witness_either():
                          _alone("d", "1000억원"),
                          *_signed_pair("w", "8600만 유로", "약 1160억원")))
     assert flagged(_restatement_findings(f)) == [{"a2"}], f["message"].tolist()
+
+
+def test_the_message_names_each_witness_its_day_and_rate():
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         _alone("b", "$4.4 billion"), _alone("d", "5조1000억원"),
+                         *_signed_pair("c", "44억 달러", "5조9000억원")))
+    said = " ".join(_restatement_findings(f).iloc[0].message.split())
+    assert 'c1 "44억 달러" -> c2 "5조9000억원", 2022-08-29, 1,340.91 KRW/USD' in said, said
