@@ -923,6 +923,30 @@ def test_a_back_conversion_in_euros_is_no_witness_either():
     assert flagged(_restatement_findings(f)) == [{"a2"}], f["message"].tolist()
 
 
+def test_another_articles_stale_pair_is_no_witness():
+    # Kestrel writes "US$4.4 billion (5조3000억원)", itself at no rate of its dates: it states
+    # the release's dollars and other won, but a conversion off its own day's rate witnesses
+    # nothing, so the release's won-first pair keeps the blame on its conversion.
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         _alone("b", "$4.4 billion"), _alone("d", "5조1000억원"),
+                         *_signed_pair("k", "US$4.4 billion", "5조3000억원")))
+    mine = _restatement_findings(f)
+    assert {"a2"} in flagged(mine), f["message"].tolist()
+    assert not any("a1" in s for s in flagged(mine)), f["message"].tolist()
+
+
+def test_a_second_pair_in_the_same_article_is_no_witness():
+    # Orvel's release converts the dollars again further down at the day's rate: an article
+    # does not witness against itself, so its won-first pair keeps the blame on its conversion.
+    second = [dict(id="a3", amount="$4.4 billion", source="a.txt", **JV_DAY),
+              dict(id="a4", amount="약 5조9000억원", restates="a3", source="a.txt", **JV_DAY)]
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"), *second,
+                         _alone("b", "$4.4 billion"), _alone("d", "5조1000억원")))
+    mine = _restatement_findings(f)
+    assert {"a2"} in flagged(mine), f["message"].tolist()
+    assert not any("a1" in s for s in flagged(mine)), f["message"].tolist()
+
+
 def test_the_message_names_each_witness_its_day_and_rate():
     f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
                          _alone("b", "$4.4 billion"), _alone("d", "5조1000억원"),
