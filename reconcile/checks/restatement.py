@@ -7,6 +7,13 @@ is allowed for. When it does not, the restatement is the wrong figure, unless it
 one the other figures of the fact reject while the restatement fits them: then the evidence goes
 to the original.
 
+Which figure of a pair was written first says nothing of which is wrong: a release's "5.1
+trillion won (US$4.4 billion)", converted at a stale rate, puts the wrong figure first. When
+another article's conversion at its own day's rate, in the pair's two currencies, states the
+restatement's amount and, in the other currency, an amount the original's rounding does not reach
+("44억 달러(약 6조3천억 원)"), and none sides with the original so, the original is flagged;
+witnesses on both sides flag the pair together, naming neither.
+
 A currency slip in the original: when no rate explains the pair, but the original's number read
 in another currency its article states amounts in converts right ("18억달러(7300만 유로)" in an
 article whose amounts are in crowns: 18억 crowns is 7300만 euros), the original names the wrong
@@ -101,7 +108,11 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "number converting a range, over either end or the midpoint, each alone); "
              'allowing for its own rounding, that rate must meet the ECB rate of the as_of or '
              "of the publication date, ±1 %. If the original is the figure its fact's others "
-             'reject and the restatement fits them, the original is flagged. A rate that fits '
+             'reject and the restatement fits them, the original is flagged; so it is when '
+             "conversions other articles made at their own day's rate, in the pair's two "
+             "currencies (each of an original its fact's figures do not reject), state the restatement's amount and another than the original's, and "
+             "none the original's and another than the restatement's (both sides: the pair is "
+             'flagged together). A rate that fits '
              'neither date but only the fixings between them, more than 31 days apart, is a '
              "stale conversion. A total converted part by part at its parts' own dates is not "
              "wrong. When the original's number read in another currency of its article "
@@ -141,9 +152,11 @@ def restatement(df, ctx) -> list[F.Finding]:
     r = pairs[rest]
     c = {k: v[rest] for k, v in every.items()}
     v = _verdicts(r, c)
-    _earlier(df, r, v)
     _repeated(pairs, every, np.flatnonzero(rest), r, v)
     _article_rate(pairs, every, np.flatnonzero(rest), r, v)
+    # Which figure of a pair still wrong is blamed, once what explains a pair has been tried.
+    _witnessed(pairs, every, np.flatnonzero(rest), r, v)
+    _earlier(df, r, v)
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
@@ -161,7 +174,7 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
 # info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED, ARTICLE_RATE = range(9)
+HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED, ARTICLE_RATE, EITHER = range(10)
 
 
 def _verdicts(r, c) -> dict:
@@ -224,7 +237,7 @@ def _verdicts(r, c) -> dict:
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
-                elsewhere={}, article_rate={})
+                elsewhere={}, article_rate={}, witnessed={})
 
 
 def _earlier(df, r, v: dict) -> None:
@@ -451,6 +464,101 @@ def _original_is_the_outlier(r, wrong) -> np.ndarray:
                 & (c_low < cons_hi) & (cons_lo < c_high))
 
 
+class Witness(NamedTuple):
+    """A conversion another article made at its own day's rate, in a wrong pair's two
+    currencies, as its message names it."""
+
+    original: str       # the witness's original
+    o_amount: str
+    id: str             # and its conversion
+    amount: str
+    day: str            # the as_of or publication day whose rate its rounding meets
+    rate: float         # the rate it implies, its amount over its original's
+    o_cur: str
+    cur: str
+
+
+class Witnesses(NamedTuple):
+    """The witnesses of a wrong pair's fact that side with one of its two figures."""
+
+    original: tuple      # `Witness`es siding with the pair's original
+    restatement: tuple   # siding with its restatement
+
+
+def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
+    """Turns the blame of a wrong pair (WRONG, its original no outlier) by the conversions of its
+    fact, in its two currencies, that other articles made at their own day's rate
+    (`_consistent`): such a pair pins the fact in both currencies at once, a witness no copied
+    figure gives ("5.1 trillion won (US$4.4 billion)" copied from a stale release ties the copies
+    of its dollar figure; "$4.4 billion (6.3 trillion won)" at the day's rate does not). A
+    witness whose own original its fact's figures reject is none: a back-conversion of the wrong
+    figure at the day's rate ("$86 million (약 1160억원)" beside three outlets' 1000억원) is
+    consistent with itself and with nothing else. A witness sides with one figure of the pair
+    when it states that figure's amount in its currency and, in the other currency, an amount
+    the other figure's rounding does not reach: compared as written, no rate between them. Which
+    side is written first says nothing of which is wrong. Only the restatement's side witnessed:
+    its original is flagged (ORIGINAL); both sides: neither is named (EITHER, the pair flagged
+    together); only the original's side, or none: the restatement stays flagged. Each witness
+    is named in the message; `v["witnessed"]`: row -> its `Witnesses`."""
+    ask = np.flatnonzero(v["kind"] == WRONG)
+    if not len(ask):
+        return
+    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "as_of", "original",
+                                              "o_amount", "id", "amount", "o_currency",
+                                              "currency", "o_status")}
+    good = np.flatnonzero(_consistent(every) & (col["o_status"] != "outlier"))
+    if not len(good):
+        return
+    num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_s_low", "o_s_high", "s_low", "s_high",
+                                                       "value")}
+    num["o_at"] = np.asarray(every["o_at"], dtype=float)
+    by_fact: dict = {}
+    for j in good.tolist():
+        by_fact.setdefault(col["o_grp"][j], []).append(j)
+    for k in ask.tolist():
+        at = rest[k]
+        o_cur, r_cur = col["o_currency"][at], col["currency"][at]
+        sides = [(j, _side(col, num, at, j)) for j in by_fact.get(col["o_grp"][at], ())
+                 if (col["source"][j], col["published"][j])
+                 != (col["source"][at], col["published"][at])
+                 and {col["o_currency"][j], col["currency"][j]} == {o_cur, r_cur}]
+        said = Witnesses(*(tuple(_witness(col, num, every, j) for j, s in sides if s == side)
+                           for side in ("original", "restatement")))
+        if not said.restatement:
+            continue
+        v["witnessed"][k] = said
+        v["kind"][k] = EITHER if said.original else ORIGINAL
+
+
+def _side(col: dict, num: dict, at: int, j: int) -> str:
+    """Which figure of pair `at` the pair `j` (in the same two currencies) sides with:
+    "original", "restatement" or "" (both or neither), by each currency's amounts as stated."""
+    def stated(row: int, cur: str) -> tuple[float, float]:
+        own = "o_" if col["o_currency"][row] == cur else ""
+        return num[f"{own}s_low"][row], num[f"{own}s_high"][row]
+
+    o_cur, r_cur = col["o_currency"][at], col["currency"][at]
+    same_o = bool(meets(*stated(j, o_cur), *stated(at, o_cur)))
+    same_r = bool(meets(*stated(j, r_cur), *stated(at, r_cur)))
+    return ("original" if same_o and not same_r else
+            "restatement" if same_r and not same_o else "")
+
+
+def _witness(col: dict, num: dict, every: dict, j: int) -> Witness:
+    """The `Witness` pair `j` is: its day the as_of when that day's rate meets it, else its
+    publication."""
+    day = col["as_of"][j] if every["hit_a"][j] else col["published"][j]
+    return Witness(*(col[n][j] for n in ("original", "o_amount", "id", "amount")), day,
+                   float(num["value"][j] / num["o_at"][j]),
+                   col["o_currency"][j], col["currency"][j])
+
+
+def _consistent(every: dict) -> np.ndarray:
+    """Per pair: its conversion meets the rate of its as_of or publication day by its rounding
+    alone, no hedge stretched (a witness of its fact in both its currencies)."""
+    return (every["hit_a"] | every["hit_p"]) & every["by_rounding"] & ~every["o_hedged"]
+
+
 class _Pair(NamedTuple):
     """What the sentences about one conversion say, as plain values (a class of this module, so
     it pickles to Dask workers; a row of `records` would not)."""
@@ -511,6 +619,9 @@ def _findings(r, c, v) -> list[F.Finding]:
     severity[(kind == HEDGE_ONLY) | (kind == STALE) | (kind == BOUND)] = "low"
     severity[explained] = "info"
     flagged = np.where(blamed, original, fid)
+    # Neither figure of the pair named: both flagged, in one finding.
+    either = np.flatnonzero(kind == EITHER).tolist()
+    flagged[either] = F.object_cells([(cols["id"][k], cols["original"][k]) for k in either])
     flagged[explained] = F.object_cells([()] * int(explained.sum()))
     subject = np.where(blamed, F.object_cells(zip(cols["original"], cols["id"])),
                        F.object_cells(zip(cols["id"], cols["original"])))
@@ -541,6 +652,9 @@ def _sentences(said: list, c, v) -> list[Later]:
             *(map(x.__getitem__, at) for x in columns)))))
     for k, fits in v["stale"].items():
         out[k] = Later((_stale_words, said[k], *fits))
+    for k, seen in v["witnessed"].items():
+        out[k] = Later((_witnessed_words, said[k], between[k], gap[k], direction[k], band[k],
+                        slip[k], seen))
     for k, fits in v["earlier"].items():
         out[k] = Later((_earlier_words, said[k], between[k], gap[k], direction[k], band[k], fits))
     for k, first in v["repeated"].items():
@@ -693,6 +807,27 @@ def _original_words(p: _Pair, between: bool, gap: float, direction: str, band: t
             f"{_where(p, between, gap, direction, band)}"
             f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures of "
             f"{p.metric} agree on, so the original {p.original} is the figure in doubt.")
+
+
+def _witnessed_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
+                     slip: int, seen: Witnesses) -> str:
+    pair = (f'{p.original} ("{p.o_amount}") and its conversion {p.id} ("{p.amount}") imply '
+            f"{show_rate(p.point, p.o_cur, p.r_cur, p.turn)}, "
+            f"{_where(p, between, gap, direction, band)}{_slip_said(slip, p.r_cur)}; ")
+    mine = _listed(seen.restatement)
+    if seen.original:
+        return (pair + f"conversions at their own day's rate in other articles side with "
+                f"{p.id} ({mine}) and with {p.original} ({_listed(seen.original)}), so "
+                f"the figures of {p.metric} do not tell which of the two is off.")
+    return (pair + f"conversions at their own day's rate in other articles ({mine}) side with "
+            f"{p.id}, none with {p.original}, so the original {p.original} is the figure in "
+            f"doubt.")
+
+
+def _listed(seen: tuple) -> str:
+    """Each witness as its original and conversion, its day and the rate it implies."""
+    return "; ".join(f'{w.original} "{w.o_amount}" -> {w.id} "{w.amount}", {w.day}, '
+                     f"{show_rate(w.rate, w.o_cur, w.cur)}" for w in seen)
 
 
 # A conversion that fits neither its as_of's rate nor its publication's, when these are further

@@ -802,3 +802,154 @@ def test_a_flagged_range_conversion_names_the_ends_it_tried_not_a_hedge():
     assert "either end of its range or its midpoint" in message
     assert "(100 mn, 200 mn, 300 mn USD)" in message
     assert "hedge" not in message
+
+
+# Which figure of a wrong pair is blamed: conversions at their own day's rate in other articles
+# witness the fact in both currencies; the written order alone decides nothing. 2022-08-29:
+# about 1,340 KRW/USD.
+
+JV_DAY = dict(metric="jv", as_of="2022-08-29", published="2022-08-29")
+
+
+def _signed_pair(tag: str, original: str, conversion: str) -> list[dict]:
+    return [dict(id=f"{tag}1", amount=original, source=f"{tag}.txt", **JV_DAY),
+            dict(id=f"{tag}2", amount=conversion, restates=f"{tag}1", source=f"{tag}.txt",
+                 **JV_DAY)]
+
+
+def _restatement_findings(f: pd.DataFrame) -> pd.DataFrame:
+    return f[[("restatement" in c) for c in f["check"]]]
+
+
+def test_a_won_first_pair_blames_the_won_the_dollar_witnesses_side_against():
+    # Orvel's release: "5.1 trillion won (US$4.4 billion)", 1,159 KRW/USD. Another outlet states
+    # $4.4 billion alone, one copies 5조1000억원 alone, and Kestrel converts $4.4 billion at the
+    # day's rate (5조9000억원): that witness sides with the dollars.
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         dict(id="b", amount="$4.4 billion", source="b.txt", **JV_DAY),
+                         dict(id="d", amount="5조1000억원", source="d.txt", **JV_DAY),
+                         *_signed_pair("c", "44억 달러", "5조9000억원")))
+    mine = _restatement_findings(f)
+    assert len(mine) == 1, f["message"].tolist()
+    assert "a1" in flagged(mine)[0] and "a2" not in flagged(mine)[0], f["message"].tolist()
+    assert not any("a2" in s for s in flagged(f)), f["message"].tolist()
+    assert "the original a1 is the figure in doubt" in " ".join(mine.iloc[0].message.split())
+
+
+def test_a_dollar_first_pair_keeps_the_blame_on_the_won_conversion():
+    # The same family with the release written dollar-first: the conversion is the won.
+    f = serious(findings(*_signed_pair("a", "US$4.4 billion", "5.1 trillion won"),
+                         dict(id="b", amount="$4.4 billion", source="b.txt", **JV_DAY),
+                         dict(id="d", amount="5조1000억원", source="d.txt", **JV_DAY),
+                         *_signed_pair("c", "44억 달러", "5조9000억원")))
+    mine = _restatement_findings(f)
+    assert flagged(mine) == [{"a2"}], f["message"].tolist()
+
+
+def test_a_won_fine_misconverted_by_a_wire_blames_the_dollars_written_first():
+    # The mirror: Norden's fine of 1000억원, stated alone by a Korean outlet and converted at the
+    # day's rate ($75 million) by another; a wire writes "$86 million (1000억원)", 1,163 KRW/USD.
+    # Another wire copies $86 million alone, so the originals split; the witness sides with the
+    # won, so the dollar original is in doubt.
+    f = serious(findings(*_signed_pair("a", "$86 million", "1000억원"),
+                         dict(id="b", amount="1000억원", source="b.txt", **JV_DAY),
+                         dict(id="e", amount="$86 million", source="e.txt", **JV_DAY),
+                         *_signed_pair("c", "1000억원", "약 7500만 달러")))
+    mine = _restatement_findings(f)
+    assert len(mine) == 1 and flagged(mine)[0] >= {"a1"}, f["message"].tolist()
+    assert "a2" not in flagged(mine)[0], f["message"].tolist()
+
+
+def test_a_won_first_fine_keeps_the_blame_on_its_dollar_conversion():
+    # Won written first, the won the fact's currency: the witness sides with the original, so
+    # the conversion stays flagged; a dollar conversion is not blamed away for its currency.
+    f = serious(findings(*_signed_pair("a", "1000억원", "$86 million"),
+                         dict(id="b", amount="1000억원", source="b.txt", **JV_DAY),
+                         *_signed_pair("c", "1000억원", "약 7500만 달러")))
+    assert flagged(_restatement_findings(f)) == [{"a2"}], f["message"].tolist()
+
+
+def test_a_pair_with_no_witness_blames_its_conversion():
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion")))
+    assert flagged(f) == [{"a2"}], f["message"].tolist()
+
+
+def test_witnesses_on_both_sides_flag_the_pair_together_naming_neither():
+    # Kestrel converts $4.4 billion and Halvard 5조1000억원, each at the day's rate: the family
+    # cannot tell which figure of the release's pair is off, so one finding flags both.
+    # Norden states $4.4 billion alone, so the fact's originals tie, two articles a side, and
+    # neither witness's original is the one its fact rejects.
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         *_signed_pair("c", "44억 달러", "5조9000억원"),
+                         *_signed_pair("h", "5조1000억원", "38억 달러"),
+                         dict(id="n", amount="$4.4 billion", source="n.txt", **JV_DAY)))
+    # One finding: the pair together, within the same-fact check's split it joins.
+    mine = _restatement_findings(f)
+    assert len(mine) == 1 and flagged(mine)[0] >= {"a1", "a2"}, f["message"].tolist()
+    said = " ".join(mine.iloc[0].message.split())
+    assert "do not tell which of the two is off" in said and "in doubt" not in said
+
+
+def test_a_witness_in_other_currencies_turns_nothing():
+    # A conversion of $4.4 billion to euros at the day's rate says nothing of the won: the
+    # release's won-first pair keeps the blame on its conversion, as with no witness.
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         *_signed_pair("c", "US$4.4 billion", "44억 유로")))
+    assert {"a2"} in flagged(_restatement_findings(f)), f["message"].tolist()
+
+
+def _alone(tag: str, amount: str) -> dict:
+    return dict(id=tag, amount=amount, source=f"{tag}.txt", **JV_DAY)
+
+
+def test_a_back_conversion_of_the_wrong_figure_is_no_witness():
+    # Halvard's fine of 1000억원, stated alone by three outlets; a wire writes "1000억원 ($86
+    # million)", 1,163 KRW/USD, and Kestrel converts the wire's $86 million back at the day's
+    # rate (약 1160억원). That pair is consistent with itself, but its original is the figure the
+    # fact's others reject: it witnesses nothing, and the wire's dollars stay flagged.
+    f = serious(findings(*_signed_pair("a", "1000억원", "$86 million"), _alone("b", "1000억원"),
+                         _alone("d", "1000억원"), _alone("e", "1000억원"),
+                         *_signed_pair("w", "$86 million", "약 1160억원")))
+    mine = _restatement_findings(f)
+    assert flagged(mine) == [{"a2"}], f["message"].tolist()
+    assert not any("a1" in s for s in flagged(f)), f["message"].tolist()
+
+
+def test_a_back_conversion_in_euros_is_no_witness_either():
+    # The same with euros: "1000억원 (8600만 유로)" and a back-conversion of the 8600만 유로.
+    f = serious(findings(*_signed_pair("a", "1000억원", "8600만 유로"), _alone("b", "1000억원"),
+                         _alone("d", "1000억원"),
+                         *_signed_pair("w", "8600만 유로", "약 1160억원")))
+    assert flagged(_restatement_findings(f)) == [{"a2"}], f["message"].tolist()
+
+
+def test_another_articles_stale_pair_is_no_witness():
+    # Kestrel writes "US$4.4 billion (5조3000억원)", itself at no rate of its dates: it states
+    # the release's dollars and other won, but a conversion off its own day's rate witnesses
+    # nothing, so the release's won-first pair keeps the blame on its conversion.
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         _alone("b", "$4.4 billion"), _alone("d", "5조1000억원"),
+                         *_signed_pair("k", "US$4.4 billion", "5조3000억원")))
+    mine = _restatement_findings(f)
+    assert {"a2"} in flagged(mine), f["message"].tolist()
+    assert not any("a1" in s for s in flagged(mine)), f["message"].tolist()
+
+
+def test_a_second_pair_in_the_same_article_is_no_witness():
+    # Orvel's release converts the dollars again further down at the day's rate: an article
+    # does not witness against itself, so its won-first pair keeps the blame on its conversion.
+    second = [dict(id="a3", amount="$4.4 billion", source="a.txt", **JV_DAY),
+              dict(id="a4", amount="약 5조9000억원", restates="a3", source="a.txt", **JV_DAY)]
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"), *second,
+                         _alone("b", "$4.4 billion"), _alone("d", "5조1000억원")))
+    mine = _restatement_findings(f)
+    assert {"a2"} in flagged(mine), f["message"].tolist()
+    assert not any("a1" in s for s in flagged(mine)), f["message"].tolist()
+
+
+def test_the_message_names_each_witness_its_day_and_rate():
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         _alone("b", "$4.4 billion"), _alone("d", "5조1000억원"),
+                         *_signed_pair("c", "44억 달러", "5조9000억원")))
+    said = " ".join(_restatement_findings(f).iloc[0].message.split())
+    assert 'c1 "44억 달러" -> c2 "5조9000억원", 2022-08-29, 1,340.91 KRW/USD' in said, said
