@@ -1779,6 +1779,17 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
     # ... a date after a clause's own subject is that clause's verb's ("the unit it bought")
     ("Orvel sold its stake on May 8 for $40 million, a price above the $30 million valuation "
      "of the unit it bought in 2019.", ["2024-05-08", "2024-05-08"]),
+    # ... and a second object of one verb, its determiner after "and", has its own time: the
+    # date before the joint is the first object's
+    ("Orvel signed a supply deal with Norden last year and a supply contract worth $2.5 billion "
+     "with Kestrel in March this year.", ["2024-03"]),
+    ("Orvel signed a supply deal with Norden last year and an order worth $2.5 billion with "
+     "Kestrel in March.", ["2024-03"]),
+    # ... no joint, no second object: one deed and its one time, written before the amount
+    ("Orvel signed a supply deal with Norden last year worth $2.5 billion, delivered in March.",
+     ["2023"]),
+    ("Orvel signed a supply deal last year with Norden and Kestrel worth $2.5 billion in March.",
+     ["2023"]),
 ])
 def test_an_amounts_own_clause_dates_it_over_an_earlier_clauses_date(text, as_of):
     money = [c for c in extract(text + "\n", dt.date(2024, 5, 22)) if c.currency]
