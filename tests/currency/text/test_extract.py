@@ -1786,10 +1786,20 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
     ("Orvel signed a supply deal with Norden last year and an order worth $2.5 billion with "
      "Kestrel in March.", ["2024-03"]),
     # ... no joint, no second object: one deed and its one time, written before the amount
-    ("Orvel signed a supply deal with Norden last year worth $2.5 billion, delivered in March.",
-     ["2023"]),
     ("Orvel signed a supply deal last year with Norden and Kestrel worth $2.5 billion in March.",
      ["2023"]),
+    # ... a joint not right after the date: the date, opening the sentence in more than one
+    # word or written after its subject, frames both clauses, not a later date of the second's
+    ("In fiscal 2023 Orvel raised $1 billion and the company repaid a $400 million loan from "
+     "2019.", ["2023", "2023"]),
+    ("In the three months to June Orvel earned $1 billion and the company paid a $400 million "
+     "dividend as in 2019.", ["2023-06", "2023-06"]),
+    ("For the year to March 2023 Orvel earned $1 billion and the company paid a $400 million "
+     "dividend at its rate of 2019.", ["2023-03", "2023-03"]),
+    ("In the first quarter of 2023 Orvel raised $1 billion and the company repaid a $400 million "
+     "loan from 2019.", ["2023-03", "2023-03"]),
+    ("The company in 2023 earned $1 billion and the board paid a $400 million dividend as in "
+     "2019.", ["2023", "2023"]),
 ])
 def test_an_amounts_own_clause_dates_it_over_an_earlier_clauses_date(text, as_of):
     money = [c for c in extract(text + "\n", dt.date(2024, 5, 22)) if c.currency]
