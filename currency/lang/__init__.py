@@ -586,6 +586,8 @@ DETERMINERS = merged_tuple("DETERMINERS")
 VERB_OBJECT_OPENERS = merged_tuple("VERB_OBJECT_OPENERS")
 # The words that open a clause of a verb of its own inside another (en.py).
 CLAUSE_SUBJECTS = merged_tuple("CLAUSE_SUBJECTS")
+# The words joining a second object of one verb (en.py).
+CONJUNCT_JOINS = merged_tuple("CONJUNCT_JOINS")
 LOCAL_TIME = merged_tuple("LOCAL_TIME")
 HOME_TIME = merged_tuple("HOME_TIME")
 REPORTED_WEEKDAY_PREPOSITION = merged_tuple("REPORTED_WEEKDAY_PREPOSITION")

@@ -1551,6 +1551,10 @@ REPORTED_RELATIVE_OPENERS = ("which", "who", "whose")
 CLAUSE_SUBJECTS = ("it", "they", "he", "she", "we", "which", "who", "whom", "whose",
                    "that", "when")
 REPORTED_RELATIVE_SUBJECTS = ("which", "who", "that")
+# Words that join a second object of one verb, a determiner after them opening its noun phrase
+# ("signed a deal with Orvel last year and a contract worth $2 billion with Kestrel in October"):
+# each object has its own time, the date before the joint is the first object's.
+CONJUNCT_JOINS = ("and",)
 # ... nor, after a weekday opening a sentence, a verb past one of these words: it opens a clause
 # of time ("On Monday, the day after Orvel announced ..."), whose verb is another day's deed, not
 # the saying of the day that opens the sentence.

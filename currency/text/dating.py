@@ -1273,6 +1273,9 @@ def _a_year_on(sentence: str, found, start: int, chosen: tuple[str | None, str |
 
 
 _SUBJECT = _words(L.CLAUSE_SUBJECTS)
+# A second object of one verb opening: its join, then a determiner ("... last year and a contract").
+_CONJUNCT = re.compile(r"(?i)\b(?:" + alternation(L.CONJUNCT_JOINS) + r")\s+(?:"
+                       + alternation(L.DETERMINERS) + r")\b")
 
 
 def _own_clause_after(sentence: str, found, start: int, end: int,
@@ -1280,8 +1283,10 @@ def _own_clause_after(sentence: str, found, start: int, end: int,
     """The dates of `found` written after the amount at `start`..`end` in its own clause, when
     the dates before it are all of earlier clauses, none opening the sentence ("rose on Friday
     (May 10) to $48, 20% above its $40 price in its offering on May 9": the $40 is the
-    offering's day's); else `found`. Not a date after a clause's own subject
-    (`L.CLAUSE_SUBJECTS`: "the unit it bought in 2019" dates the buying), nor after a participle
+    offering's day's), or of an earlier object of its verb ("a deal with Orvel last year and a
+    contract worth $2 billion with Kestrel in October": `_CONJUNCT`); else `found`. Not a date
+    after a clause's own subject (`L.CLAUSE_SUBJECTS`: "the unit it bought in 2019" dates the
+    buying), nor after a participle
     of its own ("a contract signed in 2018", "bonds due in 2030": `_PAST_VERB`; not a modifier
     of a noun, "its upsized offering on May 9": `_a_deed`), nor one after publication (a past
     deed's amount is no later date's)."""
@@ -1292,8 +1297,14 @@ def _own_clause_after(sentence: str, found, start: int, end: int,
            and not any(_a_deed(v) for v in _PAST_VERB.finditer(sentence, end, f[0]))
            and not _after(f[2], last)]
     before = [f for f in found if f[1] <= start]
+    # a date right before a second object's joint is the first object's, as one of an earlier
+    # clause; a joint further on leaves a date written earlier framing both objects ("In fiscal
+    # 2023 Orvel raised $1 billion and the company repaid ...")
+    joint = max((j.start() for j in _CONJUNCT.finditer(sentence, opened, start)
+                 if any(not sentence[f[1]:j.start()].strip(" ,") for f in before)),
+                default=opened)
     # a date opening the sentence frames every clause after it ("In 2023, it paid $2 billion")
-    if own and before and all(f[1] <= opened for f in before) \
+    if own and before and all(f[1] <= joint for f in before) \
             and not any(_OPENS.fullmatch(sentence, 0, f[0]) for f in before):
         return own
     return found

@@ -1779,6 +1779,27 @@ def test_a_weekday_gone_by_is_not_the_articles_news_date():
     # ... a date after a clause's own subject is that clause's verb's ("the unit it bought")
     ("Orvel sold its stake on May 8 for $40 million, a price above the $30 million valuation "
      "of the unit it bought in 2019.", ["2024-05-08", "2024-05-08"]),
+    # ... and a second object of one verb, its determiner after "and", has its own time: the
+    # date before the joint is the first object's
+    ("Orvel signed a supply deal with Norden last year and a supply contract worth $2.5 billion "
+     "with Kestrel in March this year.", ["2024-03"]),
+    ("Orvel signed a supply deal with Norden last year and an order worth $2.5 billion with "
+     "Kestrel in March.", ["2024-03"]),
+    # ... no joint, no second object: one deed and its one time, written before the amount
+    ("Orvel signed a supply deal last year with Norden and Kestrel worth $2.5 billion in March.",
+     ["2023"]),
+    # ... a joint not right after the date: the date, opening the sentence in more than one
+    # word or written after its subject, frames both clauses, not a later date of the second's
+    ("In fiscal 2023 Orvel raised $1 billion and the company repaid a $400 million loan from "
+     "2019.", ["2023", "2023"]),
+    ("In the three months to June Orvel earned $1 billion and the company paid a $400 million "
+     "dividend as in 2019.", ["2023-06", "2023-06"]),
+    ("For the year to March 2023 Orvel earned $1 billion and the company paid a $400 million "
+     "dividend at its rate of 2019.", ["2023-03", "2023-03"]),
+    ("In the first quarter of 2023 Orvel raised $1 billion and the company repaid a $400 million "
+     "loan from 2019.", ["2023-03", "2023-03"]),
+    ("The company in 2023 earned $1 billion and the board paid a $400 million dividend as in "
+     "2019.", ["2023", "2023"]),
 ])
 def test_an_amounts_own_clause_dates_it_over_an_earlier_clauses_date(text, as_of):
     money = [c for c in extract(text + "\n", dt.date(2024, 5, 22)) if c.currency]
