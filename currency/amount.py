@@ -7,7 +7,9 @@ The interval rule (README, "How a figure becomes an interval"), written once her
   opens the upper side; at_most (최대, up to) opens the lower side (to 0); a range (1~2조) runs
   from its first end's low to its second end's high; 수십억 is a range;
 - the stated interval: trailing zeros of a whole number may be rounding, so the rounding unit u is
-  the place of the last nonzero digit, never coarser than the second significant digit; money of
+  the place of the last nonzero digit, never coarser than the second significant digit, unless the
+  number has a place word and one nonzero digit at a place either language's place word names
+  alone (`30억 달러` is `$3 billion`: u is 10억 in both spellings); money of
   three or more digits with a place word may be truncated (up to a whole u above); the hedge's
   widening is carried over; on a restatement 약 adds nothing (the rounding unit covers it).
 """
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from currency.data.codes import has_fraction
+from currency.lang import ALONE_PLACES
 
 APPROX_WIDENING = 0.02
 # Two statements of one amount differ by rounding, a hedge, a conversion's rate or a truncation:
@@ -212,10 +215,21 @@ def rounding_unit(value: float, precision: float, span: str, about: bool = False
         return precision
     zeros = len(str(n)) - len(str(n).rstrip("0"))
     last_nonzero = precision * 10.0 ** zeros
-    second_digit = 10.0 ** (math.floor(math.log10(abs(value))) - 1)
+    lead = math.floor(math.log10(abs(value)))
     if about and last_nonzero / 2 <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9):
         return max(precision, last_nonzero)
-    return max(precision, min(last_nonzero, second_digit))
+    coarsest = 10.0 ** lead if _one_digit_at_a_place(n, zeros, precision, lead) else \
+        10.0 ** (lead - 1)
+    return max(precision, min(last_nonzero, coarsest))
+
+
+def _one_digit_at_a_place(n: int, zeros: int, precision: float, lead: int) -> bool:
+    """Whether a number written with a place word is one nonzero digit at a place that some
+    language's place word names alone (`currency.lang.ALONE_PLACES`): then its zeros may be that
+    digit's rounding, as the digit and the word of the other language would say it. "30억 달러" is
+    "$3 billion" (2.5 to 3.5 billion), "$300 million" is "3억 달러" (250 to 350 million); "300억"
+    ("$30 billion") and "20만" ("200,000") have no such spelling and keep their second digit."""
+    return scaled(precision) and len(str(n)) == zeros + 1 and lead in ALONE_PLACES
 
 
 def stated_interval(value: float, precision: float, span: str, bound: str, low: float,

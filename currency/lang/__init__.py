@@ -175,6 +175,11 @@ ENGLISH_PLACES = merged_dict("ENGLISH_PLACES")
 # "billion": 3); lakh and crore, off the short-scale ladder, have none.
 PLACE_STEPS = {**{w: ko.PLACE_STEP for w in ko.BIG_PLACES},
                **{w: en.PLACE_STEP for w, p in en.ENGLISH_PLACES.items() if p % en.PLACE_STEP == 0}}
+# The powers of ten a place word names alone on either ladder (thousand, million, billion,
+# trillion; 만, 억, 조): a number rounded to one digit at one of them is written as that digit
+# and the word in one language or the other ("$3 billion", "3억 달러"), wherever its digit sits.
+ALONE_PLACES = frozenset(p for w, p in {**en.ENGLISH_PLACES, **ko.BIG_PLACES}.items()
+                         if w in PLACE_STEPS)
 # The currencies written in myriads, where one place word for the next is a slip of 10**4.
 MYRIAD_CURRENCIES = ko.MYRIAD_CURRENCIES
 # Vague English quantities: (lowest, highest) in units of the place that follows.
