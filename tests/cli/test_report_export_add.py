@@ -54,7 +54,7 @@ def test_report_options(figures):
                 "microsoft_investment_2019")
     said = " ".join(krw19.stdout.split())
     assert "figure lines in KRW" in said and "messages in each fact's own currency" in said
-    assert "amounts in KRW" not in said and "8.93× below" in said and "] USD" in said, said
+    assert "amounts in KRW" not in said and "9.5× below" in said and "] USD" in said, said
     real = run("report", "--figures", figures, "--real", "--as-of", "2024-07-01")
     assert real.exit_code == 0 and "2024-07-01" in real.stdout
     assert "2 high, 0 medium, 1 low" in real.stdout      # --real changes what is shown, not findings

@@ -50,7 +50,7 @@ def test_one_figure_near_a_reading_is_not_the_facts_consensus():
             ("$100 million", "$100 million", "$1 billion", "$1 billion million")]
     message = garbled_findings(*rows).iloc[0].message
     assert "f2 agrees with $1 billion" in message
-    assert "None agrees with the consensus of its fact ([50 mn, 150 mn] USD: f0, f1)" in message
+    assert "None agrees with the consensus of its fact ([95 mn, 105 mn] USD: f0, f1)" in message
 
 
 def test_a_garbled_figure_is_no_vote_in_same_fact():

@@ -57,7 +57,20 @@ def test_parts_below_a_total_marked_all_parts_are_a_finding():
     assert "all_parts" in f.iloc[0].message
 
 
+@pytest.mark.parametrize("total, parts", [
+    ("약 80억 달러", ("60억 달러", "30억 달러")),
+    ("about $8 billion", ("$6 billion", "$3 billion")),
+])
+def test_round_korean_parts_are_judged_as_their_english_spelling(total, parts):
+    # 60억 and 30억 are how Korean writes $6 billion and $3 billion: rounded at their one digit,
+    # their sum (8 to 10 billion) meets about 8 billion in either spelling.
+    late = [dict(p, published="2025-09-01", amount=a) for p, a in zip(PARTS, parts)]
+    assert serious(findings(dict(TOTAL, amount=total), *late)).empty
+
+
 def test_parts_above_their_total_say_which_side_the_evidence_favours():
+    # Not 60억 + 30억: those are "$6 billion" + "$3 billion" rounded, which meet about 80억
+    # (`test_round_korean_parts_are_judged_as_their_english_spelling`).
     late = [dict(p, published="2025-09-01", amount=a) for p, a in zip(PARTS, ["61억 달러",
                                                                               "32억 달러"])]
     f = serious(findings(dict(TOTAL, amount="약 80억 달러"), *late))
@@ -210,7 +223,7 @@ def test_figures_that_disagree_with_the_total_do_not_support_it():
     # Two sources give $545 million, two others other prices: the total has two sources, no
     # more than the weakest part's two, so it stays flagged.
     f = _price(("$545 million", "a.txt"), ("US$545 million", "b.txt"),
-               ("$320 million", "c.txt"), ("$310 million", "d.txt"),
+               ("$300 million", "c.txt"), ("$310 million", "d.txt"),
                parts={"$437 million": ["e.txt", "f.txt"], "$121 million": ["e.txt", "f.txt", "g.txt"]})
     assert {"t0"} in flagged(f) and not any(x & {"p00", "p01"} for x in flagged(f)), \
         f["message"].tolist()
@@ -449,9 +462,9 @@ def test_each_total_read_as_broken_down_two_ways_keeps_an_info_note_naming_the_b
     for m in f["message"]:
         assert "read as 2 breakdowns" in m and "[1.5 bn, 2.5 bn] USD" in m, m
         assert "(cash, in_kind, payer0, payer1, payer2: cash, kind, pay0, pay1, pay2)" in m, m
-        assert "3.84 bn USD, 1.34 bn USD more than it (53.6 % above 2.5 bn," in m, m
-        assert "a.txt: cash + in_kind = [1.9 bn, 2.1 bn] USD" in m, m
-        assert "c.txt: payer0 + payer1 + payer2 = [1.94 bn, 2.065 bn] USD" in m, m
+        assert "3.93 bn USD, 1.43 bn USD more than it (57.2 % above 2.5 bn," in m, m
+        assert "a.txt: cash + in_kind = [1.945 bn, 2.055 bn] USD" in m, m
+        assert "c.txt: payer0 + payer1 + payer2 = [1.985 bn, 2.02 bn] USD" in m, m
 
 
 def test_a_report_stating_a_part_twice_states_it_once():
@@ -481,9 +494,8 @@ _NOT_TWO_WAYS = {
     "a breakdown above the total": dict(payers=("$1.04 billion", "$1.16 billion",
                                                 "$400 million")),
     # Each breakdown meets the coarse total ($1.5 billion to $2.5 billion) but not the other:
-    # the payers ($560 million written $760 million) make $2.2 billion, the kinds $2 billion
-    # ($400 million is a rounding to the hundred million, as 4억 달러 is).
-    "a slipped part": dict(payers=("$1.04 billion", "$760 million", "$400 million")),
+    # the payers ($560 million written $650 million) make $2.09 billion, the kinds $2 billion.
+    "a slipped part": dict(payers=("$1.04 billion", "$650 million", "$400 million")),
     # The same, further apart: $560 million written $960 million, the payers $2.4 billion.
     "a slipped part, far": dict(payers=("$1.04 billion", "$960 million", "$400 million")),
     # A vague total ("hundreds of millions") meets almost any breakdown: it is never cleared.

@@ -828,7 +828,7 @@ def test_a_loose_agreement_names_only_the_explanations_that_apply():
                    *(dict(metric="m", amount="8000억원", **when) for _ in range(2)))
     assert _message_of(won, "w").endswith("it agrees only through its rounding.")
     mixed = findings(dict(id="w", metric="m", amount="1조원", **when),
-                     *(dict(metric="m", amount="$710 million", **when) for _ in range(2)))
+                     *(dict(metric="m", amount="$700 million", **when) for _ in range(2)))
     assert "it agrees only through its rounding at the rate of its as_of: " in _message_of(
         mixed, "w")
 
@@ -932,7 +932,7 @@ def test_a_converted_value_names_the_middle_it_was_taken_at_so_it_can_be_recompu
     from reconcile.engines.local import reconcile
     from reconcile.model.findings import with_messages
     days = dict(as_of="2019", published="2023-01")
-    rec = reconcile(table(*[dict(metric="m", amount="12억 달러", **days)] * 2,
+    rec = reconcile(table(*[dict(metric="m", amount="10억 달러", **days)] * 2,
                           dict(id="won", metric="m", amount="1조원", **days)))
     msg = " ".join(with_messages(rec.findings).iloc[0].message.split())
     said = re.search(r"\(at ([\d,.]+) KRW/USD, the middle of its ECB band in USD per KRW\)", msg)
@@ -1327,27 +1327,27 @@ SWAPPED = "a currency sign swapped"
 
 
 def test_a_number_that_agrees_in_the_facts_currency_says_its_sign_may_be_swapped():
-    f = serious(findings(dict(metric="aid", amount="$410 million"),
-                         dict(metric="aid", amount="$410 million"),
-                         dict(metric="aid", amount="£410 million")))
+    f = serious(findings(dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="£400 million")))
     assert len(f) == 1 and f.iloc[0].flagged == ("f2",)
     assert f.iloc[0].severity in ("medium", "high")      # still an error, as severe as before
-    assert SWAPPED in f.iloc[0].message and "410 mn USD" in f.iloc[0].message
+    assert SWAPPED in f.iloc[0].message and "400 mn USD" in f.iloc[0].message
 
 
 def test_no_swap_is_said_of_a_number_that_disagrees_in_either_currency():
-    f = serious(findings(dict(metric="aid", amount="$410 million"),
-                         dict(metric="aid", amount="$410 million"),
+    f = serious(findings(dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="$400 million"),
                          dict(metric="aid", amount="£450 million")))
     assert len(f) == 1 and SWAPPED not in f.iloc[0].message
 
 
-@pytest.mark.parametrize("converted", ["$490 million", "$410 million"])
+@pytest.mark.parametrize("converted", ["$490 million", "$400 million"])
 def test_no_swap_is_said_of_a_figure_its_article_converts(converted):
     # Writing both currencies is on purpose there, even with equal digits (as at a peg).
-    f = findings(dict(metric="aid", amount="$410 million"),
-                 dict(metric="aid", amount="$410 million"),
-                 dict(id="g", metric="aid", amount="£410 million"),
+    f = findings(dict(metric="aid", amount="$400 million"),
+                 dict(metric="aid", amount="$400 million"),
+                 dict(id="g", metric="aid", amount="£400 million"),
                  dict(metric="aid", amount=converted, restates="g"))
     assert f["flagged"].map(lambda x: "g" in x).any()
     assert not f["message"].str.contains(SWAPPED).any()
@@ -1363,10 +1363,10 @@ def test_equal_digits_in_two_currencies_of_two_facts_are_no_swap():
 
 def test_the_swap_is_read_in_the_currency_the_facts_figures_state():
     # Not the report's currency: the fact's own (euros here), which its figures state.
-    f = serious(findings(dict(metric="aid", amount="€410 million"),
-                         dict(metric="aid", amount="€410 million"),
-                         dict(metric="aid", amount="£410 million"), currency="USD"))
-    assert len(f) == 1 and "410 mn EUR" in f.iloc[0].message and SWAPPED in f.iloc[0].message
+    f = serious(findings(dict(metric="aid", amount="€400 million"),
+                         dict(metric="aid", amount="€400 million"),
+                         dict(metric="aid", amount="£400 million"), currency="USD"))
+    assert len(f) == 1 and "400 mn EUR" in f.iloc[0].message and SWAPPED in f.iloc[0].message
 
 
 def test_no_swap_is_said_against_an_interval_open_on_one_side():
@@ -1383,9 +1383,9 @@ def test_no_swap_is_said_against_an_interval_open_on_one_side():
 def test_the_rule_the_checks_command_prints_names_the_swap_it_says():
     # `figrecon checks` (and docs/checks.md) must name every explanation the check gives
     from reconcile.checks import DOCS
-    f = serious(findings(dict(metric="aid", amount="$410 million"),
-                         dict(metric="aid", amount="$410 million"),
-                         dict(metric="aid", amount="£410 million")))
+    f = serious(findings(dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="$400 million"),
+                         dict(metric="aid", amount="£400 million")))
     assert SWAPPED in f.iloc[0].message
     assert SWAPPED in DOCS["same_fact"].rule
 
@@ -1397,3 +1397,31 @@ def test_a_range_meeting_the_others_is_said_by_its_middle_not_an_edge():
                  dict(id="b", metric="m", amount="41~43달러"))
     message = f.iloc[0].message
     assert "its middle, 42, is 3.4 % below 43.5" in message and "nearer edge" not in message
+
+
+@pytest.mark.parametrize("round_figure, others, severity", [
+    ("$100 million", "$140 million", "high"),
+    ("10억 달러", "$1.4 billion", "high"),
+    ("100만 달러", "140만 달러", "high"),
+    ("$200m", "$240m", "medium"),
+    ("$600m", "$640m", "medium"),
+    ("£300m", "£340m", "medium"),
+    ("$300m", "$360m", "medium"),
+    ("$2bn", "$2.6bn", "high"),
+    ("30억 달러", "$3.6bn", "medium"),
+    ("3,000 million dollars", "$3.4bn", "medium"),
+])
+def test_a_round_figure_is_no_rounding_of_figures_well_off_it(round_figure, others, severity):
+    # Only a Korean word's forced zeros read as one digit's rounding: English zeros, a leading 1
+    # and digits past the next place word keep their second digit, so these stay apart.
+    f = serious(findings(dict(metric="levy", amount=round_figure),
+                         *(dict(metric="levy", amount=others) for _ in range(2))))
+    assert len(f) == 1 and f.iloc[0].flagged == ("f0",), f
+    assert f.iloc[0].severity == severity
+
+
+@pytest.mark.parametrize("round_figure", ["30억 달러", "$3 billion"])
+def test_30억_dollars_agrees_with_what_3_billion_dollars_agrees_with(round_figure):
+    # The new reading's cost as much as its gain: "$3 billion" never flagged $3.4 billion.
+    assert serious(findings(dict(metric="levy", amount=round_figure),
+                            *(dict(metric="levy", amount="$3.4bn") for _ in range(2)))).empty

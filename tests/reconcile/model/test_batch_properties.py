@@ -204,7 +204,7 @@ def test_records_made_when_shown_are_the_records_of_the_full_table(rows):
 
 def test_an_outlier_alone_is_left_unmade_until_read():
     df = evidence_base(table(*[dict(id=f"x{k}", metric="alpha", amount=f"${v} million")
-                               for k, v in enumerate([110, 110, 110, 110, 150, 160])]))
+                               for k, v in enumerate([100, 100, 100, 100, 150, 160])]))
     lean = check_evidence(df, Context(), records_when_shown=True)
     cells = lean._view_table["record"].tolist()
     assert [c.__class__ for c in cells] == [Pending, Pending]
@@ -215,7 +215,7 @@ def test_an_outlier_alone_is_left_unmade_until_read():
 
 def test_the_public_api_never_returns_an_unmade_record(tmp_path):
     rows = [dict(id=f"x{k}", metric="alpha", amount=f"${v} million")
-            for k, v in enumerate([110, 110, 110, 110, 150, 160])]
+            for k, v in enumerate([100, 100, 100, 100, 150, 160])]
     path = tmp_path / "figures.csv"
     table(*rows).to_csv(path, index=False)
     shown = api._reconcile_file_for_cli_views(path, "USD", None, None)
