@@ -7,7 +7,9 @@ The interval rule (README, "How a figure becomes an interval"), written once her
   opens the upper side; at_most (최대, up to) opens the lower side (to 0); a range (1~2조) runs
   from its first end's low to its second end's high; 수십억 is a range;
 - the stated interval: trailing zeros of a whole number may be rounding, so the rounding unit u is
-  the place of the last nonzero digit, never coarser than the second significant digit; money of
+  the place of the last nonzero digit, never coarser than the second significant digit, unless
+  the zeros are ones a myriad place word forces on one digit of 2 or more (`30억 달러` is
+  `$3 billion`: u is 10억, as in English); money of
   three or more digits with a place word may be truncated (up to a whole u above); the hedge's
   widening is carried over; on a restatement 약 adds nothing (the rounding unit covers it).
 """
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from currency.data.codes import has_fraction
+from currency.lang import MYRIAD_PLACES, MYRIAD_STEP, SHORT_SCALE_PLACES
 
 APPROX_WIDENING = 0.02
 # Two statements of one amount differ by rounding, a hedge, a conversion's rate or a truncation:
@@ -212,10 +215,26 @@ def rounding_unit(value: float, precision: float, span: str, about: bool = False
         return precision
     zeros = len(str(n)) - len(str(n).rstrip("0"))
     last_nonzero = precision * 10.0 ** zeros
-    second_digit = 10.0 ** (math.floor(math.log10(abs(value))) - 1)
+    lead = math.floor(math.log10(abs(value)))
     if about and last_nonzero / 2 <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9):
         return max(precision, last_nonzero)
-    return max(precision, min(last_nonzero, second_digit))
+    coarsest = 10.0 ** lead if _zeros_the_word_forces(n, zeros, span, lead) else \
+        10.0 ** (lead - 1)
+    return max(precision, min(last_nonzero, coarsest))
+
+
+def _zeros_the_word_forces(n: int, zeros: int, span: str, lead: int) -> bool:
+    """Whether a number is one digit of 2 or more and zeros that its myriad place word forces: the
+    digit stands at a place the short scale names alone (`SHORT_SCALE_PLACES`) and no myriad word
+    does, and the zeros stop short of the next myriad word. "30억 달러" can only be how Korean
+    writes "$3 billion" (2.5 to 3.5 billion), "300만 달러" "$3 million". English spellings keep
+    the second digit ("$300 million", "3,000 million dollars": the writer chose the zeros); a
+    leading 1 too ("10억 달러" is 9.5억 to 10.5억): half its digit is 50 % of it, no rounding
+    (HEDGED_ROUNDING)."""
+    if not 0 < zeros < MYRIAD_STEP or n // 10 ** zeros < 2 or lead not in SHORT_SCALE_PLACES:
+        return False
+    word = re.search("|".join(MYRIAD_PLACES), span) if isinstance(span, str) else None
+    return word is not None and lead - zeros == MYRIAD_PLACES[word.group()]
 
 
 def stated_interval(value: float, precision: float, span: str, bound: str, low: float,

@@ -5,7 +5,9 @@ the rule `convert` shows too):
 - its stated precision, with the trailing-zero rule: zeros at the end of a whole number may be
   rounding, so the rounding unit is the place of the last nonzero digit, but never coarser than the
   second significant digit (`100조` is 95조 to 105조, `6500억` is 6450억 to 6550억, `1조` stays
-  0.5조 to 1.5조, `131,000` is 130,500 to 131,500; `6.60` keeps its stated zero);
+  0.5조 to 1.5조, `131,000` is 130,500 to 131,500; `6.60` keeps its stated zero), unless a
+  myriad place word forces the zeros on one digit of 2 or more (`30억 달러` is `$3 billion`, 25억
+  to 35억; `10억 달러` and `$300 million` keep their second digit);
 - its hedge: a symmetric hedge (약, about) on a round figure lets it be a rounding at its last
   nonzero digit when half that unit is at most HEDGED_ROUNDING of it (`약 6000억` is 5500억 to
   6500억, with no widening on top; `약 100조` keeps 95조 to 105조); else 약/about widens both

@@ -57,9 +57,22 @@ def test_parts_below_a_total_marked_all_parts_are_a_finding():
     assert "all_parts" in f.iloc[0].message
 
 
+@pytest.mark.parametrize("total, parts", [
+    ("약 80억 달러", ("60억 달러", "30억 달러")),
+    ("about $8 billion", ("$6 billion", "$3 billion")),
+])
+def test_round_korean_parts_are_judged_as_their_english_spelling(total, parts):
+    # 60억 and 30억 are how Korean writes $6 billion and $3 billion: rounded at their one digit,
+    # their sum (8 to 10 billion) meets about 8 billion in either spelling.
+    late = [dict(p, published="2025-09-01", amount=a) for p, a in zip(PARTS, parts)]
+    assert serious(findings(dict(TOTAL, amount=total), *late)).empty
+
+
 def test_parts_above_their_total_say_which_side_the_evidence_favours():
-    late = [dict(p, published="2025-09-01", amount=a) for p, a in zip(PARTS, ["60억 달러",
-                                                                              "30억 달러"])]
+    # Not 60억 + 30억: those are "$6 billion" + "$3 billion" rounded, which meet about 80억
+    # (`test_round_korean_parts_are_judged_as_their_english_spelling`).
+    late = [dict(p, published="2025-09-01", amount=a) for p, a in zip(PARTS, ["61억 달러",
+                                                                              "32억 달러"])]
     f = serious(findings(dict(TOTAL, amount="약 80억 달러"), *late))
     assert flagged(f) == [{"total"}] and "the parts are published later" in f.iloc[0].message
     assert "favours the parts" in f.iloc[0].message

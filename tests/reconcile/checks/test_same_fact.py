@@ -1427,3 +1427,31 @@ def test_a_range_meeting_the_others_is_said_by_its_middle_not_an_edge():
                  dict(id="b", metric="m", amount="41~43달러"))
     message = f.iloc[0].message
     assert "its middle, 42, is 3.4 % below 43.5" in message and "nearer edge" not in message
+
+
+@pytest.mark.parametrize("round_figure, others, severity", [
+    ("$100 million", "$140 million", "high"),
+    ("10억 달러", "$1.4 billion", "high"),
+    ("100만 달러", "140만 달러", "high"),
+    ("$200m", "$240m", "medium"),
+    ("$600m", "$640m", "medium"),
+    ("£300m", "£340m", "medium"),
+    ("$300m", "$360m", "medium"),
+    ("$2bn", "$2.6bn", "high"),
+    ("30억 달러", "$3.6bn", "medium"),
+    ("3,000 million dollars", "$3.4bn", "medium"),
+])
+def test_a_round_figure_is_no_rounding_of_figures_well_off_it(round_figure, others, severity):
+    # Only a Korean word's forced zeros read as one digit's rounding: English zeros, a leading 1
+    # and digits past the next place word keep their second digit, so these stay apart.
+    f = serious(findings(dict(metric="levy", amount=round_figure),
+                         *(dict(metric="levy", amount=others) for _ in range(2))))
+    assert len(f) == 1 and f.iloc[0].flagged == ("f0",), f
+    assert f.iloc[0].severity == severity
+
+
+@pytest.mark.parametrize("round_figure", ["30억 달러", "$3 billion"])
+def test_30억_dollars_agrees_with_what_3_billion_dollars_agrees_with(round_figure):
+    # The new reading's cost as much as its gain: "$3 billion" never flagged $3.4 billion.
+    assert serious(findings(dict(metric="levy", amount=round_figure),
+                            *(dict(metric="levy", amount="$3.4bn") for _ in range(2)))).empty
