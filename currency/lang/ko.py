@@ -193,12 +193,16 @@ SPENT_MORE = ("더", "추가로")   # "100억 더 들여": a word of adding betw
 PRICE_AT_AFTER = ("인수", "매각", "매입", "사들", "팔았", "팔린", "팔렸", "낙찰")
 PRICE_AT_NOT_NEXT = ("위", "인계")
 # ... or the money noun it is the genitive of ("4000억의 매출"): only nouns that name a sum and
-# nothing else. Not 규모, 가치, 수익, 이익, 투자, which a count has too ("이용자 3억의 규모",
-# "조회수 1억의 가치").
+# nothing else, so MONEY_NOUNS less those a count has too ("이용자 3억의 규모", "조회수 1억의
+# 가치", "다운로드 2억의 수익": GENITIVE_COUNT_NOUNS), and the two losses a result names.
+GENITIVE_COUNT_NOUNS = (
+    "가치", "규모", "수익", "이익", "투자", "자산", "가격", "금액", "손실",
+    # a balance, an order or a short form no article has yet written after a bare number's 의:
+    # left out until one does, so the genitive reads no wider than it was measured
+    "수주", "배당", "적자", "흑자", "부채", "자본", "시총", "지분가치",
+)
 GENITIVE_MONEY_NOUNS = (
-    "매출", "매출액", "영업이익", "영업익", "순이익", "순익", "영업손실", "순손실", "대금", "인수가",
-    "인수가격", "비용", "예산", "사업비", "투자액", "투자금", "거래액", "계약액", "수주액",
-    "시가총액", "기업가치", "몸값", "평가액", "과징금", "벌금", "과태료", "위약금", "배상금", "합의금",
+    *(w for w in MONEY_NOUNS if w not in GENITIVE_COUNT_NOUNS), "영업손실", "순손실",
 )
 # A noun of things counted written right before a bare number ("조회수 1억", "이용자 3억의"): the
 # number counts them, and no verb or noun after it (spent, paid, genitive) makes it a sum.
