@@ -506,7 +506,8 @@ def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "as_of", "original",
                                               "o_amount", "id", "amount", "o_currency",
                                               "currency", "o_status")}
-    good = np.flatnonzero(_consistent(every) & (col["o_status"] != "outlier"))
+    fits = _consistent(every, col)
+    good = np.flatnonzero((fits["a"] | fits["p"]) & (col["o_status"] != "outlier"))
     if not len(good):
         return
     num = {n: pairs[n].to_numpy(dtype=float) for n in ("o_s_low", "o_s_high", "s_low", "s_high",
@@ -522,7 +523,7 @@ def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
                  if (col["source"][j], col["published"][j])
                  != (col["source"][at], col["published"][at])
                  and {col["o_currency"][j], col["currency"][j]} == {o_cur, r_cur}]
-        said = Witnesses(*(tuple(_witness(col, num, every, j) for j, s in sides if s == side)
+        said = Witnesses(*(tuple(_witness(col, num, fits, j) for j, s in sides if s == side)
                            for side in ("original", "restatement")))
         if not said.restatement:
             continue
@@ -544,19 +545,25 @@ def _side(col: dict, num: dict, at: int, j: int) -> str:
             "restatement" if same_r and not same_o else "")
 
 
-def _witness(col: dict, num: dict, every: dict, j: int) -> Witness:
-    """The `Witness` pair `j` is: its day the as_of when that day's rate meets it, else its
-    publication."""
-    day = col["as_of"][j] if every["hit_a"][j] else col["published"][j]
+def _witness(col: dict, num: dict, fits: dict, j: int) -> Witness:
+    """The `Witness` pair `j` is: its day the as_of when it witnesses that day's rate
+    (`_consistent`), else its publication."""
+    day = col["as_of"][j] if fits["a"][j] else col["published"][j]
     return Witness(*(col[n][j] for n in ("original", "o_amount", "id", "amount")), day,
                    float(num["value"][j] / num["o_at"][j]),
                    col["o_currency"][j], col["currency"][j])
 
 
-def _consistent(every: dict) -> np.ndarray:
-    """Per pair: its conversion meets the rate of its as_of or publication day by its rounding
-    alone, no hedge stretched (a witness of its fact in both its currencies)."""
-    return (every["hit_a"] | every["hit_p"]) & every["by_rounding"] & ~every["o_hedged"]
+def _consistent(every: dict, col: dict) -> dict:
+    """Per pair, by day ("a" its as_of, "p" its publication): whether it is a witness of its fact
+    in both its currencies at that day's rate, read as a first statement is read
+    (`_meets_its_day`: its rounding alone meets the band of that day, a day and not a longer
+    period) over an original written with no hedge, so no hedge stretched. Not
+    `_pins_as_written`: a witness need not say one rate, only rule out the other figure's
+    ("38억 달러" for 5조1000억원 fits a week of rates, and none that makes it 44억 달러)."""
+    plain = ~every["o_hedged"]
+    return {w: plain & _meets_its_day(every, col[n], w) for w, n in (("a", "as_of"),
+                                                                    ("p", "published"))}
 
 
 class _Pair(NamedTuple):
