@@ -935,6 +935,21 @@ def test_another_articles_stale_pair_is_no_witness():
     assert not any("a1" in s for s in flagged(mine)), f["message"].tolist()
 
 
+def test_a_pair_dated_by_a_month_alone_is_no_witness():
+    # Kestrel's "44억 달러 (5조9000억원)" is dated August alone: a month's band fits the rates of
+    # many days, so it does not say the day's rate, as a first statement of a repeat does not
+    # (`_meets_its_day`); the release's won-first pair keeps the blame on its conversion.
+    month = dict(metric="jv", as_of="2022-08", published="2022-08")
+    f = serious(findings(*_signed_pair("a", "5.1 trillion won", "US$4.4 billion"),
+                         _alone("b", "$4.4 billion"), _alone("d", "5조1000억원"),
+                         dict(id="k1", amount="44억 달러", source="k.txt", **month),
+                         dict(id="k2", amount="5조9000억원", restates="k1", source="k.txt",
+                              **month)))
+    mine = _restatement_findings(f)
+    assert {"a2"} in flagged(mine), f["message"].tolist()
+    assert not any("a1" in s for s in flagged(mine)), f["message"].tolist()
+
+
 def test_a_second_pair_in_the_same_article_is_no_witness():
     # Orvel's release converts the dollars again further down at the day's rate: an article
     # does not witness against itself, so its won-first pair keeps the blame on its conversion.
