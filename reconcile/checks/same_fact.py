@@ -176,7 +176,10 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'more than 2×; one written with the number of figures it agrees with one place word away '
                  '("1조원 이하" beside "1억원", "up to $2 billion" beside "$2 million") is a unit slip, '
                  'high, of the bound alone when two or more articles state those figures, else '
-                 'possibly one (or a ceiling and an amount under it), low, of them all; a bound the others pass on its closed side ("upwards of $2 '
+                 'possibly one (or a ceiling and an amount under it), low, of them all; a true bound beside '
+                 'figures that split with no majority, more than 2× off every side, low, of it '
+                 'alone, high when its gap to a side is a unit slip or an ECB rate to another '
+                 'currency of its fact (a currency slip); a bound the others pass on its closed side ("upwards of $2 '
                  'billion" beside $1.7 billion; a converted one at the rate of its band most '
                  'favourable to it) low when more than '
                  f'{uncertainty.HEDGE_ONLY_GAP - 1:.0%} off, info below; through rounding info; a figure whose digits are the others\' '
@@ -229,6 +232,8 @@ def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
         out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated.of(g),
                                                                  aside.get(grp, [])))
                    or _split(rows, aside.get(grp, []), facts.dates.window(g)))
+        out.extend(_split_bound(a, rows, facts, g) for a in aside.get(grp, [])
+                   if _misleads_every(a, rows))
     return out
 
 
@@ -1568,12 +1573,101 @@ def _aside_words(split_rows, aside_rows, backing: tuple = ()) -> str:
         fit = [r.id for r in split_rows if _fits(a, r)]
         where = ("both sides" if len(fit) == len(split_rows) and len(fit) > 1
                  else f"the side of {ids(fit)}")
+        if _misleads_every(a, split_rows):
+            # True of every side, and so far off each that it fits none a reader should believe:
+            # flagged on its own (`_split_bound`), not said to fit them.
+            out.append(f'; {a.id} ("{a.amount}") is a bound more than {_MISLEADING} off every '
+                       "side, so it does not decide between them: it is flagged on its own")
+            continue
         hedged = bool(a.vague) or a.side != "" or a.bound not in ("exact", "approx")
         why = "hedged or vague" if hedged else "stated too coarsely to tell them apart"
         # One it named leans the split one way without deciding it: only "no vote" is true.
         what = "it does not vote" if a.id in backing else "it does not decide between them"
         out.append(f'; {a.id} ("{a.amount}") is {why}, so {what}: it fits {where}')
     return "".join(out)
+
+
+_MISLEADING = f"{uncertainty.MISLEADING_BOUND:g}×"
+# The side of its fact a bound leaves open: "up to" overstates from above, "at least" from below.
+_OPEN_TOWARDS = {"at_most": "above", "at_least": "below"}
+
+
+def _misleads_every(a, rows: list) -> float:
+    """How far a true bound set aside beside a split (`a`) lies from the nearest of the split's
+    figures when it lies beyond MISLEADING_BOUND of every one of them on its open side ("up to
+    $12 trillion" beside $8.8 and $10 billion), as it would be judged against a consensus; else
+    0. A bound within MISLEADING_BOUND of one side ("more than $1 billion" beside $1.3 billion)
+    says little, but nothing false: it stays unflagged."""
+    towards = _OPEN_TOWARDS.get(a.side)
+    if towards is None or bool(a.vague) or not rows:
+        return 0.0
+    gaps = []
+    for r in rows:
+        gap, direction = F.point_gap(float(a.c_value), float(r.c_low), float(r.c_high))
+        if direction != towards:
+            return 0.0
+        gaps.append(gap)
+    nearest = min(gaps)
+    return nearest if nearest > uncertainty.MISLEADING_BOUND else 0.0
+
+
+def _split_bound(a, rows: list, facts: _Facts, g: int) -> F.Finding:
+    """A true bound beside a split that misleads against every side (`_misleads_every`):
+    flagged alone, low as against a consensus; high, as an exact figure that far off would be,
+    when its gap to a side is a place word's step (a unit slip) or an ECB rate from the fact's
+    currency to another it is stated in (a currency slip: its number is that currency's)."""
+    gap = _misleads_every(a, rows)
+    towards = _OPEN_TOWARDS[a.side]
+    near = min(rows, key=lambda r: F.point_gap(float(a.c_value), float(r.c_low),
+                                               float(r.c_high))[0])
+    slip = next((k for r in rows if (k := F.unit_slip(float(a.c_value) / float(r.c_value)))
+                 and (k > 0) == (towards == "above")), 0) if float(near.c_value) > 0 else 0
+    read = None if slip else _bound_in_another(a, rows, facts, g)
+    edge = float(near.c_high if towards == "above" else near.c_low)
+    side = "at least" if a.side == "at_least" else "at most"
+    detail = (f"true as written ({a.hedge}: {side} {fmt.compact(a.value)} {a.unit}), but "
+              f"{F.gap_words(gap, towards, f'{fmt.compact(edge)} {a.c_unit}')}, the nearest "
+              f"edge of the figures of {a.metric}, which disagree with no majority "
+              f"({'; '.join(named(r) for r in rows)}), and more than {_MISLEADING} off each "
+              f"of them: it fits every side only by saying nothing of their size, so it "
+              f"misleads")
+    if slip:
+        detail += "; that looks like " + F.slip_words(
+            slip, a.currency if isinstance(a.currency, str) else None)
+    elif read is not None:
+        code, band, of = read
+        detail += (f"; the gap is the ECB rate from {a.ref} to {code} ("
+                   f"{ecb_words(band, a.ref, code, bool(turns(band['rate_high'])))}): its number "
+                   f"read in {code}, {fmt.compact(a.value)} {code}, fits {ids(of)}, so it may "
+                   f"name the wrong currency (a currency slip), {code} written as {a.currency}")
+    flagged = (a.id,)
+    others = tuple(r.id for r in rows)
+    e = F.Evidence("same_fact", RULE, detail + "." + _judged_in(a.denominated), others,
+                   a.c_low, a.c_high, _nan_extreme(rows, "c_low", min),
+                   _nan_extreme(rows, "c_high", max), a.c_unit, gap, slip, tried(a))
+    return F.Finding("high" if slip or read is not None else "low", a.metric, flagged, flagged,
+                     head(a), (e,))
+
+
+def _bound_in_another(a, rows: list, facts: _Facts, g: int) -> tuple | None:
+    """(currency, ECB band, ids of the split's figures it fits) when the bound's number, read
+    in another currency its fact is stated in, fits a side at a rate of its own or its fact's
+    dates, as `_read_in_another` asks of an outlier; else None."""
+    if a.quantity_kind != "money" or not all(
+            isinstance(x, str) for x in (a.currency, a.ref, a.as_of, a.published)):
+        return None
+    days = _days_of(a.as_of, a.published, facts.dates.span(g))
+    codes = (facts.stated.of(g) | {a.ref}) - {a.currency}
+    band = band_cache()
+    # Its number over theirs: the rate from the fact's currency to the one it is in.
+    hits = [(r.id, rate_explaining(float(a.value) / float(r.c_high),
+                                   float(a.value) / float(r.c_low), a.ref, codes, days, band))
+            for r in rows if float(r.c_low) > 0]
+    found = [(i, hit) for i, hit in hits if hit]
+    if not found:
+        return None
+    code, rate = found[0][1][:2]
+    return code, rate, tuple(i for i, hit in found if hit[0] == code)
 
 
 def _window_words(news: list[str], n_as_of: int) -> str:

@@ -1455,3 +1455,67 @@ def test_30억_dollars_agrees_with_what_3_billion_dollars_agrees_with(round_figu
     # The new reading's cost as much as its gain: "$3 billion" never flagged $3.4 billion.
     assert serious(findings(dict(metric="levy", amount=round_figure),
                             *(dict(metric="levy", amount="$3.4bn") for _ in range(2)))).empty
+
+
+# A bound beside a split --------------------------------------------------------------------------
+
+_SPLIT_DAY = dict(as_of="2023-10-27", published="2023-10-27")
+
+
+def _split_with(bound: str, *figures: str):
+    """Kestrel's deal as one made-up article states it: figures that split with no majority, and
+    a bound beside them."""
+    return serious(findings(*[dict(metric="deal", amount=a, source="kestrel.txt", **_SPLIT_DAY)
+                              for a in (*figures, bound)]))
+
+
+def _of_bound(f):
+    """The findings that flag the bound (the third figure, f2) alone."""
+    return f[[x == ("f2",) for x in f["flagged"]]]
+
+
+def test_a_bound_a_thousand_times_above_every_side_of_a_split_is_flagged_as_a_slip():
+    # "12조원" and "$10 billion" split; "up to $12 trillion" is true of both, ~1,300x above each:
+    # 12 trillion won written as dollars. It fits no side a reader should believe: flagged alone,
+    # high as an exact figure that far off is, its gap named the KRW/USD rate.
+    f = _split_with("up to $12 trillion", "12조원", "$10 billion")
+    bound = _of_bound(f)
+    assert list(bound["severity"]) == ["high"], f["message"].tolist()
+    msg = " ".join(bound.iloc[0].message.split())
+    assert "a currency slip), KRW written as USD" in msg and "fits f0" in msg, msg
+    assert "more than 2× off each of them" in msg, msg
+    split = " ".join(f[[x == ("f0", "f1") for x in f["flagged"]]].iloc[0].message.split())
+    assert "it is flagged on its own" in split and "it fits both sides" not in split, split
+
+
+def test_a_bound_a_place_word_above_every_side_of_a_split_is_a_unit_slip():
+    f = _split_with("up to $5 trillion", "$5.1 billion", "$4.2 billion")
+    bound = _of_bound(f)
+    assert list(bound["severity"]) == ["high"], f["message"].tolist()
+    assert "a unit slip (million vs billion" in " ".join(bound.iloc[0].message.split())
+
+
+def test_an_at_least_bound_a_thousand_times_below_every_side_of_a_split_is_flagged():
+    f = _split_with("at least $4 million", "$5.1 billion", "$4.2 billion")
+    bound = _of_bound(f)
+    assert list(bound["severity"]) == ["high"], f["message"].tolist()
+    msg = " ".join(bound.iloc[0].message.split())
+    assert "below" in msg and "unit slip" in msg, msg
+
+
+def test_a_bound_far_off_every_side_but_no_slip_is_low():
+    # 30x above both sides: misleading, as against a consensus, but no place word or rate apart.
+    f = _split_with("up to $150 billion", "$5.1 billion", "$4.2 billion")
+    bound = _of_bound(f)
+    assert list(bound["severity"]) == ["low"], f["message"].tolist()
+    assert "slip" not in bound.iloc[0].message
+
+
+@pytest.mark.parametrize("bound", ["more than $1 billion", "up to $3 billion",
+                                   "up to $4 billion", "at least $0.8 billion"])
+def test_a_merely_loose_bound_beside_a_split_stays_unflagged(bound):
+    # Within 2x of a side ($1.3 billion or $2.4 billion): it says little, nothing false; it still
+    # does not decide the split, and is not flagged.
+    f = _split_with(bound, "$1.3 billion", "$2.4 billion")
+    assert flagged(f) == [{"f0", "f1"}], f["message"].tolist()
+    assert "flagged on its own" not in " ".join(f.iloc[0].message.split())
