@@ -229,11 +229,17 @@ def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
     out = []
     for grp, rows in splits.items():
         g = facts.code_of(grp)
-        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated.of(g),
-                                                                 aside.get(grp, [])))
-                   or _split(rows, aside.get(grp, []), facts.dates.window(g)))
-        out.extend(_split_bound(a, rows, facts, g) for a in aside.get(grp, [])
-                   if _misleads_every(a, rows))
+        beside = aside.get(grp, [])
+        note = _cut_split(rows) or (_dollar_split(rows, facts.stated.of(g), beside)
+                                    if grp in asks else None)
+        if note is not None:
+            # A note reads the split as one figure misread: its bounds are not judged apart.
+            out.append(note)
+            continue
+        misleading = {a.id: gap for a in beside if (gap := _misleading_gap(a, rows))}
+        out.append(_split(rows, beside, facts.dates.window(g), misleading))
+        out.extend(_split_bound(a, rows, misleading[a.id]) for a in beside
+                   if a.id in misleading)
     return out
 
 
@@ -1179,7 +1185,7 @@ def _n_odd_note(r, others: tuple) -> F.Finding:
                           at=_at_rate(r.value, r.c_value, r.currency, r.ref))
 
 
-def _split(rows: list, aside, window: str) -> F.Finding:
+def _split(rows: list, aside, window: str, misleading: dict) -> F.Finding:
     lo = _first_extreme(rows, "c_high", min)
     hi = _first_extreme(rows, "c_low", max)
     gap = float(_split_point(hi, "c_low") / _split_point(lo, "c_high")) \
@@ -1187,7 +1193,7 @@ def _split(rows: list, aside, window: str) -> F.Finding:
     slip = F.unit_slip(gap)
     first = rows[0]
     flagged = tuple(r.id for r in rows)
-    words = partial(_split_words, rows, aside, window, lo, hi, gap, slip)
+    words = partial(_split_words, rows, aside, window, lo, hi, gap, slip, misleading)
     e = F.Evidence("same_fact", RULE, words, flagged, _nan_extreme(rows, "c_low", min),
                    _nan_extreme(rows, "c_high", max), float("nan"), float("nan"), first.c_unit,
                    gap, slip, tuple(dict.fromkeys(t for r in rows for t in tried(r))))
@@ -1202,9 +1208,11 @@ def _split_point(r, end: str) -> float:
     return float(getattr(r, end)) if r.bound == "range" else float(r.c_value)
 
 
-def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip: int) -> str:
+def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip: int,
+                 misleading: dict) -> str:
     """A split's sentence, made when shown: every figure with its interval, how far apart the
-    extremes are, and which side the figures set aside fit."""
+    extremes are, and which side the figures set aside fit (`misleading`: the bounds flagged on
+    their own, `_misleading_gap`)."""
     said = "; ".join(named(r) for r in rows)
     backed = _backs(rows, aside)
     top = (f"{fmt.compact(_split_point(hi, 'c_low'))} {hi.c_unit}"
@@ -1223,7 +1231,8 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
         detail += "; that looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
     backing = tuple((backed or (0, ()))[1])
-    return detail + _aside_words(rows, aside, backing) + window + "." + _judged_in(rows[0].denominated)
+    return (detail + _aside_words(rows, aside, backing, misleading) + window + "."
+            + _judged_in(rows[0].denominated))
 
 
 def _first_extreme(rows: list, col: str, pick):
@@ -1262,9 +1271,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     vague = o["vague"].astype(bool)
     hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
     sides = np.array(side, dtype=object)
-    bound = (((sides == "at_least") & (towards == "below"))
-             | ((sides == "at_most") & (towards == "above"))) & ~vague
-    misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
+    bound = _true_bound(sides, towards, vague)
+    misleads = _misleads(sides, towards, vague, gaps)
     # The others on the side its bound closes ("upwards of $2 billion" for $1.7 billion): the
     # bound as written is false and only its rounding reaches them, judged as a hedge-only point.
     # A converted bound is false only at the rate of its band most favourable to it (no writer's
@@ -1333,21 +1341,30 @@ def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int,
     known = {r.id: r for r in d.take(pd.Series(d["id"]).isin(wanted).to_numpy()).figures()}
     out = {}
     for k, r in zip(rows, o.take(ask).figures()):
-        mine = written_place(r.amount)
-        if mine is None:
-            continue
-        same = tuple(f for i in others[k] if (f := known.get(i)) is not None
-                     and _one_word_apart(mine, written_place(f.amount), r.c_value, f.c_value))
-        if same:
-            # Counted as the agreement counts witnesses: an article on one date is one,
-            # the bound's own article too when it also prints their number.
-            source = pd.factorize(pd.Series([f.source for f in same], dtype=object))[0]
-            day = pd.factorize(pd.Series([f.published for f in same], dtype=object))[0]
-            article = witnesses(source, day)
-            out[k] = _Slip(mine[1] - written_place(same[0].amount)[1],
-                           float(np.median([f.c_value for f in same])), same,
-                           len(set(article[article >= 0].tolist())))
+        slip = _slip_of(r, [f for i in others[k] if (f := known.get(i)) is not None])
+        if slip is not None:
+            out[k] = slip
     return out
+
+
+def _slip_of(r, candidates: list) -> _Slip | None:
+    """The figures among `candidates` written with the bound `r`'s number and a place word one
+    step from its own (`_one_word_apart`), as a `_Slip`; None when there are none."""
+    mine = written_place(r.amount)
+    if mine is None:
+        return None
+    same = tuple(f for f in candidates
+                 if _one_word_apart(mine, written_place(f.amount), r.c_value, f.c_value))
+    if not same:
+        return None
+    # Counted as the agreement counts witnesses: an article on one date is one, the bound's own
+    # article too when it also prints their number.
+    source = pd.factorize(pd.Series([f.source for f in same], dtype=object))[0]
+    day = pd.factorize(pd.Series([f.published for f in same], dtype=object))[0]
+    article = witnesses(source, day)
+    return _Slip(mine[1] - written_place(same[0].amount)[1],
+                 float(np.median([f.c_value for f in same])), same,
+                 len(set(article[article >= 0].tolist())))
 
 
 def _one_word_apart(mine: tuple | None, theirs: tuple | None, value: float, other: float) -> bool:
@@ -1565,15 +1582,16 @@ def _likelier_slip(rows: list, backed: tuple[int, list] | None) -> str:
             f"forecast), but this makes {rows[1 - n].id} the likelier slip")
 
 
-def _aside_words(split_rows, aside_rows, backing: tuple = ()) -> str:
+def _aside_words(split_rows, aside_rows, backing: tuple = (), misleading: dict | None = None) -> str:
     """What the hedged figures beside a split say: they do not vote, and which side they fit
-    (`backing`: those `_likelier_slip` named as fitting one side alone)."""
+    (`backing`: those `_likelier_slip` named as fitting one side alone; `misleading`: the bounds
+    flagged on their own)."""
     out = []
     for a in aside_rows:
         fit = [r.id for r in split_rows if _fits(a, r)]
         where = ("both sides" if len(fit) == len(split_rows) and len(fit) > 1
                  else f"the side of {ids(fit)}")
-        if _misleads_every(a, split_rows):
+        if a.id in (misleading or {}):
             # True of every side, and so far off each that it fits none a reader should believe:
             # flagged on its own (`_split_bound`), not said to fit them.
             out.append(f'; {a.id} ("{a.amount}") is a bound more than {_MISLEADING} off every '
@@ -1588,41 +1606,45 @@ def _aside_words(split_rows, aside_rows, backing: tuple = ()) -> str:
 
 
 _MISLEADING = f"{uncertainty.MISLEADING_BOUND:g}×"
-# The side of its fact a bound leaves open: "up to" overstates from above, "at least" from below.
-_OPEN_TOWARDS = {"at_most": "above", "at_least": "below"}
 
 
-def _misleads_every(a, rows: list) -> float:
-    """How far a true bound set aside beside a split (`a`) lies from the nearest of the split's
-    figures when it lies beyond MISLEADING_BOUND of every one of them on its open side ("up to
-    $12 trillion" beside $8.8 and $10 billion), as it would be judged against a consensus; else
-    0. A bound within MISLEADING_BOUND of one side ("more than $1 billion" beside $1.3 billion)
-    says little, but nothing false: it stays unflagged."""
-    towards = _OPEN_TOWARDS.get(a.side)
-    if towards is None or bool(a.vague) or not rows:
+def _true_bound(side, towards, vague):
+    """Whether a bound is true of what it is measured against: "at least" with the others
+    above it, "up to" with them below (`towards`: the side they lie on, as `F.point_gap`
+    gives it), not vague. Scalars or arrays alike."""
+    return np.logical_and(np.logical_or(np.logical_and(side == "at_least", towards == "below"),
+                                        np.logical_and(side == "at_most", towards == "above")),
+                          np.logical_not(vague))
+
+
+def _misleads(side, towards, vague, gap):
+    """A true bound (`_true_bound`) off by more than MISLEADING_BOUND: true, but it misleads.
+    Scalars or arrays alike: one rule for a consensus and for every side of a split."""
+    return np.logical_and(_true_bound(side, towards, vague), gap > uncertainty.MISLEADING_BOUND)
+
+
+def _misleading_gap(a, rows: list) -> float:
+    """How far a bound set aside beside a split (`a`) lies from the nearest of the split's
+    figures when it misleads against every one of them (`_misleads`: "up to $12 trillion"
+    beside $8.8 and $10 billion), as it would be judged against a consensus; else 0. A bound
+    within MISLEADING_BOUND of one side ("more than $1 billion" beside $1.3 billion) says
+    little, but nothing false: it stays unflagged."""
+    gaps = [F.point_gap(float(a.c_value), float(r.c_low), float(r.c_high)) for r in rows]
+    if not gaps or not all(_misleads(a.side, towards, bool(a.vague), gap) for gap, towards in gaps):
         return 0.0
-    gaps = []
-    for r in rows:
-        gap, direction = F.point_gap(float(a.c_value), float(r.c_low), float(r.c_high))
-        if direction != towards:
-            return 0.0
-        gaps.append(gap)
-    nearest = min(gaps)
-    return nearest if nearest > uncertainty.MISLEADING_BOUND else 0.0
+    return min(gap for gap, _ in gaps)
 
 
-def _split_bound(a, rows: list, facts: _Facts, g: int) -> F.Finding:
-    """A true bound beside a split that misleads against every side (`_misleads_every`):
-    flagged alone, low as against a consensus; high, as an exact figure that far off would be,
-    when its gap to a side is a place word's step (a unit slip) or an ECB rate from the fact's
-    currency to another it is stated in (a currency slip: its number is that currency's)."""
-    gap = _misleads_every(a, rows)
-    towards = _OPEN_TOWARDS[a.side]
+def _split_bound(a, rows: list, gap: float) -> F.Finding:
+    """A true bound beside a split that misleads against every side (`_misleading_gap`): as
+    against a consensus, a unit slip, high, of the bound alone, when two or more articles state
+    its number one place word away (`_slip_of`, `_bound_slip`); else low, of it alone."""
+    slip = _slip_of(a, rows)
+    if slip is not None and slip.articles >= 2:
+        return _bound_slip(a, slip)
     near = min(rows, key=lambda r: F.point_gap(float(a.c_value), float(r.c_low),
                                                float(r.c_high))[0])
-    slip = next((k for r in rows if (k := F.unit_slip(float(a.c_value) / float(r.c_value)))
-                 and (k > 0) == (towards == "above")), 0) if float(near.c_value) > 0 else 0
-    read = None if slip else _bound_in_another(a, rows, facts, g)
+    towards = F.point_gap(float(a.c_value), float(near.c_low), float(near.c_high))[1]
     edge = float(near.c_high if towards == "above" else near.c_low)
     side = "at least" if a.side == "at_least" else "at most"
     detail = (f"true as written ({a.hedge}: {side} {fmt.compact(a.value)} {a.unit}), but "
@@ -1631,43 +1653,12 @@ def _split_bound(a, rows: list, facts: _Facts, g: int) -> F.Finding:
               f"({'; '.join(named(r) for r in rows)}), and more than {_MISLEADING} off each "
               f"of them: it fits every side only by saying nothing of their size, so it "
               f"misleads")
-    if slip:
-        detail += "; that looks like " + F.slip_words(
-            slip, a.currency if isinstance(a.currency, str) else None)
-    elif read is not None:
-        code, band, of = read
-        detail += (f"; the gap is the ECB rate from {a.ref} to {code} ("
-                   f"{ecb_words(band, a.ref, code, bool(turns(band['rate_high'])))}): its number "
-                   f"read in {code}, {fmt.compact(a.value)} {code}, fits {ids(of)}, so it may "
-                   f"name the wrong currency (a currency slip), {code} written as {a.currency}")
     flagged = (a.id,)
-    others = tuple(r.id for r in rows)
-    e = F.Evidence("same_fact", RULE, detail + "." + _judged_in(a.denominated), others,
-                   a.c_low, a.c_high, _nan_extreme(rows, "c_low", min),
-                   _nan_extreme(rows, "c_high", max), a.c_unit, gap, slip, tried(a))
-    return F.Finding("high" if slip or read is not None else "low", a.metric, flagged, flagged,
-                     head(a), (e,))
-
-
-def _bound_in_another(a, rows: list, facts: _Facts, g: int) -> tuple | None:
-    """(currency, ECB band, ids of the split's figures it fits) when the bound's number, read
-    in another currency its fact is stated in, fits a side at a rate of its own or its fact's
-    dates, as `_read_in_another` asks of an outlier; else None."""
-    if a.quantity_kind != "money" or not all(
-            isinstance(x, str) for x in (a.currency, a.ref, a.as_of, a.published)):
-        return None
-    days = _days_of(a.as_of, a.published, facts.dates.span(g))
-    codes = (facts.stated.of(g) | {a.ref}) - {a.currency}
-    band = band_cache()
-    # Its number over theirs: the rate from the fact's currency to the one it is in.
-    hits = [(r.id, rate_explaining(float(a.value) / float(r.c_high),
-                                   float(a.value) / float(r.c_low), a.ref, codes, days, band))
-            for r in rows if float(r.c_low) > 0]
-    found = [(i, hit) for i, hit in hits if hit]
-    if not found:
-        return None
-    code, rate = found[0][1][:2]
-    return code, rate, tuple(i for i, hit in found if hit[0] == code)
+    e = F.Evidence("same_fact", RULE, detail + "." + _judged_in(a.denominated),
+                   tuple(r.id for r in rows), a.c_low, a.c_high,
+                   _nan_extreme(rows, "c_low", min), _nan_extreme(rows, "c_high", max), a.c_unit,
+                   gap, 0, tried(a))
+    return F.Finding("low", a.metric, flagged, flagged, head(a), (e,))
 
 
 def _window_words(news: list[str], n_as_of: int) -> str:
