@@ -1535,3 +1535,13 @@ def test_a_merely_loose_bound_beside_a_split_stays_unflagged(bound):
     f = _split_with(bound, "$1.3 billion", "$2.4 billion")
     assert flagged(f) == [{"f0", "f1"}], f["message"].tolist()
     assert "flagged on its own" not in " ".join(f.iloc[0].message.split())
+
+
+def test_a_bound_beside_a_split_read_as_one_figure_cut_short_is_not_judged_apart():
+    # "6.2 trillion won" is Norden's 6조2741억원 cut short: a note, no split. A bound 1000x above
+    # both is then judged with the figure they agree on, not flagged as beside a split the note
+    # says there is not.
+    f = findings(*[dict(metric="m", amount=a, source="norden.txt", **_SPLIT_DAY)
+                   for a in ("6조2741억원", "6.2 trillion won", "최대 6000조원")])
+    assert "cut short" in " ".join(f["message"]), f["message"].tolist()
+    assert "which disagree with no majority" not in " ".join(" ".join(f["message"]).split())
