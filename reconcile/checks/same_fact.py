@@ -179,7 +179,10 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'more than 2×; one written with the number of figures it agrees with one place word away '
                  '("1조원 이하" beside "1억원", "up to $2 billion" beside "$2 million") is a unit slip, '
                  'high, of the bound alone when two or more articles state those figures, else '
-                 'possibly one (or a ceiling and an amount under it), low, of them all; a bound the others pass on its closed side ("upwards of $2 '
+                 'possibly one (or a ceiling and an amount under it), low, of them all; a true bound beside '
+                 'figures that split with no majority, more than 2× off every side, ranked as against '
+                 'a consensus: high, of it alone, when two or more articles state its number one '
+                 'place word away, else low, of it alone; a bound the others pass on its closed side ("upwards of $2 '
                  'billion" beside $1.7 billion; a converted one at the rate of its band most '
                  'favourable to it) low when more than '
                  f'{uncertainty.HEDGE_ONLY_GAP - 1:.0%} off, info below; through rounding info; a figure whose digits are the others\' '
@@ -229,9 +232,17 @@ def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
     out = []
     for grp, rows in splits.items():
         g = facts.code_of(grp)
-        out.append(_cut_split(rows) or (grp in asks and _dollar_split(rows, facts.stated.of(g),
-                                                                 aside.get(grp, [])))
-                   or _split(rows, aside.get(grp, []), facts.dates.window(g)))
+        beside = aside.get(grp, [])
+        note = _cut_split(rows) or (_dollar_split(rows, facts.stated.of(g), beside)
+                                    if grp in asks else None)
+        if note is not None:
+            # A note reads the split as one figure misread: its bounds are not judged apart.
+            out.append(note)
+            continue
+        misleading = {a.id: gap for a in beside if (gap := _misleading_gap(a, rows))}
+        out.append(_split(rows, beside, facts.dates.window(g), misleading))
+        out.extend(_split_bound(a, rows, misleading[a.id]) for a in beside
+                   if a.id in misleading)
     return out
 
 
@@ -1177,7 +1188,7 @@ def _n_odd_note(r, others: tuple) -> F.Finding:
                           at=_at_rate(r.value, r.c_value, r.currency, r.ref))
 
 
-def _split(rows: list, aside, window: str) -> F.Finding:
+def _split(rows: list, aside, window: str, misleading: dict) -> F.Finding:
     lo = _first_extreme(rows, "c_high", min)
     hi = _first_extreme(rows, "c_low", max)
     gap = float(_split_point(hi, "c_low") / _split_point(lo, "c_high")) \
@@ -1185,7 +1196,7 @@ def _split(rows: list, aside, window: str) -> F.Finding:
     slip = F.unit_slip(gap)
     first = rows[0]
     flagged = tuple(r.id for r in rows)
-    words = partial(_split_words, rows, aside, window, lo, hi, gap, slip)
+    words = partial(_split_words, rows, aside, window, lo, hi, gap, slip, misleading)
     e = F.Evidence("same_fact", RULE, words, flagged, _nan_extreme(rows, "c_low", min),
                    _nan_extreme(rows, "c_high", max), float("nan"), float("nan"), first.c_unit,
                    gap, slip, tuple(dict.fromkeys(t for r in rows for t in tried(r))))
@@ -1200,9 +1211,11 @@ def _split_point(r, end: str) -> float:
     return float(getattr(r, end)) if r.bound == "range" else float(r.c_value)
 
 
-def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip: int) -> str:
+def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip: int,
+                 misleading: dict) -> str:
     """A split's sentence, made when shown: every figure with its interval, how far apart the
-    extremes are, and which side the figures set aside fit."""
+    extremes are, and which side the figures set aside fit (`misleading`: the bounds flagged on
+    their own, `_misleading_gap`)."""
     said = "; ".join(named(r) for r in rows)
     backed = _backs(rows, aside)
     top = (f"{fmt.compact(_split_point(hi, 'c_low'))} {hi.c_unit}"
@@ -1221,7 +1234,8 @@ def _split_words(rows: list, aside: list, window: str, lo, hi, gap: float, slip:
         detail += "; that looks like " + F.slip_words(
             slip, lo.currency if isinstance(lo.currency, str) else None)
     backing = tuple((backed or (0, ()))[1])
-    return detail + _aside_words(rows, aside, backing) + window + "." + _judged_in(rows[0].denominated)
+    return (detail + _aside_words(rows, aside, backing, misleading) + window + "."
+            + _judged_in(rows[0].denominated))
 
 
 def _first_extreme(rows: list, col: str, pick):
@@ -1260,9 +1274,8 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     vague = o["vague"].astype(bool)
     hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
     sides = np.array(side, dtype=object)
-    bound = (((sides == "at_least") & (towards == "below"))
-             | ((sides == "at_most") & (towards == "above"))) & ~vague
-    misleads = bound & (gaps > uncertainty.MISLEADING_BOUND)
+    bound = _true_bound(sides, towards, vague)
+    misleads = _misleads(sides, towards, vague, gaps)
     # The others on the side its bound closes ("upwards of $2 billion" for $1.7 billion): the
     # bound as written is false and only its rounding reaches them, judged as a hedge-only point.
     # A converted bound is false only at the rate of its band most favourable to it (no writer's
@@ -1331,21 +1344,30 @@ def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int,
     known = {r.id: r for r in d.take(pd.Series(d["id"]).isin(wanted).to_numpy()).figures()}
     out = {}
     for k, r in zip(rows, o.take(ask).figures()):
-        mine = written_place(r.amount)
-        if mine is None:
-            continue
-        same = tuple(f for i in others[k] if (f := known.get(i)) is not None
-                     and _one_word_apart(mine, written_place(f.amount), r.c_value, f.c_value))
-        if same:
-            # Counted as the agreement counts witnesses: an article on one date is one,
-            # the bound's own article too when it also prints their number.
-            source = pd.factorize(pd.Series([f.source for f in same], dtype=object))[0]
-            day = pd.factorize(pd.Series([f.published for f in same], dtype=object))[0]
-            article = witnesses(source, day)
-            out[k] = _Slip(mine[1] - written_place(same[0].amount)[1],
-                           float(np.median([f.c_value for f in same])), same,
-                           len(set(article[article >= 0].tolist())))
+        slip = _slip_of(r, [f for i in others[k] if (f := known.get(i)) is not None])
+        if slip is not None:
+            out[k] = slip
     return out
+
+
+def _slip_of(r, candidates: list) -> _Slip | None:
+    """The figures among `candidates` written with the bound `r`'s number and a place word one
+    step from its own (`_one_word_apart`), as a `_Slip`; None when there are none."""
+    mine = written_place(r.amount)
+    if mine is None:
+        return None
+    same = tuple(f for f in candidates
+                 if _one_word_apart(mine, written_place(f.amount), r.c_value, f.c_value))
+    if not same:
+        return None
+    # Counted as the agreement counts witnesses: an article on one date is one, the bound's own
+    # article too when it also prints their number.
+    source = pd.factorize(pd.Series([f.source for f in same], dtype=object))[0]
+    day = pd.factorize(pd.Series([f.published for f in same], dtype=object))[0]
+    article = witnesses(source, day)
+    return _Slip(mine[1] - written_place(same[0].amount)[1],
+                 float(np.median([f.c_value for f in same])), same,
+                 len(set(article[article >= 0].tolist())))
 
 
 def _one_word_apart(mine: tuple | None, theirs: tuple | None, value: float, other: float) -> bool:
@@ -1563,20 +1585,83 @@ def _likelier_slip(rows: list, backed: tuple[int, list] | None) -> str:
             f"forecast), but this makes {rows[1 - n].id} the likelier slip")
 
 
-def _aside_words(split_rows, aside_rows, backing: tuple = ()) -> str:
+def _aside_words(split_rows, aside_rows, backing: tuple = (), misleading: dict | None = None) -> str:
     """What the hedged figures beside a split say: they do not vote, and which side they fit
-    (`backing`: those `_likelier_slip` named as fitting one side alone)."""
+    (`backing`: those `_likelier_slip` named as fitting one side alone; `misleading`: the bounds
+    flagged on their own)."""
     out = []
     for a in aside_rows:
         fit = [r.id for r in split_rows if _fits(a, r)]
         where = ("both sides" if len(fit) == len(split_rows) and len(fit) > 1
                  else f"the side of {ids(fit)}")
+        if a.id in (misleading or {}):
+            # True of every side, and so far off each that it fits none a reader should believe:
+            # flagged on its own (`_split_bound`), not said to fit them.
+            out.append(f'; {a.id} ("{a.amount}") is a bound more than {_MISLEADING} off every '
+                       "side, so it does not decide between them: it is flagged on its own")
+            continue
         hedged = bool(a.vague) or a.side != "" or a.bound not in ("exact", "approx")
         why = "hedged or vague" if hedged else "stated too coarsely to tell them apart"
         # One it named leans the split one way without deciding it: only "no vote" is true.
         what = "it does not vote" if a.id in backing else "it does not decide between them"
         out.append(f'; {a.id} ("{a.amount}") is {why}, so {what}: it fits {where}')
     return "".join(out)
+
+
+_MISLEADING = f"{uncertainty.MISLEADING_BOUND:g}×"
+
+
+def _true_bound(side, towards, vague):
+    """Whether a bound is true of what it is measured against: "at least" with the others
+    above it, "up to" with them below (`towards`: the side they lie on, as `F.point_gap`
+    gives it), not vague. Scalars or arrays alike."""
+    return np.logical_and(np.logical_or(np.logical_and(side == "at_least", towards == "below"),
+                                        np.logical_and(side == "at_most", towards == "above")),
+                          np.logical_not(vague))
+
+
+def _misleads(side, towards, vague, gap):
+    """A true bound (`_true_bound`) off by more than MISLEADING_BOUND: true, but it misleads.
+    Scalars or arrays alike: one rule for a consensus and for every side of a split."""
+    return np.logical_and(_true_bound(side, towards, vague), gap > uncertainty.MISLEADING_BOUND)
+
+
+def _misleading_gap(a, rows: list) -> float:
+    """How far a bound set aside beside a split (`a`) lies from the nearest of the split's
+    figures when it misleads against every one of them (`_misleads`: "up to $12 trillion"
+    beside $8.8 and $10 billion), as it would be judged against a consensus; else 0. A bound
+    within MISLEADING_BOUND of one side ("more than $1 billion" beside $1.3 billion) says
+    little, but nothing false: it stays unflagged."""
+    gaps = [F.point_gap(float(a.c_value), float(r.c_low), float(r.c_high)) for r in rows]
+    if not gaps or not all(_misleads(a.side, towards, bool(a.vague), gap) for gap, towards in gaps):
+        return 0.0
+    return min(gap for gap, _ in gaps)
+
+
+def _split_bound(a, rows: list, gap: float) -> F.Finding:
+    """A true bound beside a split that misleads against every side (`_misleading_gap`): as
+    against a consensus, a unit slip, high, of the bound alone, when two or more articles state
+    its number one place word away (`_slip_of`, `_bound_slip`); else low, of it alone."""
+    slip = _slip_of(a, rows)
+    if slip is not None and slip.articles >= 2:
+        return _bound_slip(a, slip)
+    near = min(rows, key=lambda r: F.point_gap(float(a.c_value), float(r.c_low),
+                                               float(r.c_high))[0])
+    towards = F.point_gap(float(a.c_value), float(near.c_low), float(near.c_high))[1]
+    edge = float(near.c_high if towards == "above" else near.c_low)
+    side = "at least" if a.side == "at_least" else "at most"
+    detail = (f"true as written ({a.hedge}: {side} {fmt.compact(a.value)} {a.unit}), but "
+              f"{F.gap_words(gap, towards, f'{fmt.compact(edge)} {a.c_unit}')}, the nearest "
+              f"edge of the figures of {a.metric}, which disagree with no majority "
+              f"({'; '.join(named(r) for r in rows)}), and more than {_MISLEADING} off each "
+              f"of them: it fits every side only by saying nothing of their size, so it "
+              f"misleads")
+    flagged = (a.id,)
+    e = F.Evidence("same_fact", RULE, detail + "." + _judged_in(a.denominated),
+                   tuple(r.id for r in rows), a.c_low, a.c_high,
+                   _nan_extreme(rows, "c_low", min), _nan_extreme(rows, "c_high", max), a.c_unit,
+                   gap, 0, tried(a))
+    return F.Finding("low", a.metric, flagged, flagged, head(a), (e,))
 
 
 def _window_words(news: list[str], n_as_of: int) -> str:

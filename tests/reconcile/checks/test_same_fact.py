@@ -1455,3 +1455,93 @@ def test_30억_dollars_agrees_with_what_3_billion_dollars_agrees_with(round_figu
     # The new reading's cost as much as its gain: "$3 billion" never flagged $3.4 billion.
     assert serious(findings(dict(metric="levy", amount=round_figure),
                             *(dict(metric="levy", amount="$3.4bn") for _ in range(2)))).empty
+
+
+# A bound beside a split --------------------------------------------------------------------------
+
+_SPLIT_DAY = dict(as_of="2023-10-27", published="2023-10-27")
+
+
+def _split_with(bound: str, *figures: str):
+    """Kestrel's deal as one made-up article states it: figures that split with no majority, and
+    a bound beside them."""
+    return serious(findings(*[dict(metric="deal", amount=a, source="kestrel.txt", **_SPLIT_DAY)
+                              for a in (*figures, bound)]))
+
+
+def _of_bound(f):
+    """The findings that flag the bound (the third figure, f2) alone."""
+    return f[[x == ("f2",) for x in f["flagged"]]]
+
+
+def test_a_bound_a_thousand_times_above_every_side_of_a_split_is_flagged_low():
+    # "12조원" and "$10 billion" split; "up to $12 trillion" is true of both, ~1,300x above each.
+    # It fits no side a reader should believe: flagged alone, low, as against a consensus; equal
+    # digits in another currency alone do not make it a currency slip.
+    f = _split_with("up to $12 trillion", "12조원", "$10 billion")
+    bound = _of_bound(f)
+    assert list(bound["severity"]) == ["low"], f["message"].tolist()
+    msg = " ".join(bound.iloc[0].message.split())
+    assert "more than 2× off each of them" in msg and "slip" not in msg, msg
+    split = " ".join(f[[x == ("f0", "f1") for x in f["flagged"]]].iloc[0].message.split())
+    assert "it is flagged on its own" in split and "it fits both sides" not in split, split
+
+
+@pytest.mark.parametrize("bound, figures", [("up to $10 billion", ("$1.0 billion", "$1.2 billion")),
+                                            ("up to $7 billion", ("$0.7 billion", "$1.2 billion"))])
+def test_a_cap_a_power_of_ten_off_a_side_of_a_split_stays_low(bound, figures):
+    # 10x above one side, or 7x above one and 10x above the other: misleading, but no article
+    # states its number one place word away, so it is no unit slip, as against a consensus.
+    bound_of = _of_bound(_split_with(bound, *figures))
+    assert list(bound_of["severity"]) == ["low"], bound_of["message"].tolist()
+    assert "slip" not in " ".join(bound_of.iloc[0].message.split())
+
+
+def test_a_bound_whose_number_two_articles_state_a_place_word_away_is_a_unit_slip():
+    # Orvel and Norden write "$5 billion", Kestrel and Halvard "$9 billion": a split. "up to $5
+    # trillion" is their number one place word away, stated by two articles: its place word is
+    # the likely slip, high, of the bound alone, as a consensus's bound is ranked.
+    rows = [dict(metric="deal", amount=a, source=s, **_SPLIT_DAY)
+            for a, s in (("$5 billion", "orvel.txt"), ("$5 billion", "norden.txt"),
+                         ("$9 billion", "kestrel.txt"), ("$9 billion", "halvard.txt"))]
+    f = serious(findings(*rows, dict(metric="deal", amount="up to $5 trillion",
+                                     source="vesper.txt", **_SPLIT_DAY)))
+    bound = f[[x == ("f4",) for x in f["flagged"]]]
+    assert list(bound["severity"]) == ["high"], f["message"].tolist()
+    assert "unit slip" in " ".join(bound.iloc[0].message.split()), bound.iloc[0].message
+
+
+def test_an_at_least_bound_a_thousand_times_below_every_side_of_a_split_is_flagged():
+    f = _split_with("at least $4 million", "$5.1 billion", "$4.2 billion")
+    bound = _of_bound(f)
+    assert list(bound["severity"]) == ["low"], f["message"].tolist()
+    msg = " ".join(bound.iloc[0].message.split())
+    assert "below" in msg, msg
+
+
+def test_a_bound_far_off_every_side_but_no_slip_is_low():
+    # 30x above both sides: misleading, as against a consensus, but no place word or rate apart.
+    f = _split_with("up to $150 billion", "$5.1 billion", "$4.2 billion")
+    bound = _of_bound(f)
+    assert list(bound["severity"]) == ["low"], f["message"].tolist()
+    assert "slip" not in bound.iloc[0].message
+
+
+@pytest.mark.parametrize("bound", ["more than $1 billion", "up to $3 billion",
+                                   "up to $4 billion", "at least $0.8 billion"])
+def test_a_merely_loose_bound_beside_a_split_stays_unflagged(bound):
+    # Within 2x of a side ($1.3 billion or $2.4 billion): it says little, nothing false; it still
+    # does not decide the split, and is not flagged.
+    f = _split_with(bound, "$1.3 billion", "$2.4 billion")
+    assert flagged(f) == [{"f0", "f1"}], f["message"].tolist()
+    assert "flagged on its own" not in " ".join(f.iloc[0].message.split())
+
+
+def test_a_bound_beside_a_split_read_as_one_figure_cut_short_is_not_judged_apart():
+    # "6.2 trillion won" is Norden's 6조2741억원 cut short: a note, no split. A bound 1000x above
+    # both is then judged with the figure they agree on, not flagged as beside a split the note
+    # says there is not.
+    f = findings(*[dict(metric="m", amount=a, source="norden.txt", **_SPLIT_DAY)
+                   for a in ("6조2741억원", "6.2 trillion won", "최대 6000조원")])
+    assert "cut short" in " ".join(f["message"]), f["message"].tolist()
+    assert "which disagree with no majority" not in " ".join(" ".join(f["message"]).split())
