@@ -29,13 +29,11 @@ _MONEY_WORD_AFTER = re.compile(
 # "100억을 더 들여서") or the price a thing changes hands at ("5000억에 인수"): each a money word
 # of the number's own clause (`ko.GENITIVE_MONEY_NOUNS`, `ko.SPENT_WORDS`, `ko.SPENT_STEMS`,
 # `ko.PRICE_AT_AFTER`), unless a count noun stands right before the number (`_COUNT_NOUN_BEFORE`).
-_SPENT_AFTER = re.compile(
-    r"(?:" + PARTICLE + r")?\s?(?:(?:" + alternation(L.SPENT_MORE) + r")\s?)?(?P<noun>(?:"
-    + alternation(L.SPENT_WORDS) + r")(?![가-힣])|" + alternation(L.SPENT_STEMS) + r")")
 _MONEY_WORDS_LATER = (
     re.compile(r"의\s?(?P<noun>" + alternation(L.GENITIVE_MONEY_NOUNS) + r")(?:" + PARTICLE
                + r")?(?![가-힣])"),
-    _SPENT_AFTER,
+    re.compile(r"(?:" + PARTICLE + r")?\s?(?:(?:" + alternation(L.SPENT_MORE) + r")\s?)?(?P<noun>(?:"
+               + alternation(L.SPENT_WORDS) + r")(?![가-힣])|" + alternation(L.SPENT_STEMS) + r")"),
     re.compile(r"에\s?(?P<noun>" + alternation(L.PRICE_AT_AFTER) + r")(?!"
                + alternation(L.PRICE_AT_NOT_NEXT) + r")"),
 )
@@ -61,11 +59,6 @@ _JOIN = alternation(L.CONVERSION_JOIN)
 # the signs joining it to its amount as a comma does ("·").
 _IN_WON = spaced(sorted(L.CONVERSION_IN_WON_BESIDE, key=len, reverse=True))
 _JOINER = "[" + "".join(map(re.escape, L.CONVERSION_JOINER_SIGNS)) + "]"
-# The verb spending a sum may follow the sum's conversion in parentheses ("6000억(약 4억5000만
-# 달러)을 들여"): a parenthesis that holds one amount of a stated currency and nothing else, the
-# currency's words before it allowed ("(한화 약 ...)"). A date or a count there is no conversion.
-_CONVERSION_OPEN = re.compile(r"\s?[(（]\s*(?:(?:" + _IN_WON + r")\s*)?")
-_CONVERSION_CLOSE = re.compile(r"\s*[)）]")
 # "224.9 billion won, equivalent to $168 million": words saying the next amount is the same sum.
 _SAME_SUM = alternation(L.CONVERSION_EQUALS)
 _PER_UNIT = alternation(set(L.CONVERSION_PER_UNIT) | set(L.PER_AFTER))
@@ -782,7 +775,7 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
         # sum; in an article whose money is all in one currency, that is the currency.
         noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start) \
-            or _money_word_after(text, a.start, a.end, cands)
+            or _money_word_after(text, a.start, a.end)
         currencies = {m.currency for m in stated}
         if noun and len(currencies) == 1 and len(stated) >= 2:
             c.currency = next(iter(currencies))
@@ -794,11 +787,10 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             _unsaid_won(c, stated, f"beside {noun.group('noun')!r}, which names a sum")
 
 
-def _money_word_after(text: str, start: int, end: int, cands: list[Candidate]) -> re.Match | None:
+def _money_word_after(text: str, start: int, end: int) -> re.Match | None:
     """The money word right after a bare number from `start` to `end`, in any of the forms that
     name it a sum, or None. The later forms (spent, paid, genitive) are no money word after a
-    count noun: "조회수 1억의 가치" counts views. The verb that spends it may stand after its
-    conversion's parenthesis (`_past_conversion`)."""
+    count noun: "조회수 1억의 가치" counts views."""
     if (m := _MONEY_WORD_AFTER.match(text, end)):
         return m
     if _COUNT_NOUN_BEFORE.search(text, max(0, start - 16), start):
@@ -806,21 +798,7 @@ def _money_word_after(text: str, start: int, end: int, cands: list[Candidate]) -
     for pattern in _MONEY_WORDS_LATER:
         if (m := pattern.match(text, end)):
             return m
-    past = _past_conversion(text, end, cands)
-    return _SPENT_AFTER.match(text, past) if past is not None else None
-
-
-def _past_conversion(text: str, end: int, cands: list[Candidate]) -> int | None:
-    """Where the text goes on after a parenthesis opening at `end` that holds one amount of a
-    stated currency alone (a conversion: "(약 4억5000만 달러)", "(한화 약 5000억원)"); None when
-    no parenthesis opens there or it holds anything else (a date, a count, two amounts)."""
-    if not (opening := _CONVERSION_OPEN.match(text, end)):
-        return None
-    inside = [m for m in cands if m.amount.currency and
-              end < m.amount.start <= opening.end() and m.amount.end > opening.end()]
-    if len(inside) != 1 or not (closing := _CONVERSION_CLOSE.match(text, inside[0].amount.end)):
-        return None
-    return closing.end()
+    return None
 
 
 def _unsaid_won(c: Candidate, stated: list[Candidate], why: str) -> None:

@@ -3421,31 +3421,6 @@ def test_a_bare_korean_amount_spent_paid_or_of_a_money_noun_is_won(head, span):
 
 
 @pytest.mark.parametrize("head, span", [
-    ("노르덴은 6000억(약 4억5000만 달러)을 들여 공장을 짓는다", "6000억"),
-    ("노르덴은 6000억 (4억5000만 달러)을 더 들여서 공장을 짓는다", "6000억"),
-    ("노르덴, 3000억(한화 약 2억3000만 달러) 들인 공장 가동", "3000억"),
-])
-def test_a_bare_korean_amount_spent_after_its_conversion_is_won(head, span):
-    # the verb that spends the sum stands after the parenthesis converting it
-    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
-    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
-    assert c[span].currency == "KRW" and c[span].confidence == "high", c[span].reason
-
-
-@pytest.mark.parametrize("head, span", [
-    ("노르덴은 6000억(2024년 3월)을 들여 공장을 짓는다", "6000억"),   # a date: no conversion
-    ("노르덴은 6000억(3개)을 들여 공장을 짓는다", "6000억"),          # a count: no conversion
-    ("노르덴은 6000억(4억 달러·5억 유로)을 들여 공장을 짓는다", "6000억"),  # two amounts
-    ("노르덴은 6000억(약 4억5000만 달러) 이후 들여올 계획", "6000억"),  # words between
-    ("노르덴 앱, 이용자 6000억(약 4억5000만 달러)을 들여 성장", "6000억"),  # a count noun before
-])
-def test_a_bare_korean_number_before_a_parenthesis_of_no_conversion_stays_a_number(head, span):
-    body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
-    c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
-    assert c[span].currency is None
-
-
-@pytest.mark.parametrize("head, span", [
     # 들여오다, 들여놓다, 들여보내다 bring goods or people in: a count, not a sum
     ("카파전자, 백신 1억 들여온다", "1억"),
     ("카파전자, 백신 1억 들여오기로", "1억"),
