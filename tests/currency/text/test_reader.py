@@ -118,6 +118,7 @@ def test_a_record_is_no_hedge(scope, word, bound):
     ("업계 최대 약 3조원", "약 3조원", "approx"),
     ("단일 최대 약 3조원", "약 3조원", "approx"),
     ("사상 최대 약 3조원", "약 3조원", "approx"),
+    ("국내 약 3조원", "약 3조원", "approx"),      # a scope word alone drops no about
     ("최대 약 3조원", "최대 약 3조원", "at_most"),
 ])
 def test_a_record_keeps_the_about_after_its_word(text, span, bound):
