@@ -853,13 +853,15 @@ def _prefix_at(s: str, start: int):
 
 def _hedge_kind_at(s: str, left: int, pre: str, m: re.Match) -> str | None:
     """The bound a hedge word matched by `m` in `pre` (the text of `s` ending at `left`) gives,
-    or None when it is no hedge word or stands after a scope of record ("역대 최대", "국내 최대"):
-    there it names a superlative, not a bound."""
+    or None when it is no hedge word or a bound word after a scope of record ("역대 최대", "국내
+    최대"): there it names a superlative, not a bound. An about is no superlative: in "역대 최대 약
+    3조원" the record drops 최대's cap, and the 약 after it still rounds the amount."""
     hedge = m.group("h")
     kind = L.HEDGE_BEFORE.get(hedge.lower()) or L.HEDGE_BEFORE.get(
         " ".join(hedge.replace("-", " ").split()).lower())
     at = left - (len(pre) - m.start())
-    if kind is None or _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at):
+    if kind is None or kind in ("at_least", "at_most") and \
+            _RECORD_BEFORE_RE.search(s, max(0, at - _RECORD_REACH), at):
         return None
     return kind
 

@@ -111,6 +111,21 @@ def test_a_record_is_no_hedge(scope, word, bound):
     assert read_amount("투자 " + word + "2조 원").bound == bound
 
 
+@pytest.mark.parametrize("text, span, bound", [
+    # a record drops its word's bound (최대 is no cap there), never the about after it
+    ("역대 최대 약 3조원", "약 3조원", "approx"),
+    ("역대 최대 3조원", "3조원", "exact"),
+    ("업계 최대 약 3조원", "약 3조원", "approx"),
+    ("단일 최대 약 3조원", "약 3조원", "approx"),
+    ("사상 최대 약 3조원", "약 3조원", "approx"),
+    ("국내 약 3조원", "약 3조원", "approx"),      # a scope word alone drops no about
+    ("최대 약 3조원", "최대 약 3조원", "at_most"),
+])
+def test_a_record_keeps_the_about_after_its_word(text, span, bound):
+    a = read_amount(text)
+    assert (a.span, a.bound) == (span, bound)
+
+
 @pytest.mark.parametrize("before", ["연간 ", "올해 ", "국내에 ", "이래 ", "미래 ", "국내 기업에 ",
                                     "사상 처음으로 ", "출범 이래 주주에게 ", "국내 기업 ", "세계 시장 ",
                                     "업계 공동 "])
