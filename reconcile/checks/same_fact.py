@@ -1275,7 +1275,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     hedged = np.isin(o["bound"], ["at_least", "at_most", "approx"]) & ~vague
     sides = np.array(side, dtype=object)
     bound = _true_bound(sides, towards, vague)
-    misleads = _misleads(sides, towards, vague, gaps)
+    misleads = _misleads(bound, gaps)
     # The others on the side its bound closes ("upwards of $2 billion" for $1.7 billion): the
     # bound as written is false and only its rounding reaches them, judged as a hedge-only point.
     # A converted bound is false only at the rate of its band most favourable to it (no writer's
@@ -1620,10 +1620,10 @@ def _true_bound(side, towards, vague):
                           np.logical_not(vague))
 
 
-def _misleads(side, towards, vague, gap):
-    """A true bound (`_true_bound`) off by more than MISLEADING_BOUND: true, but it misleads.
-    Scalars or arrays alike: one rule for a consensus and for every side of a split."""
-    return np.logical_and(_true_bound(side, towards, vague), gap > uncertainty.MISLEADING_BOUND)
+def _misleads(bound, gap):
+    """A true bound (`bound`: `_true_bound` of it) off by more than MISLEADING_BOUND: true, but
+    it misleads. Scalars or arrays alike: one rule for a consensus and for every side of a split."""
+    return np.logical_and(bound, gap > uncertainty.MISLEADING_BOUND)
 
 
 def _misleading_gap(a, rows: list) -> float:
@@ -1633,7 +1633,8 @@ def _misleading_gap(a, rows: list) -> float:
     within MISLEADING_BOUND of one side ("more than $1 billion" beside $1.3 billion) says
     little, but nothing false: it stays unflagged."""
     gaps = [F.point_gap(float(a.c_value), float(r.c_low), float(r.c_high)) for r in rows]
-    if not gaps or not all(_misleads(a.side, towards, bool(a.vague), gap) for gap, towards in gaps):
+    if not gaps or not all(_misleads(_true_bound(a.side, towards, bool(a.vague)), gap)
+                           for gap, towards in gaps):
         return 0.0
     return min(gap for gap, _ in gaps)
 
