@@ -223,6 +223,10 @@ def rounding_unit(value: float, precision: float, span: str, about: bool = False
     return max(precision, min(last_nonzero, coarsest))
 
 
+# Any myriad place word, to find the one a span is written in.
+_MYRIAD_WORD = re.compile("|".join(MYRIAD_PLACES))
+
+
 def _zeros_the_word_forces(n: int, zeros: int, span: str, lead: int) -> bool:
     """Whether a number is one digit of 2 or more and zeros that its myriad place word forces: the
     digit stands at a place the short scale names alone (`SHORT_SCALE_PLACES`) and no myriad word
@@ -233,7 +237,7 @@ def _zeros_the_word_forces(n: int, zeros: int, span: str, lead: int) -> bool:
     (HEDGED_ROUNDING)."""
     if not 0 < zeros < MYRIAD_STEP or n // 10 ** zeros < 2 or lead not in SHORT_SCALE_PLACES:
         return False
-    word = re.search("|".join(MYRIAD_PLACES), span) if isinstance(span, str) else None
+    word = _MYRIAD_WORD.search(span) if isinstance(span, str) else None
     return word is not None and lead - zeros == MYRIAD_PLACES[word.group()]
 
 

@@ -186,7 +186,7 @@ PLACE_STEPS = {**{w: ko.PLACE_STEP for w in ko.BIG_PLACES},
 # there is that digit and a word in English ("$3 billion"), but in the myriad words (만, 억, 조) a
 # digit and zeros the word forces ("30억 달러"), whose zeros are that digit's rounding.
 SHORT_SCALE_PLACES = frozenset(p for w, p in en.ENGLISH_PLACES.items() if w in PLACE_STEPS)
-MYRIAD_PLACES = {w: p for w, p in ko.BIG_PLACES.items() if w in PLACE_STEPS}
+MYRIAD_PLACES = ko.BIG_PLACES
 MYRIAD_STEP = ko.PLACE_STEP
 # The currencies written in myriads, where one place word for the next is a slip of 10**4.
 MYRIAD_CURRENCIES = ko.MYRIAD_CURRENCIES
