@@ -1597,7 +1597,7 @@ def _aside_words(split_rows, aside_rows, backing: tuple = (), misleading: dict |
         if a.id in (misleading or {}):
             # True of every side, and so far off each that it fits none a reader should believe:
             # flagged on its own (`_split_bound`), not said to fit them.
-            out.append(f'; {a.id} ("{a.amount}") is a bound more than {_MISLEADING} off every '
+            out.append(f'; {a.id} ("{a.amount}") is a bound more than {uncertainty.MISLEADING_BOUND:g}× off every '
                        "side, so it does not decide between them: it is flagged on its own")
             continue
         hedged = bool(a.vague) or a.side != "" or a.bound not in ("exact", "approx")
@@ -1606,9 +1606,6 @@ def _aside_words(split_rows, aside_rows, backing: tuple = (), misleading: dict |
         what = "it does not vote" if a.id in backing else "it does not decide between them"
         out.append(f'; {a.id} ("{a.amount}") is {why}, so {what}: it fits {where}')
     return "".join(out)
-
-
-_MISLEADING = f"{uncertainty.MISLEADING_BOUND:g}×"
 
 
 def _true_bound(side, towards, vague):
@@ -1650,15 +1647,13 @@ def _split_bound(a, rows: list, gap: float) -> F.Finding:
                                                float(r.c_high))[0])
     towards = F.point_gap(float(a.c_value), float(near.c_low), float(near.c_high))[1]
     edge = float(near.c_high if towards == "above" else near.c_low)
-    side = "at least" if a.side == "at_least" else "at most"
-    detail = (f"true as written ({a.hedge}: {side} {fmt.compact(a.value)} {a.unit}), but "
-              f"{F.gap_words(gap, towards, f'{fmt.compact(edge)} {a.c_unit}')}, the nearest "
+    detail = (f"{F.gap_words(gap, towards, f'{fmt.compact(edge)} {a.c_unit}')}, the nearest "
               f"edge of the figures of {a.metric}, which disagree with no majority "
-              f"({'; '.join(named(r) for r in rows)}), and more than {_MISLEADING} off each "
-              f"of them: it fits every side only by saying nothing of their size, so it "
-              f"misleads")
+              f"({'; '.join(named(r) for r in rows)}): it fits every side only by saying "
+              f"nothing of their size"
+              + bound_words(a.hedge, a.side, a.value, a.unit, True))
     flagged = (a.id,)
-    e = F.Evidence("same_fact", RULE, detail + "." + _judged_in(a.denominated),
+    e = F.Evidence("same_fact", RULE, detail + _judged_in(a.denominated),
                    tuple(r.id for r in rows), a.c_low, a.c_high,
                    _nan_extreme(rows, "c_low", min), _nan_extreme(rows, "c_high", max), a.c_unit,
                    gap, 0, tried(a))

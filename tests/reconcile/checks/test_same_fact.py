@@ -1482,7 +1482,7 @@ def test_a_bound_a_thousand_times_above_every_side_of_a_split_is_flagged_low():
     bound = _of_bound(f)
     assert list(bound["severity"]) == ["low"], f["message"].tolist()
     msg = " ".join(bound.iloc[0].message.split())
-    assert "more than 2× off each of them" in msg and "slip" not in msg, msg
+    assert "overstates the value by more than 2×" in msg and "slip" not in msg, msg
     split = " ".join(f[[x == ("f0", "f1") for x in f["flagged"]]].iloc[0].message.split())
     assert "it is flagged on its own" in split and "it fits both sides" not in split, split
 
