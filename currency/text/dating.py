@@ -1297,6 +1297,8 @@ def _own_clause_after(sentence: str, found, start: int, end: int,
            and not any(_a_deed(v) for v in _PAST_VERB.finditer(sentence, end, f[0]))
            and not _after(f[2], last)]
     before = [f for f in found if f[1] <= start]
+    if not (own and before):
+        return found
     # a date right before a second object's joint is the first object's, as one of an earlier
     # clause; a joint further on leaves a date written earlier framing both objects ("In fiscal
     # 2023 Orvel raised $1 billion and the company repaid ...")
@@ -1304,7 +1306,7 @@ def _own_clause_after(sentence: str, found, start: int, end: int,
                  if any(not sentence[f[1]:j.start()].strip(" ,") for f in before)),
                 default=opened)
     # a date opening the sentence frames every clause after it ("In 2023, it paid $2 billion")
-    if own and before and all(f[1] <= joint for f in before) \
+    if all(f[1] <= joint for f in before) \
             and not any(_OPENS.fullmatch(sentence, 0, f[0]) for f in before):
         return own
     return found
