@@ -221,6 +221,27 @@ def test_change_words_mark_changes_and_levels():
         ("$4 billion", False, False, None), ("6 trillion won", False, False, "after")]
 
 
+def test_a_change_in_brackets_after_its_rate_is_the_change_of_the_level_after_it():
+    # Korean market copy writes the change in won in brackets after its rate, then a space:
+    # "2.26%(6500원) 오른 29만4500원" is a level reached by a rise of 6500원, as "1만4000원 오른" is
+    ms = article_mentions(art("a.txt", "오전 9시19분 현재 카파전자는 전 거래일 대비 2.26%(6500원) "
+                                       "오른 29만4500원에 거래되고 있다.", language="ko"), 0)
+    assert [(m.span, bool(m.reaches), bool(m.changed_by), m.change_end) for m in ms] == [
+        ("6500원", True, False, None), ("29만4500원", False, True, "after")]
+
+
+def test_two_session_prices_at_two_times_reached_by_unlike_changes_are_two_facts():
+    # one share read at 10:39 and at 09:19 of one day, each with its rise from the last close:
+    # rises of 1만4000원 and 6500원 to its two levels are two moments, not a misquote
+    res = scan_articles([
+        art("a.txt", "카파전자, 신고가 경신\n12일 오전 10시39분 현재 카파전자는 전 거래일보다 "
+                     "1만4000원(4.86%) 오른 30만2000원에 거래 중이다.", language="ko"),
+        art("b.txt", "카파전자, 인수 소식에 강세\n12일 오전 9시19분 현재 카파전자는 전 거래일 대비 "
+                     "2.26%(6500원) 오른 29만4500원에 거래되고 있다.", language="ko")])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["30만2000원"] != metric["29만4500원"]
+
+
 def test_an_english_from_to_is_a_level_before_a_change_and_one_after():
     ms = article_mentions(art("a.txt", "Orbit City's sales rose from $5 billion to $6 billion, "
                                        "while costs fell from about $2 billion to $1.8 billion."), 0)
