@@ -1274,8 +1274,9 @@ def _change_link(article: Article, c, mates: list) -> dict:
     for a, b in zip(main, main[1:]):
         if c not in (a, b):
             continue
-        # a bracket the first amount closes stands aside too: "정부안(1196조2천억원)에서"
-        gap = _ASIDE.sub("", text[a.end:b.start]).strip().lstrip(")]）")
+        # a bracket the first amount closes stands aside too, with or without a space after
+        # it: "정부안(1196조2천억원)에서", "2.26%(6500원) 오른" (a change written after its rate)
+        gap = _ASIDE.sub("", text[a.end:b.start]).strip().lstrip(")]）").strip()
         after = _ASIDE.match(text, b.end)
         after = text[after.end() if after else b.end:].lstrip()
         if (_LEVEL_BETWEEN.fullmatch(gap) and _FROM_BEFORE.search(text[:a.start])) \

@@ -221,6 +221,27 @@ def test_change_words_mark_changes_and_levels():
         ("$4 billion", False, False, None), ("6 trillion won", False, False, "after")]
 
 
+def test_a_change_in_brackets_after_its_rate_is_the_change_of_the_level_after_it():
+    # Korean market copy writes the change in won in brackets after its rate, then a space:
+    # "1.85%(4200원) 오른 23만1000원" is a level reached by a rise of 4200원, as "9000원 오른" is
+    ms = article_mentions(art("a.txt", "카파전자 주가는 오후 1시 현재 전 거래일 대비 1.85%(4200원) "
+                                       "오른 23만1000원을 기록했다.", language="ko"), 0)
+    assert [(m.span, bool(m.reaches), bool(m.changed_by), m.change_end) for m in ms] == [
+        ("4200원", True, False, None), ("23만1000원", False, True, "after")]
+
+
+def test_two_session_prices_at_two_times_reached_by_unlike_changes_are_two_facts():
+    # one share read at 13:05 and at 09:40 of one day, each with its rise from the last close:
+    # rises of 2만1000원 and 4200원 to its two levels are two moments, not a misquote
+    res = scan_articles([
+        art("a.txt", "카파전자 장중 최고가\n3일 오후 1시5분 카파전자 주가는 전 거래일보다 "
+                     "2만1000원(9.2%) 오른 24만8000원을 나타냈다.", language="ko"),
+        art("b.txt", "카파전자 계약 소식에 상승\n3일 오전 9시40분 카파전자 주가는 전 거래일 대비 "
+                     "1.85%(4200원) 오른 23만1000원을 나타냈다.", language="ko")])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["24만8000원"] != metric["23만1000원"]
+
+
 def test_an_english_from_to_is_a_level_before_a_change_and_one_after():
     ms = article_mentions(art("a.txt", "Orbit City's sales rose from $5 billion to $6 billion, "
                                        "while costs fell from about $2 billion to $1.8 billion."), 0)
