@@ -320,21 +320,45 @@ def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str
     before it; the fact's one time would compare the two as one. A later sentence that repeats an amount of the fact's time
     (a pledge of July named again in October) takes the fact's time, as does every figure dated
     only by its article's lead or publication day, and a digit slip of an amount of that time
-    (`_digit_slip_of`), which the digits check must see beside it. A conversion goes with the
-    amount it converts."""
+    (`_digit_slip_of`), which the digits check must see beside it. A figure its own article
+    states again with no date of its own clause (a headline) goes with that amount
+    (`_said_again_in_article`), and a conversion with the amount it converts."""
     at = parse_period(best)
     there = [m for m, v in zip(ms, votes) if v is not None and v.period.overlaps(at)]
     kept = {k: m for k, (m, v) in enumerate(zip(ms, votes))
             if v is not None and k not in own and dated_in_own_clause(m)
             and _beyond(v.period, at) and _a_stage_of_its_own([m], there)
             and not _digit_slip_of(m, there)}
-    said = {(m.article, m.index): m.as_of for m in kept.values()}
-    kept.update((k, m) for k, m in enumerate(ms) if k not in own and m.restates is not None
-                and said.get((m.article, m.restates)) == m.as_of)
-    return {k: (m.as_of, f"{m.as_of}, the date its own clause writes "
-                         f"({m.as_of_from!r}): an amount of its own, which no figure of its "
-                         f"fact's time {best} states")
-            for k, m in kept.items()}
+    out = {k: (m.as_of, f"{m.as_of}, the date its own clause writes "
+                        f"({m.as_of_from!r}): an amount of its own, which no figure of its "
+                        f"fact's time {best} states")
+           for k, m in kept.items()}
+    out.update(_said_again_in_article(ms, own, kept))
+    said = {(ms[k].article, ms[k].index): day for k, (day, _) in out.items()}
+    out.update((k, (m.as_of, f"{m.as_of}, the time of the amount it converts"))
+               for k, m in enumerate(ms) if k not in own and k not in out
+               and m.restates is not None and said.get((m.article, m.restates)) == m.as_of)
+    return out
+
+
+def _said_again_in_article(ms: Sequence[Mention], own: Collection[int],
+                           kept: dict[int, Mention]) -> dict[int, tuple[str, str]]:
+    """The figures, by index in `ms`, that state again in their own article an amount that
+    article dates as a stage of its own (`kept`), with no date of their own clause: one event
+    is one time, so a headline that repeats its body's raised amount is of that raise's time,
+    not of the fact's earlier time, where it would be compared with the amount before it."""
+    out: dict[int, tuple[str, str]] = {}
+    for k, m in enumerate(ms):
+        if k in own or k in kept or m.restates is not None or m.stated is None \
+                or dated_in_own_clause(m):
+            continue
+        for o in kept.values():
+            if o.article == m.article and o.currency == m.currency and o.stated is not None \
+                    and within_rounding(o, m):
+                out[k] = (o.as_of, f"{o.as_of}, the time of the same amount its article dates "
+                                   f"in its own clause ({o.span!r}, {o.as_of_from!r})")
+                break
+    return out
 
 
 def _beyond(period, at) -> bool:

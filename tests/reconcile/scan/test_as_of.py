@@ -121,3 +121,14 @@ def test_a_local_day_is_read_with_the_day_after_only_by_a_korean_reports_day(tex
                                  language=language)])
     assert len({r["metric"] for r in res.rows}) == 1
     assert {r["as_of"] for r in res.rows} == {want}
+
+
+def test_a_headline_repeating_its_bodys_raised_amount_is_of_that_raises_time():
+    # one event is one time: the headline's 820,000 won is the raise its body dates on
+    # Wednesday, not a misquote of September's 675,000 won
+    arts = offer_reports("820,000 won")
+    head = "Halvard Partners tender offer for Kestrel Metals shares at 820,000 won each. "
+    arts[-1] = dataclasses.replace(arts[-1], text=head + arts[-1].text)
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    assert rows["oct-s01"]["as_of"] == rows["oct-s02"]["as_of"] == "2024-10-02"
+    assert rows["oct-s01"]["metric"] == rows["oct-s02"]["metric"] != rows["sep0-s01"]["metric"]
