@@ -334,10 +334,24 @@ def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str
                         f"fact's time {best} states")
            for k, m in kept.items()}
     out.update(_said_again_in_article(ms, own, kept))
-    said = {(ms[k].article, ms[k].index): day for k, (day, _) in out.items()}
-    out.update((k, (m.as_of, f"{m.as_of}, the time of the amount it converts"))
-               for k, m in enumerate(ms) if k not in own and k not in out
-               and m.restates is not None and said.get((m.article, m.restates)) == m.as_of)
+    out.update(_conversions_moved(ms, own, out))
+    return out
+
+
+def _conversions_moved(ms: Sequence[Mention], own: Collection[int],
+                       moved: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The conversions, by index in `ms`, of the figures `moved` to a time of their own: a
+    conversion dated as its amount was before the move (a headline's "($615)" beside its won,
+    both dated by the lead) takes the amount's new time, so that the two stay one fact; one
+    its own clause dates elsewhere keeps that date."""
+    days = {(ms[k].article, ms[k].index): (ms[k].as_of, day) for k, (day, _) in moved.items()}
+    out: dict[int, tuple[str, str]] = {}
+    for k, m in enumerate(ms):
+        if k in own or k in moved or m.restates is None:
+            continue
+        old, new = days.get((m.article, m.restates), (None, None))
+        if old is not None and old == m.as_of:
+            out[k] = (new, f"{new}, the time of the amount it converts")
     return out
 
 

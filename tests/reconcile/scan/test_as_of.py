@@ -132,3 +132,32 @@ def test_a_headline_repeating_its_bodys_raised_amount_is_of_that_raises_time():
     rows = {r["id"]: r for r in scan_articles(arts).rows}
     assert rows["oct-s01"]["as_of"] == rows["oct-s02"]["as_of"] == "2024-10-02"
     assert rows["oct-s01"]["metric"] == rows["oct-s02"]["metric"] != rows["sep0-s01"]["metric"]
+
+
+def headline_over_a_dated_body(headline: str) -> list[Article]:
+    """The September reports of `offer_reports`, and an article out on Oct. 5 whose headline
+    and lead carry no date of the amount's own and whose body dates the raise on Oct. 2."""
+    arts = offer_reports("675,000 won")[:3]
+    text = (f"{headline}\nSEOUL, Oct. 5 -- Halvard Partners said on Saturday its bid for Kestrel "
+            "Metals stands.\nHalvard Partners put its tender offer for Kestrel Metals shares at "
+            "820,000 won each on Oct. 2, the fund said.")
+    return arts + [Article("oct.txt", text, dt.date(2024, 10, 5), "header line", language="en")]
+
+
+def test_a_headlines_conversion_moves_with_the_amount_it_converts(tmp_path):
+    # the headline's won moves to the body's day; its dollars, dated by the lead as the won
+    # was, go with it: one fact, one time, and a restatement of its own fact
+    arts = headline_over_a_dated_body("Halvard Partners offers 820,000 won ($615) a share")
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    head, dollars = rows["oct-s01"], rows["oct-s02"]
+    assert (head["amount"], dollars["amount"], dollars["restates"]) == ("820,000 won", "$615",
+                                                                       "oct-s01")
+    assert dollars["as_of"] == head["as_of"] == "2024-10-02"
+    assert dollars["metric"] == head["metric"]
+    from tests.helpers import run
+    for a in arts:
+        (tmp_path / a.path).write_text(f"# source: https://example.com/{a.path} | published: "
+                                       f"{a.published} | publisher: Example\n{a.text}\n",
+                                       encoding="utf-8")
+    r = run("scan", tmp_path, "-o", tmp_path / "out.csv")
+    assert r.exit_code == 0, r.output
