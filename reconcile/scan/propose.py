@@ -333,7 +333,7 @@ def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str
                         f"({m.as_of_from!r}): an amount of its own, which no figure of its "
                         f"fact's time {best} states")
            for k, m in kept.items()}
-    out.update(_said_again_in_article(ms, own, kept))
+    out.update(_said_again_in_article(ms, own, kept, there))
     out.update(_conversions_moved(ms, own, out))
     return out
 
@@ -355,24 +355,38 @@ def _conversions_moved(ms: Sequence[Mention], own: Collection[int],
     return out
 
 
-def _said_again_in_article(ms: Sequence[Mention], own: Collection[int],
-                           kept: dict[int, Mention]) -> dict[int, tuple[str, str]]:
+def _said_again_in_article(ms: Sequence[Mention], own: Collection[int], kept: dict[int, Mention],
+                           there: Sequence[Mention]) -> dict[int, tuple[str, str]]:
     """The figures, by index in `ms`, that state again in their own article an amount that
     article dates as a stage of its own (`kept`), with no date of their own clause: one event
     is one time, so a headline that repeats its body's raised amount is of that raise's time,
-    not of the fact's earlier time, where it would be compared with the amount before it."""
+    not of the fact's earlier time, where it would be compared with the amount before it.
+    Not only headlines: any figure whose date is not its own clause's (a lead's or publication
+    day, a saying's "said on Monday") is moved so. A figure the fact's time `there` also states
+    within its rounding stays: there it is no misquote, and the article's later amount may be
+    another fact's. Of its article's amounts it may repeat, the nearest (then the finest)."""
+    places: dict[tuple[int, str], list[Mention]] = {}
+    for o in kept.values():
+        if o.stated is not None:
+            places.setdefault((o.article, o.currency), []).append(o)
     out: dict[int, tuple[str, str]] = {}
     for k, m in enumerate(ms):
         if k in own or k in kept or m.restates is not None or m.stated is None \
-                or dated_in_own_clause(m):
+                or dated_in_own_clause(m) or _of_the_facts_time(m, there):
             continue
-        for o in kept.values():
-            if o.article == m.article and o.currency == m.currency and o.stated is not None \
-                    and within_rounding(o, m):
-                out[k] = (o.as_of, f"{o.as_of}, the time of the same amount its article dates "
-                                   f"in its own clause ({o.span!r}, {o.as_of_from!r})")
-                break
+        same = [o for o in places.get((m.article, m.currency), ()) if within_rounding(o, m)]
+        if same:
+            o = min(same, key=lambda o: (abs(o.value - m.value), o.stated[0]))
+            out[k] = (o.as_of, f"{o.as_of}, the time of the same amount its article dates "
+                               f"in its own clause ({o.span!r}, {o.as_of_from!r})")
     return out
+
+
+def _of_the_facts_time(m: Mention, there: Sequence[Mention]) -> bool:
+    """Whether an original amount of `there`, another figure of `m`'s currency, may be `m`'s
+    amount as written (`within_rounding`)."""
+    return any(o is not m and o.currency == m.currency and o.restates is None
+               and o.stated is not None and within_rounding(o, m) for o in there)
 
 
 def _beyond(period, at) -> bool:
