@@ -321,8 +321,9 @@ def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str
     (a pledge of July named again in October) takes the fact's time, as does every figure dated
     only by its article's lead or publication day, and a digit slip of an amount of that time
     (`_digit_slip_of`), which the digits check must see beside it. A figure its own article
-    states again with no date of its own clause (a headline) goes with that amount
-    (`_said_again_in_article`), and a conversion with the amount it converts."""
+    states again with no date of its own clause (a headline, or a figure dated by its saying)
+    goes with that amount unless the fact's time states it (`_said_again_in_article`), and a
+    conversion with the amount it converts (`_conversions_moved`)."""
     at = parse_period(best)
     there = [m for m, v in zip(ms, votes) if v is not None and v.period.overlaps(at)]
     kept = {k: m for k, (m, v) in enumerate(zip(ms, votes))
