@@ -320,21 +320,74 @@ def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str
     before it; the fact's one time would compare the two as one. A later sentence that repeats an amount of the fact's time
     (a pledge of July named again in October) takes the fact's time, as does every figure dated
     only by its article's lead or publication day, and a digit slip of an amount of that time
-    (`_digit_slip_of`), which the digits check must see beside it. A conversion goes with the
-    amount it converts."""
+    (`_digit_slip_of`), which the digits check must see beside it. A figure its own article
+    states again with no date of its own clause (a headline, or a figure dated by its saying)
+    goes with that amount unless the fact's time states it (`_said_again_in_article`), and a
+    conversion with the amount it converts (`_conversions_moved`)."""
     at = parse_period(best)
     there = [m for m, v in zip(ms, votes) if v is not None and v.period.overlaps(at)]
     kept = {k: m for k, (m, v) in enumerate(zip(ms, votes))
             if v is not None and k not in own and dated_in_own_clause(m)
             and _beyond(v.period, at) and _a_stage_of_its_own([m], there)
             and not _digit_slip_of(m, there)}
-    said = {(m.article, m.index): m.as_of for m in kept.values()}
-    kept.update((k, m) for k, m in enumerate(ms) if k not in own and m.restates is not None
-                and said.get((m.article, m.restates)) == m.as_of)
-    return {k: (m.as_of, f"{m.as_of}, the date its own clause writes "
-                         f"({m.as_of_from!r}): an amount of its own, which no figure of its "
-                         f"fact's time {best} states")
-            for k, m in kept.items()}
+    out = {k: (m.as_of, f"{m.as_of}, the date its own clause writes "
+                        f"({m.as_of_from!r}): an amount of its own, which no figure of its "
+                        f"fact's time {best} states")
+           for k, m in kept.items()}
+    out.update(_said_again_in_article(ms, own, kept, there))
+    out.update(_conversions_moved(ms, own, out))
+    return out
+
+
+def _conversions_moved(ms: Sequence[Mention], own: Collection[int],
+                       moved: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """The conversions, by index in `ms`, of the figures `moved` to a time of their own: a
+    conversion dated as its amount was before the move (a headline's "($615)" beside its won,
+    both dated by the lead) takes the amount's new time, so that the two stay one fact; one
+    its own clause dates elsewhere keeps that date."""
+    days = {(ms[k].article, ms[k].index): (ms[k].as_of, day) for k, (day, _) in moved.items()}
+    out: dict[int, tuple[str, str]] = {}
+    for k, m in enumerate(ms):
+        if k in own or k in moved or m.restates is None:
+            continue
+        old, new = days.get((m.article, m.restates), (None, None))
+        if old is not None and old == m.as_of:
+            out[k] = (new, f"{new}, the time of the amount it converts")
+    return out
+
+
+def _said_again_in_article(ms: Sequence[Mention], own: Collection[int], kept: dict[int, Mention],
+                           there: Sequence[Mention]) -> dict[int, tuple[str, str]]:
+    """The figures, by index in `ms`, that state again in their own article an amount that
+    article dates as a stage of its own (`kept`), with no date of their own clause: one event
+    is one time, so a headline that repeats its body's raised amount is of that raise's time,
+    not of the fact's earlier time, where it would be compared with the amount before it.
+    Not only headlines: any figure whose date is not its own clause's (a lead's or publication
+    day, a saying's "said on Monday") is moved so. A figure the fact's time `there` also states
+    within its rounding stays: there it is no misquote, and the article's later amount may be
+    another fact's. Of its article's amounts it may repeat, the nearest (then the finest)."""
+    places: dict[tuple[int, str], list[Mention]] = {}
+    for o in kept.values():
+        if o.stated is not None:
+            places.setdefault((o.article, o.currency), []).append(o)
+    out: dict[int, tuple[str, str]] = {}
+    for k, m in enumerate(ms):
+        if k in own or k in kept or m.restates is not None or m.stated is None \
+                or dated_in_own_clause(m) or _of_the_facts_time(m, there):
+            continue
+        same = [o for o in places.get((m.article, m.currency), ()) if within_rounding(o, m)]
+        if same:
+            o = min(same, key=lambda o: (abs(o.value - m.value), o.stated[0]))
+            out[k] = (o.as_of, f"{o.as_of}, the time of the same amount its article dates "
+                               f"in its own clause ({o.span!r}, {o.as_of_from!r})")
+    return out
+
+
+def _of_the_facts_time(m: Mention, there: Sequence[Mention]) -> bool:
+    """Whether an original amount of `there`, another figure of `m`'s currency, may be `m`'s
+    amount as written (`within_rounding`)."""
+    return any(o is not m and o.currency == m.currency and o.restates is None
+               and o.stated is not None and within_rounding(o, m) for o in there)
 
 
 def _beyond(period, at) -> bool:

@@ -121,3 +121,99 @@ def test_a_local_day_is_read_with_the_day_after_only_by_a_korean_reports_day(tex
                                  language=language)])
     assert len({r["metric"] for r in res.rows}) == 1
     assert {r["as_of"] for r in res.rows} == {want}
+
+
+def test_a_headline_repeating_its_bodys_raised_amount_is_of_that_raises_time():
+    # one event is one time: the headline's 820,000 won is the raise its body dates on
+    # Wednesday, not a misquote of September's 675,000 won
+    arts = offer_reports("820,000 won")
+    head = "Halvard Partners tender offer for Kestrel Metals shares at 820,000 won each. "
+    arts[-1] = dataclasses.replace(arts[-1], text=head + arts[-1].text)
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    assert rows["oct-s01"]["as_of"] == rows["oct-s02"]["as_of"] == "2024-10-02"
+    assert rows["oct-s01"]["metric"] == rows["oct-s02"]["metric"] != rows["sep0-s01"]["metric"]
+
+
+def headline_over_a_dated_body(headline: str) -> list[Article]:
+    """The September reports of `offer_reports`, and an article out on Oct. 5 whose headline
+    and lead carry no date of the amount's own and whose body dates the raise on Oct. 2."""
+    arts = offer_reports("675,000 won")[:3]
+    text = (f"{headline}\nSEOUL, Oct. 5 -- Halvard Partners said on Saturday its bid for Kestrel "
+            "Metals stands.\nHalvard Partners put its tender offer for Kestrel Metals shares at "
+            "820,000 won each on Oct. 2, the fund said.")
+    return arts + [Article("oct.txt", text, dt.date(2024, 10, 5), "header line", language="en")]
+
+
+def test_a_headlines_conversion_moves_with_the_amount_it_converts(tmp_path):
+    # the headline's won moves to the body's day; its dollars, dated by the lead as the won
+    # was, go with it: one fact, one time, and a restatement of its own fact
+    arts = headline_over_a_dated_body("Halvard Partners offers 820,000 won ($615) a share")
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    head, dollars = rows["oct-s01"], rows["oct-s02"]
+    assert (head["amount"], dollars["amount"], dollars["restates"]) == ("820,000 won", "$615",
+                                                                       "oct-s01")
+    assert dollars["as_of"] == head["as_of"] == "2024-10-02"
+    assert dollars["metric"] == head["metric"]
+    from tests.helpers import run
+    for a in arts:
+        (tmp_path / a.path).write_text(f"# source: https://example.com/{a.path} | published: "
+                                       f"{a.published} | publisher: Example\n{a.text}\n",
+                                       encoding="utf-8")
+    r = run("scan", tmp_path, "-o", tmp_path / "out.csv")
+    assert r.exit_code == 0, r.output
+
+
+LEAD = "SEOUL, Oct. 5 -- Halvard Partners said on Saturday its bid for Kestrel Metals stands.\n"
+RAISE = ("Halvard Partners put its tender offer for Kestrel Metals shares at {} each on Oct. 2, "
+         "the fund said.")
+
+
+def october(name: str, text: str) -> Article:
+    return Article(name, text, dt.date(2024, 10, 5), "header line", language="en")
+
+
+def spending_reports(later: str) -> list[Article]:
+    """Three reports of a year's spending in September, and an October article `later`."""
+    arts = [Article(f"sep{k}.txt", "Orvel Motors set its capital spending at 2.03 trillion won "
+                                   f"on Sept. {d}, the company said.",
+                    dt.date(2024, 9, d), "header line", language="en")
+            for k, d in enumerate((12, 12, 13))]
+    return arts + [october("oct.txt", later)]
+
+
+def cases_the_headline_rule_leaves():
+    """(articles, id of a figure with no date of its amount's own, which keeps the fact's time):
+    the repeat is in another article; the figure's own clause dates it; the article's dated
+    amount is another; the fact's time states it within its rounding; the article's dated
+    amount is in another currency."""
+    won = offer_reports("675,000 won")[:3]
+    dollars = [dataclasses.replace(a, text=a.text.replace("675,000 won", "$675")) for a in won]
+    return [
+        (won + [october("head.txt", "Halvard Partners offers 820,000 won a share for Kestrel "
+                                    "Metals\n" + LEAD),
+                october("body.txt", RAISE.format("820,000 won"))], "head-s01"),
+        (won + [october("oct.txt", "Halvard Partners weighed 820,000 won a share for Kestrel "
+                                   "Metals on Sept. 14, the fund said.\n"
+                                   + RAISE.format("820,000 won"))], "oct-s01"),
+        (won + [october("oct.txt", "Halvard Partners tender offer for Kestrel Metals shares at "
+                                   "900,000 won each\n" + LEAD
+                                   + RAISE.format("820,000 won"))], "oct-s01"),
+        (spending_reports("Orvel Motors capital spending at 2 trillion won\nOrvel Motors set its "
+                          "capital spending for next year at 2.1 trillion won on Oct. 4, the "
+                          "company said.\nOrvel Motors set its capital spending at 2.03 trillion "
+                          "won this year, the company said."), "oct-s01"),
+        (dollars + [october("oct.txt", "Halvard Partners tender offer for Kestrel Metals shares "
+                                       "at 820 euros each\n" + LEAD + RAISE.format("$820"))],
+         "oct-s01"),
+    ]
+
+
+@pytest.mark.parametrize("case", range(5), ids=["another article", "its own clause's date",
+                                                "another amount", "the fact's time states it",
+                                                "another currency"])
+def test_a_figure_with_no_date_of_its_own_keeps_the_facts_time_unless_its_article_dates_it(case):
+    # the headline rule moves a figure only by an amount its own article dates, of its
+    # currency, within its rounding, that the fact's time does not state
+    arts, figure = cases_the_headline_rule_leaves()[case]
+    rows = {r["id"]: r for r in scan_articles(arts).rows}
+    assert rows[figure]["as_of"] == rows["sep0-s01"]["as_of"] == "2024-09-12"
