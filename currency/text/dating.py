@@ -839,6 +839,7 @@ def _words_after(words) -> re.Pattern:
 _DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
 _SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER))
 _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
+_SCHEDULED_BARE = re.compile(L.SCHEDULED_BARE) if L.SCHEDULED_BARE else None
 # Words that make a sentence's dates no list of its amounts' own (`_respectively`).
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
 
@@ -1016,7 +1017,14 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
     half = part.start("h") if part is not None and "h" in part.groupdict() else None
     return _written_with(sentence, f, *_SCHEDULED_POINT) or (
         half is not None and _SCHEDULED_POINT[1].match(sentence, half) is not None) or (
-        len(f[2]) >= 7 and part is None and _written_with(sentence, f, *_SCHEDULED))
+        len(f[2]) >= 7 and part is None
+        and (_written_with(sentence, f, *_SCHEDULED) or _bare(sentence, f)))
+
+
+def _bare(sentence: str, f) -> bool:
+    """Whether the month or day `f` is written bare before its deed, its particle left out
+    ("2027년 3월 잔금 20억 달러를 치르고"): as much the deed's time as with the particle."""
+    return _SCHEDULED_BARE is not None and _SCHEDULED_BARE.match(sentence, f[1]) is not None
 
 
 _DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None

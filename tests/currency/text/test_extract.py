@@ -2595,6 +2595,13 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     ("Orbit announced a $5 billion plant, which will hire 8,000 when it is complete in 2026.",
      None),
     ("한빛은 2026년 완공 예정인 공장에 5조원을 투자한다.", None),
+    # ... its particle left out, as Korean often leaves it, or its time "around" it
+    ("한빛은 2027년 3월 나머지 12억 달러를 치르고 공장을 넘겨받는다.", None),
+    ("한빛은 2027년 3월 말 2조원을 지급하고 인수를 마무리할 예정이다.", None),
+    ("The deal should close around March 2027, when Orbit will pay the remaining $2 billion.", None),
+    # ... but not a basis or a comparison's base, nor a bare month gone by
+    ("한빛은 2027년 3월 기준 매출 2조원을 목표로 한다.", "2027-03"),
+    ("한빛은 2024년 3월 2조원을 지급했다.", "2024-03"),
     # a day of the news's own week is its event ("오는 12일"); a year or a quarter is as often
     # the period a sum is of, and a passed month dates it
     ("한빛은 오는 12일에 잔금 20억 달러를 지급한다.", "2024-05-12"),
