@@ -451,7 +451,7 @@ SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
 SCHEDULED_AFTER = merged_tuple("SCHEDULED_AFTER")
 SCHEDULED_POINT_BEFORE = merged_tuple("SCHEDULED_POINT_BEFORE")
 SCHEDULED_POINT_AFTER = merged_tuple("SCHEDULED_POINT_AFTER")
-# ... and a month or a day written bare before its deed, with no such word (Korean only: English
+# ... and a month written bare before its deed, with no such word (Korean only: English
 # writes the preposition, "in March 2027").
 SCHEDULED_BARE = merged_pattern("SCHEDULED_BARE")
 # Words of a deal being made: its undated terms are dated by the sentence that dates it.

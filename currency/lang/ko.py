@@ -1098,12 +1098,13 @@ SCHEDULED_AFTER = ("에", "께")
 SCHEDULED_BEFORE = ("예정일은", "예정일자는", "예정일인", "예정일자인", "예정일이", "예정일자가")
 # ... and a project's completion set for a date ("2027년 완공 예정인 공장에 5조원을 투자").
 SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에", "완공", "준공")
-# ... or a month or a day written bare, Korean leaving out its "에" as often as it writes it
-# ("2027년 3월 잔금 20억 달러를 치르고", "2027년 3월 말 2조원을 지급할 예정"): a space after the month's
-# or the day's own word, maybe a point of the month first, and then no word that makes the date what a
-# sum is measured at or compared with ("2027년 3월 기준", "2027년 3월 대비") or a span's start.
+# ... or a month written bare, Korean leaving out its "에" as often as it writes it ("2027년 3월 잔금
+# 20억 달러를 치르고", "2027년 3월 말 2조원을 지급할 예정"): a space after the month's own word, maybe a
+# point of the month first, and then no word that makes the month what a sum is measured at or
+# compared with ("2027년 3월 기준", "2027년 3월 대비") or a span's start. A bare day ahead ("오는 3일
+# 5억 달러를 낸다") is left dated: a day is as often the news's own event, a few days on.
 SCHEDULED_BARE_NOT = ("기준", "현재", *COMPARISON, *SPAN_START_AFTER)
-SCHEDULED_BARE = r"(?<=[월일])(?:\s?(?:초|중순|말))?\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣]))"
+SCHEDULED_BARE = r"(?<=월)(?:\s?(?:초|중순|말))?\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣]))"
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
 # Words of a deal being made (past): see `en.DEAL_MADE`.
 DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",

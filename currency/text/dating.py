@@ -1022,7 +1022,7 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
 
 
 def _bare(sentence: str, f) -> bool:
-    """Whether the month or day `f` is written bare before its deed, its particle left out
+    """Whether the month `f` is written bare before its deed, its particle left out
     ("2027년 3월 잔금 20억 달러를 치르고"): as much the deed's time as with the particle."""
     return _SCHEDULED_BARE is not None and _SCHEDULED_BARE.match(sentence, f[1]) is not None
 
