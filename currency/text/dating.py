@@ -451,8 +451,19 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
 _BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
             "month_of_year_said", "last_year_m", "last_year_md"}
-_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d",
+_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "last_week",
              "next_month_d", "month_name", "month_span"}
+
+
+# Monday's weekday number and Thursday's days after it: a week is dated by its Thursday's month.
+_THURSDAY = 3
+
+
+def _last_week(published: dt.date) -> str:
+    """The month of the week before `published`'s week (Monday to Sunday), the one its Thursday
+    falls in: most of that week's days are in it."""
+    thursday = published - dt.timedelta(days=published.weekday() + 7 - _THURSDAY)
+    return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
@@ -1451,6 +1462,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             weeks = _count(m, L.PERIOD_COUNT_WORDS)
             day = published - dt.timedelta(weeks=weeks)
             return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
+        if kind == "last_week":
+            return _last_week(published)
         if kind == "last_year":
             return str(published.year - 1)
         if kind == "past_year":

@@ -2813,6 +2813,21 @@ def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, 
     assert [c.as_of for c in money] == [as_of]
 
 
+@pytest.mark.parametrize("text, published, as_of", [
+    # the week before publication's: the month its Thursday falls in
+    ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 4), "2024-09"),
+    ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 7), "2024-10"),
+    ("노르덴은 지난주 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09"),
+    # ... not a comparison's base, nor the week's day named after it, read as that day
+    ("Kestrel shares rose from last week to $75.", dt.date(2024, 10, 4), None),
+    ("노르덴 주가는 지난주 대비 5% 오른 7만원이다.", dt.date(2024, 10, 4), None),
+    ("노르덴은 지난주 목요일 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09-26"),
+])
+def test_last_week_dates_the_amount_by_the_month_of_that_week(text, published, as_of):
+    money = [c for c in extract(text + "\n", published) if "%" not in c.amount.span]
+    assert [c.as_of for c in money] == [as_of]
+
+
 def test_years_earlier_count_back_from_the_sentences_year_before_them():
     c = extract("In 2015 Orbit paid $1 billion; two years earlier it had paid $500 million.\n",
                 dt.date(2023, 1, 24))
