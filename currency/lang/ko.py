@@ -1104,7 +1104,13 @@ SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하�
 # compared with ("2027년 3월 기준", "2027년 3월 대비") or a span's start. A bare day ahead ("오는 3일
 # 5억 달러를 낸다") is left dated: a day is as often the news's own event, a few days on.
 SCHEDULED_BARE_NOT = ("기준", "현재", *COMPARISON, *SPAN_START_AFTER)
-SCHEDULED_BARE = r"(?<=월)(?:\s?(?:초|중순|말))?\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣]))"
+# ... nor the word of what a sum measures right after the month, with or without its particle
+# ("2027년 3월 예산 3조원", "2027년 3월 매출 5조원을 목표로", "3월 말 잔액은"): the month is the
+# measure's own time, not a deed's set ahead.
+SCHEDULED_BARE_MEASURES = ("매출", "영업이익", "영업익", "순이익", "순익", "영업손실", "순손실",
+                           "예산", "잔액", "자산", "부채", "시가총액", "시총", "기업가치", "실적")
+SCHEDULED_BARE = (r"(?<=월)(?:\s?(?:초|중순|말))?\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣])|"
+                  + spaced(SCHEDULED_BARE_MEASURES) + ")")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
 # Words of a deal being made (past): see `en.DEAL_MADE`.
 DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",

@@ -2602,6 +2602,9 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     # ... but not a basis or a comparison's base, nor a bare month gone by
     ("한빛은 2027년 3월 기준 매출 2조원을 목표로 한다.", "2027-03"),
     ("한빛은 2024년 3월 2조원을 지급했다.", "2024-03"),
+    # ... nor a month a measure is of, its word right after it, nor a basis after its point
+    ("카파전자는 2027년 3월 예산 3조원을 편성했다.", "2027-03"),
+    ("카파전자는 2027년 3월 매출 5조원을 목표로 한다.", "2027-03"),
     # a day of the news's own week is its event ("오는 12일"); a year or a quarter is as often
     # the period a sum is of, and a passed month dates it
     ("한빛은 오는 12일에 잔금 20억 달러를 지급한다.", "2024-05-12"),
