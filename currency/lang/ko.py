@@ -1106,10 +1106,11 @@ SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하�
 SCHEDULED_BARE_NOT = ("기준", "현재", *COMPARISON, *SPAN_START_AFTER)
 # ... nor the word of what a sum measures right after the month, with or without its particle
 # ("2027년 3월 예산 3조원", "2027년 3월 매출 5조원을 목표로", "3월 말 잔액은"): the month is the
-# measure's own time, not a deed's set ahead.
+# measure's own time, not a deed's set ahead. The point of the month is read whole (possessive),
+# so that "3월 말 기준" does not leave "말 기준" for the words after the month.
 SCHEDULED_BARE_MEASURES = ("매출", "영업이익", "영업익", "순이익", "순익", "영업손실", "순손실",
                            "예산", "잔액", "자산", "부채", "시가총액", "시총", "기업가치", "실적")
-SCHEDULED_BARE = (r"(?<=월)(?:\s?(?:초|중순|말))?\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣])|"
+SCHEDULED_BARE = (r"(?<=월)(?:\s?(?:초|중순|말))?+\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣])|"
                   + spaced(SCHEDULED_BARE_MEASURES) + ")")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
 # Words of a deal being made (past): see `en.DEAL_MADE`.

@@ -2605,6 +2605,7 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     # ... nor a month a measure is of, its word right after it, nor a basis after its point
     ("카파전자는 2027년 3월 예산 3조원을 편성했다.", "2027-03"),
     ("카파전자는 2027년 3월 매출 5조원을 목표로 한다.", "2027-03"),
+    ("카파전자는 2027년 3월 말 기준 잔액 2조원을 전망했다.", "2027-03"),
     # a day of the news's own week is its event ("오는 12일"); a year or a quarter is as often
     # the period a sum is of, and a passed month dates it
     ("한빛은 오는 12일에 잔금 20억 달러를 지급한다.", "2024-05-12"),
