@@ -1422,8 +1422,9 @@ DATE_FORMS = (
     ("weeks_ago", _NOT_COMPARED + _PERIOD_COUNT + r"[- ]weeks?[- ]ago\b"),
     # "last week": the week before publication's, Monday to Sunday, dated by the month its
     # Thursday falls in (as a week belongs to the month holding most of its days) ... not when
-    # compared with ("up 5% from last week")
-    ("last_week", _NOT_COMPARED + r"\b[Ll]ast week\b"),
+    # compared with ("up 5% from last week"), nor "the last week", the seven days to publication
+    # ("rose 5% over the last week")
+    ("last_week", _NOT_COMPARED + r"(?<![Tt]he )\b[Ll]ast week\b"),
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),

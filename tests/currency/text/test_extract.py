@@ -2824,6 +2824,7 @@ def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, 
     ("노르덴은 지난주 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09"),
     # ... not a comparison's base, nor the week's day named after it, read as that day
     ("Kestrel shares rose from last week to $75.", dt.date(2024, 10, 4), None),
+    ("Halvard shares rose 5% over the last week to $40.", dt.date(2024, 10, 3), None),
     ("노르덴 주가는 지난주 대비 5% 오른 7만원이다.", dt.date(2024, 10, 4), None),
     ("노르덴은 지난주 목요일 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09-26"),
 ])
