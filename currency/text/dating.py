@@ -1074,6 +1074,26 @@ def _not_compared(sentence: str, found, stretches, index: int):
     return [f for f in found if (f[0], f[1]) not in spans or index in _owner(sentence, f, stretches)]
 
 
+# "last week" and "지난주" (`_last_week`), read where they are written.
+_LAST_WEEK = [pattern for pattern, kind in _DATE_PATTERNS if kind == "last_week"]
+
+
+def _last_weeks_aside(sentence: str, written, found, start: int, end: int) -> set[tuple[str, str]]:
+    """The "last week"s of `found` that do not date the amount at `start`..`end`: one dating a
+    saying (`said_on`: "said last week it paid $2 billion in March 2023"), or any, when the
+    amount's clause writes a month or a day of its own among `written`, the sentence's dates
+    before a deadline's or a plan's are set aside ("agreed last week to pay $2 billion in March
+    2026": the week is the agreement's, the month the payment's)."""
+    weeks = [f for f in found if any((m := p.match(sentence, f[0])) and m.end() == f[1]
+                                     for p in _LAST_WEEK)]
+    if not weeks:
+        return set()
+    opened, closed = _clause(sentence, start, end)
+    own = any(opened <= f[0] and f[1] <= closed and len(f[2]) >= 7 and f not in weeks
+              for f in written)
+    return {f[2:4] for f in weeks if own or said_on(sentence, f[3])}
+
+
 def _kept(date: tuple[str, str] | None, mine) -> tuple[str, str] | None:
     """`date`, an amount's from the dates written after the amounts, unless it is a weekday
     the close's rule left out of `mine` ("is selling $2 billion of notes on Friday")."""
@@ -1917,26 +1937,27 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
     told = dt.date.fromisoformat(news.date) if news and not _PREVIOUS.match(news.words) else None
     for c in out:
         if c.sentence_start not in dates_of:
+            written = date_expressions(c.sentence, span, told)
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told),
-                news)), span,
+                c.sentence, text[:c.sentence_start], written, news)), span,
                 {a.start - c.sentence_start for a in in_sentence[c.sentence_start]})
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts, published)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
                                                   **_respectively(c.sentence, found, amounts)},
-                                          amounts, taken)
-        found, after, amounts, taken = dates_of[c.sentence_start]
+                                          amounts, taken, written)
+        found, after, amounts, taken, written = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
-        mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
-                                     c.sentence, end)
+        aside = _last_weeks_aside(c.sentence, written, found, c.amount.start - c.sentence_start, end)
+        mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken
+                                      and f[2:4] not in aside], amounts, c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_ranked_against(c.sentence, mine, amounts, c.index, end)
         mine = _not_origins(c.sentence, mine, end)
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        chosen = _kept(after.get(c.index), mine) or _right_after(
+        chosen = _kept(None if after.get(c.index) in aside else after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
             _own_clause_after(c.sentence, mine, c.amount.start - c.sentence_start, end,
                               published),

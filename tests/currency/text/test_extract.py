@@ -2822,6 +2822,10 @@ def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, 
     ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 4), "2024-09"),
     ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 7), "2024-10"),
     ("노르덴은 지난주 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09"),
+    # ... not a saying's, nor where the amount's clause writes a month of its own
+    ("Halvard said last week it paid $2 billion in March 2023.", dt.date(2024, 10, 3), "2023-03"),
+    ("Last week Halvard agreed to pay $2 billion in March 2026.", dt.date(2024, 10, 3), None),
+    ("Halvard said last week that it will pay $2 billion.", dt.date(2024, 10, 3), None),
     # ... not a comparison's base, nor the week's day named after it, read as that day
     ("Kestrel shares rose from last week to $75.", dt.date(2024, 10, 4), None),
     ("Halvard shares rose 5% over the last week to $40.", dt.date(2024, 10, 3), None),
