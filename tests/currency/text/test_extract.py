@@ -2821,6 +2821,7 @@ def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, 
     # the week before publication's: the month its Thursday falls in
     ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 4), "2024-09"),
     ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 7), "2024-10"),
+    ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 9, 2), "2024-08"),
     ("노르덴은 지난주 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09"),
     # ... not a saying's, nor where the amount's clause writes a month of its own
     ("Halvard said last week it paid $2 billion in March 2023.", dt.date(2024, 10, 3), "2023-03"),
