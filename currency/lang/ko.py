@@ -1315,11 +1315,10 @@ DATE_FORMS = (
     ("months_ago", _SINCE + r"(?P<n>\d{1,2})\s?(?:개월|달)" + _PASSED),
     ("weeks_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?주일?\s?전" + _AGO_END),
     ("weeks_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r"|일)\s?주일?\s?전" + _AGO_END),
-    # "지난주", "지난주에": the week before publication's, as `en`'s "last week"; not its day named
-    # after it ("지난주 목요일", read as `weekday_past`, or left to a close's rule), nor a
-    # comparison's base ("지난주 대비", "지난주에 비해")
-    ("last_week", r"(?<![가-힣])지난\s?주(?!\s?(?:" + "|".join(WEEKDAYS) + "|" + _COMPARED
-     + r"))(?:에는|에)?(?![가-힣])"),
+    # "지난주", "지난주에": the week before publication's, as `en`'s "last week" (its day named
+    # after it, "지난주 목요일", is read whole as `weekday_past`, a longer date); not a comparison's
+    # base ("지난주 대비", "지난주에 비해")
+    ("last_week", r"(?<![가-힣])지난\s?주(?!\s?(?:" + _COMPARED + r"))(?:에는|에)?(?![가-힣])"),
     # "같은 해", "그해에": the year its sentence named before it; not "같은 해외", "그 해결"
     ("same_year", r"(?<![가-힣])(?:" + _SAME_YEAR + r")(?:" + "|".join(SAME_YEAR_PARTICLES) + r")?(?![가-힣])"),
     ("last_year", "|".join(LAST_YEAR_WORDS)),

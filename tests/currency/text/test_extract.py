@@ -2823,6 +2823,7 @@ def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, 
     ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 7), "2024-10"),
     ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 9, 2), "2024-08"),
     ("노르덴은 지난주 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09"),
+    ("노르덴은 지난주에 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09"),
     # ... not a saying's, nor where the amount's clause writes a month of its own
     ("Halvard said last week it paid $2 billion in March 2023.", dt.date(2024, 10, 3), "2023-03"),
     ("Last week Halvard agreed to pay $2 billion in March 2026.", dt.date(2024, 10, 3), None),
@@ -2832,6 +2833,7 @@ def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, 
     ("Halvard shares rose 5% over the last week to $40.", dt.date(2024, 10, 3), None),
     ("노르덴 주가는 지난주 대비 5% 오른 7만원이다.", dt.date(2024, 10, 4), None),
     ("노르덴은 지난주 목요일 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09-26"),
+    ("노르덴 주가는 지난주에 비해 5% 오른 7만원이다.", dt.date(2024, 10, 4), None),
 ])
 def test_last_week_dates_the_amount_by_the_month_of_that_week(text, published, as_of):
     money = [c for c in extract(text + "\n", published) if "%" not in c.amount.span]
