@@ -451,6 +451,9 @@ SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
 SCHEDULED_AFTER = merged_tuple("SCHEDULED_AFTER")
 SCHEDULED_POINT_BEFORE = merged_tuple("SCHEDULED_POINT_BEFORE")
 SCHEDULED_POINT_AFTER = merged_tuple("SCHEDULED_POINT_AFTER")
+# ... and a month written bare before its deed, with no such word (Korean only: English
+# writes the preposition, "in March 2027").
+SCHEDULED_BARE = merged_pattern("SCHEDULED_BARE")
 # Words of a deal being made: its undated terms are dated by the sentence that dates it.
 DEAL_MADE = merged_tuple("DEAL_MADE")
 # A board meeting: its day is a step before the day its decision is announced.
@@ -545,7 +548,7 @@ DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", 
               "d_past", "days", "d", "d_said", "day_before", "previous_day", "story_day_before",
               "weekday_closed", "weekday_past", "same_year_m", "this_year_m", "month_of_year_said", "last_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
-              "years_earlier", "months_ago", "weeks_ago", "y", "same_year", "last_year", "past_year",
+              "years_earlier", "months_ago", "weeks_ago", "last_week", "y", "same_year", "last_year", "past_year",
               "this_year",
               "last_month", "month_span", "month_name", "season", "m_past")
 # English months abbreviated before a day ("Dec. 28"), and their number.

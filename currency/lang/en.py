@@ -1033,7 +1033,8 @@ BOARD_MEETING = ("board meeting", "board of directors")
 # sales of $9 billion in 2027") ... "date of" names the day a deed is set for ("the rest is due
 # on the closing date of June 17", "a record date of June 3, 2024"), read only when that day
 # resolves ahead of the news: a yearless day resolved into a past year still dates its sum.
-SCHEDULED_BEFORE = ("in", "on", "for", "date of")
+# "around" sets a deed for about that time ("to close around March 2027, when it pays $2 billion").
+SCHEDULED_BEFORE = ("in", "on", "for", "date of", "around")
 # ... unless a point of it is named ("at the end of 2021"), or a project's completion is set for it
 # ("a $5 billion plant, to be completed in 2025": the sum is the plan as stated, not that year's).
 SCHEDULED_POINT_BEFORE = ("at the end of", "at the start of", "in early", "in late", "in mid",
@@ -1419,6 +1420,11 @@ DATE_FORMS = (
     # itself unknown ... not when compared with ("up 5% from a month ago")
     ("months_ago", _NOT_COMPARED + _PERIOD_COUNT + r"[- ]months?[- ]ago\b"),
     ("weeks_ago", _NOT_COMPARED + _PERIOD_COUNT + r"[- ]weeks?[- ]ago\b"),
+    # "last week": the week before publication's, Monday to Sunday, dated by the month its
+    # Thursday falls in (as a week belongs to the month holding most of its days) ... not when
+    # compared with ("up 5% from last week"), nor "the last week", the seven days to publication
+    # ("rose 5% over the last week")
+    ("last_week", _NOT_COMPARED + r"(?<![Tt]he )\b[Ll]ast week\b"),
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),

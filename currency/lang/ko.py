@@ -1098,6 +1098,20 @@ SCHEDULED_AFTER = ("에", "께")
 SCHEDULED_BEFORE = ("예정일은", "예정일자는", "예정일인", "예정일자인", "예정일이", "예정일자가")
 # ... and a project's completion set for a date ("2027년 완공 예정인 공장에 5조원을 투자").
 SCHEDULED_POINT_AFTER = ("말에", "초에", "중순에", "상반기에", "하반기에", "완공", "준공")
+# ... or a month written bare, Korean leaving out its "에" as often as it writes it ("2027년 3월 잔금
+# 20억 달러를 치르고", "2027년 3월 말 2조원을 지급할 예정"): a space after the month's own word, maybe a
+# point of the month first, and then no word that makes the month what a sum is measured at or
+# compared with ("2027년 3월 기준", "2027년 3월 대비") or a span's start. A bare day ahead ("오는 3일
+# 5억 달러를 낸다") is left dated: a day is as often the news's own event, a few days on.
+SCHEDULED_BARE_NOT = ("기준", "현재", *COMPARISON, *SPAN_START_AFTER)
+# ... nor the word of what a sum measures right after the month, with or without its particle
+# ("2027년 3월 예산 3조원", "2027년 3월 매출 5조원을 목표로", "3월 말 잔액은"): the month is the
+# measure's own time, not a deed's set ahead. The point of the month is read whole (possessive),
+# so that "3월 말 기준" does not leave "말 기준" for the words after the month.
+SCHEDULED_BARE_MEASURES = ("매출", "영업이익", "영업익", "순이익", "순익", "영업손실", "순손실",
+                           "예산", "잔액", "자산", "부채", "시가총액", "시총", "기업가치", "실적")
+SCHEDULED_BARE = (r"(?<=월)(?:\s?(?:초|중순|말))?+\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣])|"
+                  + spaced(SCHEDULED_BARE_MEASURES) + ")")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
 # Words of a deal being made (past): see `en.DEAL_MADE`.
 DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",
@@ -1301,6 +1315,10 @@ DATE_FORMS = (
     ("months_ago", _SINCE + r"(?P<n>\d{1,2})\s?(?:개월|달)" + _PASSED),
     ("weeks_ago", r"(?<![\d.,])(?P<n>\d{1,2})\s?주일?\s?전" + _AGO_END),
     ("weeks_ago", r"(?<![가-힣])(?P<n>" + _NATIVE + r"|일)\s?주일?\s?전" + _AGO_END),
+    # "지난주", "지난주에": the week before publication's, as `en`'s "last week" (its day named
+    # after it, "지난주 목요일", is read whole as `weekday_past`, a longer date); not a comparison's
+    # base ("지난주 대비", "지난주에 비해")
+    ("last_week", r"(?<![가-힣])지난\s?주(?!\s?(?:" + _COMPARED + r"))(?:에는|에)?(?![가-힣])"),
     # "같은 해", "그해에": the year its sentence named before it; not "같은 해외", "그 해결"
     ("same_year", r"(?<![가-힣])(?:" + _SAME_YEAR + r")(?:" + "|".join(SAME_YEAR_PARTICLES) + r")?(?![가-힣])"),
     ("last_year", "|".join(LAST_YEAR_WORDS)),

@@ -451,8 +451,19 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
 _BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
             "month_of_year_said", "last_year_m", "last_year_md"}
-_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d",
+_BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "last_week",
              "next_month_d", "month_name", "month_span"}
+
+
+# Monday's weekday number and Thursday's days after it: a week is dated by its Thursday's month.
+_THURSDAY = 3
+
+
+def _last_week(published: dt.date) -> str:
+    """The month of the week before `published`'s week (Monday to Sunday), the one its Thursday
+    falls in: most of that week's days are in it."""
+    thursday = published - dt.timedelta(days=published.weekday() + 7 - _THURSDAY)
+    return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
@@ -839,6 +850,7 @@ def _words_after(words) -> re.Pattern:
 _DEADLINE = (_words_before(L.DEADLINE_BEFORE), _words_after(L.DEADLINE_AFTER))
 _SCHEDULED = (_words_before(L.SCHEDULED_BEFORE), _words_after(L.SCHEDULED_AFTER))
 _SCHEDULED_POINT = (_words_before(L.SCHEDULED_POINT_BEFORE), _words_after(L.SCHEDULED_POINT_AFTER))
+_SCHEDULED_BARE = re.compile(L.SCHEDULED_BARE) if L.SCHEDULED_BARE else None
 # Words that make a sentence's dates no list of its amounts' own (`_respectively`).
 _NOT_LISTED = (_words_before(L.NOT_LISTED_BEFORE), _words_after(L.NOT_LISTED_AFTER))
 
@@ -1016,7 +1028,14 @@ def _scheduled(sentence: str, f, published: dt.date) -> bool:
     half = part.start("h") if part is not None and "h" in part.groupdict() else None
     return _written_with(sentence, f, *_SCHEDULED_POINT) or (
         half is not None and _SCHEDULED_POINT[1].match(sentence, half) is not None) or (
-        len(f[2]) >= 7 and part is None and _written_with(sentence, f, *_SCHEDULED))
+        len(f[2]) >= 7 and part is None
+        and (_written_with(sentence, f, *_SCHEDULED) or _bare(sentence, f)))
+
+
+def _bare(sentence: str, f) -> bool:
+    """Whether the month `f` is written bare before its deed, its particle left out
+    ("2027년 3월 잔금 20억 달러를 치르고"): as much the deed's time as with the particle."""
+    return _SCHEDULED_BARE is not None and _SCHEDULED_BARE.match(sentence, f[1]) is not None
 
 
 _DATE_OF_NEXT = re.compile(f"(?:{L.DATE_OF_NEXT})") if L.DATE_OF_NEXT else None
@@ -1053,6 +1072,26 @@ def _not_compared(sentence: str, found, stretches, index: int):
     if not spans or len(stretches) < 2:
         return found
     return [f for f in found if (f[0], f[1]) not in spans or index in _owner(sentence, f, stretches)]
+
+
+# "last week" and "지난주" (`_last_week`), read where they are written.
+_LAST_WEEK = [pattern for pattern, kind in _DATE_PATTERNS if kind == "last_week"]
+
+
+def _last_weeks_aside(sentence: str, written, found, start: int, end: int) -> set[tuple[str, str]]:
+    """The "last week"s of `found` that do not date the amount at `start`..`end`: one dating a
+    saying (`said_on`: "said last week it paid $2 billion in March 2023"), or any, when the
+    amount's clause writes a month or a day of its own among `written`, the sentence's dates
+    before a deadline's or a plan's are set aside ("agreed last week to pay $2 billion in March
+    2026": the week is the agreement's, the month the payment's)."""
+    weeks = [f for f in found if any((m := p.match(sentence, f[0])) and m.end() == f[1]
+                                     for p in _LAST_WEEK)]
+    if not weeks:
+        return set()
+    opened, closed = _clause(sentence, start, end)
+    own = any(opened <= f[0] and f[1] <= closed and len(f[2]) >= 7 and f not in weeks
+              for f in written)
+    return {f[2:4] for f in weeks if own or said_on(sentence, f[3])}
 
 
 def _kept(date: tuple[str, str] | None, mine) -> tuple[str, str] | None:
@@ -1443,6 +1482,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             weeks = _count(m, L.PERIOD_COUNT_WORDS)
             day = published - dt.timedelta(weeks=weeks)
             return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
+        if kind == "last_week":
+            return _last_week(published)
         if kind == "last_year":
             return str(published.year - 1)
         if kind == "past_year":
@@ -1896,26 +1937,27 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
     told = dt.date.fromisoformat(news.date) if news and not _PREVIOUS.match(news.words) else None
     for c in out:
         if c.sentence_start not in dates_of:
+            written = date_expressions(c.sentence, span, told)
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], date_expressions(c.sentence, span, told),
-                news)), span,
+                c.sentence, text[:c.sentence_start], written, news)), span,
                 {a.start - c.sentence_start for a in in_sentence[c.sentence_start]})
             amounts = _stretches(in_sentence[c.sentence_start])
             begun, taken = _change_starts(c.sentence, found, amounts, published)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
                                                   **_respectively(c.sentence, found, amounts)},
-                                          amounts, taken)
-        found, after, amounts, taken = dates_of[c.sentence_start]
+                                          amounts, taken, written)
+        found, after, amounts, taken, written = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
-        mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken], amounts,
-                                     c.sentence, end)
+        aside = _last_weeks_aside(c.sentence, written, found, c.amount.start - c.sentence_start, end)
+        mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken
+                                      and f[2:4] not in aside], amounts, c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_ranked_against(c.sentence, mine, amounts, c.index, end)
         mine = _not_origins(c.sentence, mine, end)
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        chosen = _kept(after.get(c.index), mine) or _right_after(
+        chosen = _kept(None if after.get(c.index) in aside else after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
             _own_clause_after(c.sentence, mine, c.amount.start - c.sentence_start, end,
                               published),

@@ -2595,6 +2595,17 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     ("Orbit announced a $5 billion plant, which will hire 8,000 when it is complete in 2026.",
      None),
     ("한빛은 2026년 완공 예정인 공장에 5조원을 투자한다.", None),
+    # ... its particle left out, as Korean often leaves it, or its time "around" it
+    ("한빛은 2027년 3월 나머지 12억 달러를 치르고 공장을 넘겨받는다.", None),
+    ("한빛은 2027년 3월 말 2조원을 지급하고 인수를 마무리할 예정이다.", None),
+    ("The deal should close around March 2027, when Orbit will pay the remaining $2 billion.", None),
+    # ... but not a basis or a comparison's base, nor a bare month gone by
+    ("한빛은 2027년 3월 기준 매출 2조원을 목표로 한다.", "2027-03"),
+    ("한빛은 2024년 3월 2조원을 지급했다.", "2024-03"),
+    # ... nor a month a measure is of, its word right after it, nor a basis after its point
+    ("카파전자는 2027년 3월 예산 3조원을 편성했다.", "2027-03"),
+    ("카파전자는 2027년 3월 매출 5조원을 목표로 한다.", "2027-03"),
+    ("카파전자는 2027년 3월 말 기준 잔액 2조원을 전망했다.", "2027-03"),
     # a day of the news's own week is its event ("오는 12일"); a year or a quarter is as often
     # the period a sum is of, and a passed month dates it
     ("한빛은 오는 12일에 잔금 20억 달러를 지급한다.", "2024-05-12"),
@@ -2803,6 +2814,29 @@ def test_months_or_weeks_ago_date_the_amount_by_the_month_counted_back_to(text, 
     # the day is not said: the month it falls in, as a year ago gives the year only
     money = [c for c in extract(text + "\n", dt.date(2023, 3, 3))
              if "억" in c.amount.span or "$" in c.amount.span]
+    assert [c.as_of for c in money] == [as_of]
+
+
+@pytest.mark.parametrize("text, published, as_of", [
+    # the week before publication's: the month its Thursday falls in
+    ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 4), "2024-09"),
+    ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 10, 7), "2024-10"),
+    ("Kestrel raised its offer last week to $75 a share.", dt.date(2024, 9, 2), "2024-08"),
+    ("노르덴은 지난주 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09"),
+    ("노르덴은 지난주에 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09"),
+    # ... not a saying's, nor where the amount's clause writes a month of its own
+    ("Halvard said last week it paid $2 billion in March 2023.", dt.date(2024, 10, 3), "2023-03"),
+    ("Last week Halvard agreed to pay $2 billion in March 2026.", dt.date(2024, 10, 3), None),
+    ("Halvard said last week that it will pay $2 billion.", dt.date(2024, 10, 3), None),
+    # ... not a comparison's base, nor the week's day named after it, read as that day
+    ("Kestrel shares rose from last week to $75.", dt.date(2024, 10, 4), None),
+    ("Halvard shares rose 5% over the last week to $40.", dt.date(2024, 10, 3), None),
+    ("노르덴 주가는 지난주 대비 5% 오른 7만원이다.", dt.date(2024, 10, 4), None),
+    ("노르덴은 지난주 목요일 2조원 규모의 계약을 따냈다.", dt.date(2024, 10, 4), "2024-09-26"),
+    ("노르덴 주가는 지난주에 비해 5% 오른 7만원이다.", dt.date(2024, 10, 4), None),
+])
+def test_last_week_dates_the_amount_by_the_month_of_that_week(text, published, as_of):
+    money = [c for c in extract(text + "\n", published) if "%" not in c.amount.span]
     assert [c.as_of for c in money] == [as_of]
 
 
