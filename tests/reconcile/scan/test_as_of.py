@@ -217,3 +217,49 @@ def test_a_figure_with_no_date_of_its_own_keeps_the_facts_time_unless_its_articl
     arts, figure = cases_the_headline_rule_leaves()[case]
     rows = {r["id"]: r for r in scan_articles(arts).rows}
     assert rows[figure]["as_of"] == rows["sep0-s01"]["as_of"] == "2024-09-12"
+
+
+def deal_reports(later: str, language: str) -> list[Article]:
+    """Three reports of a deal in September, and one of October 21 whose amount has no date of
+    its own clause: dated only by its article's day, more than a week after the deal's time."""
+    if language == "en":
+        arts = [Article(f"d{k}.txt", "Orvel Motors agreed to buy Norden Chips for $10.5 billion, "
+                                     f"the company said on Sept. {d}.", dt.date(2024, 9, d),
+                        "header line", language="en") for k, d in enumerate((12, 12, 13))]
+    else:
+        arts = [Article(f"d{k}.txt", f"카파전자가 {d}일 미국 제타오디오를 82억 달러에 인수하기로 했다고 "
+                                     "밝혔다.", dt.date(2024, 9, d), "header line", language="ko")
+                for k, d in enumerate((12, 12, 13))]
+    arts.append(Article("late.txt", later, dt.date(2024, 10, 21), "header line",
+                        language=language))
+    return arts
+
+
+@pytest.mark.parametrize("later, language", [
+    ("Orvel Motors closed its purchase of Norden Chips for $8.9 billion, the company said.", "en"),
+    ("카파전자는 제타오디오 인수를 71억 달러에 마무리했다.", "ko")])
+def test_a_later_step_its_own_clause_tells_as_done_is_a_stage_of_its_articles_day(later,
+                                                                                 language):
+    # the closing's amount is that step's own, not a misquote of the September deal
+    rows = {r["id"]: r for r in scan_articles(deal_reports(later, language)).rows}
+    assert rows["late-s01"]["as_of"] == "2024-10-21"
+    assert "tells a later step as done" in rows["late-s01"]["note"]
+    assert rows["late-s01"]["metric"] != rows["d0-s01"]["metric"]
+    assert {rows[f"d{k}-s01"]["as_of"] for k in range(3)} == {"2024-09-12"}
+
+
+@pytest.mark.parametrize("later, language", [
+    # no step word: a later article's other amount is as often a misquote of the deal's time
+    ("Orvel Motors agreed to buy Norden Chips for $8.9 billion, the company said.", "en"),
+    ("카파전자는 제타오디오를 71억 달러에 인수한다.", "ko"),
+    # a step word of another clause says nothing of this amount
+    ("Orvel Motors agreed to buy Norden Chips for $8.9 billion, while its rival's purchase of "
+     "Halvard closed.", "en"),
+    ("카파전자는 미국 제타오디오를 71억 달러에 인수하기로 합의했고 경쟁사는 할바드 인수를 완료했다.", "ko"),
+    # a step ahead, not done
+    ("Orvel Motors expects its purchase of Norden Chips for $8.9 billion to be completed.", "en")])
+def test_a_later_amount_with_no_done_step_of_its_own_clause_stays_at_the_facts_time(later,
+                                                                                   language):
+    rows = {r["id"]: r for r in scan_articles(deal_reports(later, language)).rows}
+    assert rows["late-s01"]["as_of"] == "2024-09-12"
+    assert rows["late-s01"]["metric"] == rows["d0-s01"]["metric"]
