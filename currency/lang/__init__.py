@@ -331,11 +331,6 @@ STAGE_WHERE_FILL = merged_pattern("STAGE_WHERE_FILL")
 STAGE_AMOUNT_AHEAD = merged_pattern("STAGE_AMOUNT_AHEAD")
 # Words of STAGE_BESIDE that say a move to a level ("plunged to", "까지 떨어졌다"): a session's
 # extreme only in a sentence that names a session.
-# A later step of a deal told as done in an amount's own clause ("closed", "priced", 완료했다,
-# 확정했다): the scan keeps that amount at its article's day, a stage of its own; not after one of
-# STEP_DONE_NOT_AFTER ("to be completed" is a step ahead).
-STEP_DONE_WORDS = merged_tuple("STEP_DONE_WORDS")
-STEP_DONE_NOT_AFTER = merged_set("STEP_DONE_NOT_AFTER")
 # What ends a clause: a comma, a joining word ("before", "while") or ending (올랐다가).
 CLAUSE_BREAK = merged_pattern("CLAUSE_BREAK")
 # A level a raise or a revision reached, said before the amount ("raised its offer to", "인상된")

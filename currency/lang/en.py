@@ -904,13 +904,6 @@ STAGE_GLUE = r"\s+(?:of|was|is|at|(?:(?:was|is|been|being)\s+)?(?:set|fixed|conf
 # one, a later amount is another figure: "began trading at $59, twice the $30 set in the IPO".
 STAGE_CARRY = ("and", "or", "from")
 # What else such a list may hold between the two amounts: `STAGE_LIST_FILL`, after the months.
-# Words of a later step of a deal told as done, in an amount's own clause ("the sale closed at
-# $9", "priced its shares at $21", "completed the purchase for $4bn", `STEP_DONE_WORDS` in
-# `currency.lang`): that amount is the later step's own, of its article's day, not a misquote of
-# the deal's earlier time. Whole words; not right after one of `STEP_DONE_NOT_AFTER`, which makes
-# the step one ahead or undone ("is expected to be completed", "once closed", "not paid").
-STEP_DONE_WORDS = ("closed", "completed", "priced", "paid")
-STEP_DONE_NOT_AFTER = ("be", "not", "never", "yet", "once", "if", "until", "unless", "when")
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma or semicolon before a space, a
 # word joining another clause ("rose as high as ... before it closed at ...").
 CLAUSE_BREAK = r"[,;]\s|(?i:\b(?:and|but|while|after|before|then|whereas)\b)"

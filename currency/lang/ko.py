@@ -957,14 +957,6 @@ STAGE_BESIDE = {
 # What may stand between such a word's 까지 or (으)로 and its verb (`STAGE_BESIDE_SUBJECT` in
 # `currency.lang`): the subject that moved, a noun with 이 or 가 ("18달러까지 주가가 올랐다").
 STAGE_BESIDE_SUBJECT = r"\s[가-힣]{1,6}[이가](?=\s)"
-# A later step of a deal told as done in an amount's own clause (`STEP_DONE_WORDS` in
-# `currency.lang`; see `en.STEP_DONE_WORDS`): a past verb of completing, finishing, fixing or
-# paying, with the endings it ends or joins a clause with ("인수를 완료했다", "공모가를 확정했다고",
-# "지급됐으며"). Whole words: "완료할 예정", "확정될" are steps ahead, never matched.
-_STEP_DONE_STEMS = ("완료했", "완료됐", "완료되었", "마무리했", "마무리됐", "마무리되었", "마쳤",
-                    "확정했", "확정됐", "확정되었", "지급했", "지급됐", "지급되었")
-STEP_DONE_WORDS = tuple(stem + end for stem in _STEP_DONE_STEMS
-                        for end in ("다", "다고", "고", "으며", "지만", "는데"))
 # What ends a clause (`CLAUSE_BREAK` in `currency.lang`): a comma, or a verb's joining ending
 # before a space (올랐다가, 하락했고, 기록하며, 오르면서, 올랐지만, 떨어졌는데); 고 and 며 only
 # after a verb's stem or past (재고, 최고 are nouns).

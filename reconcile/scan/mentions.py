@@ -81,8 +81,6 @@ from currency.lang import (
     STAGE_WHERE_FILL,
     STAGE_WORDS,
     STAKE_WORDS,
-    STEP_DONE_NOT_AFTER,
-    STEP_DONE_WORDS,
     STOCK_EXCHANGES,
     SUPPOSING_AFTER,
     SUPPOSING_CLAUSE,
@@ -266,8 +264,6 @@ _MOVES = frozenset(w.lower() for w, stages in STAGE_BESIDE.items() if (OPENING, 
 _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
                            if any(k == SESSION or st == ACTUAL for k, st in stages))
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
-_STEP_DONE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, STEP_DONE_WORDS)) + r")(?!\w)", re.I)
-_WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _SUPPOSING = re.compile(SUPPOSING_AFTER)
 _SUPPOSING_CLAUSE = re.compile(SUPPOSING_CLAUSE) if SUPPOSING_CLAUSE else None
 # An amount a sentence supposes ("7만원이면") makes its amounts a computation: the target stage.
@@ -1138,22 +1134,6 @@ def dated_in_own_clause(m: Mention) -> bool:
     first, last = _clause(m.sentence, at, end)
     return any(first <= w.start() and w.end() <= last
                for w in re.finditer(re.escape(m.as_of_from), m.sentence))
-
-
-def done_in_own_clause(m: Mention) -> bool:
-    """Whether `m`'s own clause (`_clause`) tells a later step of its deal as done
-    (`STEP_DONE_WORDS`: "the sale closed at $9", "공모가를 1만원으로 확정했다"), not as one ahead
-    ("is expected to be completed": a word of `STEP_DONE_NOT_AFTER` right before it). A step word
-    of another clause ("Orvel paid $9 in May, and its rival bid $8") says nothing of this amount."""
-    at, end = m.start - m.sentence_start, m.end - m.sentence_start
-    first, last = _clause(m.sentence, at, end)
-    for w in _STEP_DONE.finditer(m.sentence):
-        if not first <= w.start() < last:
-            continue
-        before = _WORD_BEFORE.search(m.sentence[first:w.start()])
-        if before is None or before.group(1).lower() not in STEP_DONE_NOT_AFTER:
-            return True
-    return False
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:

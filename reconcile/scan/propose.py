@@ -38,7 +38,6 @@ from reconcile.scan.mentions import (
     SENTENCE_DATE_BASES,
     Mention,
     dated_in_own_clause,
-    done_in_own_clause,
     mentions_of,
     money_candidates,
     printed_once,
@@ -328,29 +327,16 @@ def _stages_said(ms: Sequence[Mention], votes: Sequence[_Vote | None], best: str
     at = parse_period(best)
     there = [m for m, v in zip(ms, votes) if v is not None and v.period.overlaps(at)]
     kept = {k: m for k, (m, v) in enumerate(zip(ms, votes))
-            if v is not None and k not in own and (dated_in_own_clause(m) or _step_done(m))
+            if v is not None and k not in own and dated_in_own_clause(m)
             and _beyond(v.period, at) and _a_stage_of_its_own([m], there)
             and not _digit_slip_of(m, there)}
-    out = {k: (m.as_of, _kept_why(m, best)) for k, m in kept.items()}
+    out = {k: (m.as_of, f"{m.as_of}, the date its own clause writes "
+                        f"({m.as_of_from!r}): an amount of its own, which no figure of its "
+                        f"fact's time {best} states")
+           for k, m in kept.items()}
     out.update(_said_again_in_article(ms, own, kept, there))
     out.update(_conversions_moved(ms, own, out))
     return out
-
-
-def _step_done(m: Mention) -> bool:
-    """Whether `m`'s own clause tells its deal's later step as done (`done_in_own_clause`: "the
-    sale closed at $9") while its date is its article's or its sentence's, not an earlier deal's
-    a sentence points back at: a later article's amount with no such word is as often a misquote
-    of the fact's time as a new stage, and must stay there to be compared."""
-    return m.as_of_basis not in ("deal", "then") and done_in_own_clause(m)
-
-
-def _kept_why(m: Mention, best: str) -> str:
-    if dated_in_own_clause(m):
-        return (f"{m.as_of}, the date its own clause writes ({m.as_of_from!r}): an amount of its "
-                f"own, which no figure of its fact's time {best} states")
-    return (f"{m.as_of}, its article's day: its own clause tells a later step as done, with an "
-            f"amount of its own, which no figure of its fact's time {best} states")
 
 
 def _conversions_moved(ms: Sequence[Mention], own: Collection[int],
