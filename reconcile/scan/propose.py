@@ -371,12 +371,14 @@ def _said_again_in_article(ms: Sequence[Mention], own: Collection[int], kept: di
         if o.stated is not None:
             places.setdefault((o.article, o.currency), []).append(o)
     out: dict[int, tuple[str, str]] = {}
+    if not places:      # most facts keep no stage of their own: nothing to repeat
+        return out
     for k, m in enumerate(ms):
         if k in own or k in kept or m.restates is not None or m.stated is None \
-                or dated_in_own_clause(m) or _of_the_facts_time(m, there):
+                or (m.article, m.currency) not in places or dated_in_own_clause(m):
             continue
-        same = [o for o in places.get((m.article, m.currency), ()) if within_rounding(o, m)]
-        if same:
+        same = [o for o in places[(m.article, m.currency)] if within_rounding(o, m)]
+        if same and not _of_the_facts_time(m, there):
             o = min(same, key=lambda o: (abs(o.value - m.value), o.stated[0]))
             out[k] = (o.as_of, f"{o.as_of}, the time of the same amount its article dates "
                                f"in its own clause ({o.span!r}, {o.as_of_from!r})")
