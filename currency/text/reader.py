@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import currency.lang as L
-from currency.amount import Amount, bound_of, hedged, interval, with_hedge
+from currency.amount import Amount, TwoCurrencies, bound_of, hedged, interval, with_hedge
 from currency.data.rates import known_currencies
 from currency.errors import InputError
 from currency.formatting import compact
@@ -1051,6 +1051,10 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             # "$5 AUD": a bare "$" is whichever dollar the code after it names.
             currency = unit = same[0]
             pos = same[1]
+    two = _two_currencies(s, left, start, pos, currency) if found is None else None
+    if two is not None:
+        currency = unit = two.read_as
+        pos = _currency_after(s, pos, False)[1]
     if currency is None and start > 0 and s[start - 1] == "제":
         return None   # 제3회, 제2차: an ordinal, not a quantity
     if num.hangul and unit is None and band is None and (not lenient or _HANGUL.match(s, num.end)):
@@ -1066,7 +1070,7 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         precision = Decimal(1).scaleb(num.place) * _CENT
     if pos >= n:
         return _noted(_build(s, left, pos, num, value, precision, unit, currency, hedges,
-                             hedge_kind, after_kind, per, sign, band), options, doubt)
+                             hedge_kind, after_kind, per, sign, band), options, doubt, two)
     if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)) and \
             ((w := c.group("w")) != "c" or not c.group("sp")) and \
             (w.isascii() or _particle_ok(s[c.end():c.end() + 4])):
@@ -1088,7 +1092,7 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         if after_kind in ("at_least", "at_most") and _NOT_AFTER_RE.match(s, pos):
             return None   # "이상이 아닌": a negated bound we do not guess at
     return _noted(_build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
-                         after_kind, per, sign, band), options, doubt)
+                         after_kind, per, sign, band), options, doubt, two)
 
 
 def _benchmark_fallen_short_of(s: str, left: int, hedge: str) -> bool:
@@ -1098,14 +1102,43 @@ def _benchmark_fallen_short_of(s: str, left: int, hedge: str) -> bool:
         _BENCHMARK_BEFORE_RE.search(s, max(0, left - _BENCHMARK_REACH), left) is not None
 
 
-def _noted(built: Amount | None, options, doubt) -> Amount | None:
-    """`built` with the currencies its name leaves open and the reader's doubt set on it (a fresh
-    Amount, not yet shared)."""
+def _noted(built: Amount | None, options, doubt, two: TwoCurrencies | None = None) \
+        -> Amount | None:
+    """`built` with the currencies its name leaves open, the reader's doubt and its note on two
+    currencies written set on it (a fresh Amount, not yet shared)."""
     if options and built is not None:
         built.__dict__["currency_options"] = options
     if doubt and built is not None:
         built.__dict__["doubt"] = doubt
+    if two is not None and built is not None:
+        built.__dict__["two_currencies"] = two
     return built
+
+
+# Where a currency word after a number ends its amount: a stop, a comma, a parenthesis or the
+# text's end. "The $2 billion won approval" keeps "won" a verb: a word follows it.
+_AMOUNT_END_RE = _Pattern(r"\s*(?:[(\[（,.;:)]|$)")
+
+
+def _two_currencies(s: str, left: int, start: int, pos: int, currency: str | None) \
+        -> TwoCurrencies | None:
+    """The note on an amount whose sign before the number (`currency`, written from `left` to
+    `start`) and whose currency word after it (at `pos`) name two currencies ("$4.85 trillion
+    won"); None when they name one, or one dollar the word says which ("$5 Canadian dollars").
+    An English word after must end the amount; a Korean word is glued to it ("$50억원"). A code
+    after a sign keeps its own rules: it names which dollar ("$5 AUD"), or a short text that
+    names two currencies so is refused (`read_amount`)."""
+    if currency is None:
+        return None
+    other = _currency_after(s, pos, False)
+    if other is None or other[2] != 1.0 or other[0] is None or type(other[0]) is tuple or \
+            _code_agrees(other[0], currency):
+        return None
+    word = s[pos:other[1]].strip()
+    if word.isascii() and (word.isupper() or not _AMOUNT_END_RE.match(s, other[1])):
+        return None     # a code after a sign: the rules of codes ("$5 AUD", "€12 million GBP")
+    written = s[left:start].split()
+    return TwoCurrencies(written[-1] if written else s[left:start], currency, word, other[0])
 
 
 def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:

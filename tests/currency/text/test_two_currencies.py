@@ -1,0 +1,59 @@
+"""An amount written with two currencies, a sign before the number and a currency word after it
+("$4.85 trillion won"): read as the word's currency, with a note that keeps the slip in sight.
+Made-up sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from currency.amount import TwoCurrencies
+from currency.text.extract import extract
+from currency.text.reader import find_amounts
+from reconcile.scan.model import Article
+from reconcile.scan.propose import scan_articles
+
+
+def _only(text: str, span: str):
+    found = [a for a in find_amounts(text) if a.span == span]
+    assert len(found) == 1, [a.span for a in find_amounts(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, span, value, currency, word", [
+    ("Kestrel cancelled orders valued at $4.85 trillion won ($3.54 billion).",
+     "$4.85 trillion won", 4.85e12, "KRW", "won"),
+    ("Norden set aside about $2.1 billion yen, its filing says.",
+     "about $2.1 billion yen", 2.1e9, "JPY", "yen"),
+    ("오르벨은 $50억원을 투자한다.", "$50억원", 5e9, "KRW", "원"),
+])
+def test_a_sign_and_a_word_of_two_currencies_read_as_the_word(text, span, value, currency, word):
+    a = _only(text, span)
+    assert (a.value, a.currency) == (value, currency)
+    assert a.two_currencies == TwoCurrencies("$", "USD", word, currency)
+
+
+@pytest.mark.parametrize("text, span, currency", [
+    ("Orvel paid $600 million USD for it.", "$600 million USD", "USD"),
+    ("Halvard paid $5 Canadian dollars a share.", "$5 Canadian dollars", "CAD"),
+    ("Orvel's bid of $3 billion was raised.", "$3 billion", "USD"),
+])
+def test_one_currency_written_twice_or_once_carries_no_note(text, span, currency):
+    a = _only(text, span)
+    assert a.currency == currency and a.two_currencies is None
+
+
+def test_won_as_a_verb_after_a_dollar_amount_stays_a_verb():
+    # "won" followed by its object is the verb: the amount stays in dollars, with no note.
+    a = _only("The $2 billion won approval from Norden's board.", "$2 billion")
+    assert a.currency == "USD" and a.two_currencies is None
+
+
+def test_the_candidate_and_the_scanned_figure_show_the_note():
+    text = ("Kestrel Heavy said Norden cancelled two orders valued at $4.85 trillion won "
+            "($3.54 billion). Kestrel Heavy will seek damages.")
+    c = next(c for c in extract(text, dt.date(2024, 6, 12)) if c.amount.span.startswith("$4.85"))
+    assert c.currency == "KRW" and any("two currencies" in n for n in c.notes)
+    res = scan_articles([Article("k.txt", text, dt.date(2024, 6, 12), "header line")])
+    row = next(r for r in res.rows if r["amount"].startswith("$4.85"))
+    assert "the sign '$' (USD)" in row["note"] and "read as KRW" in row["note"]
