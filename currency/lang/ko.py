@@ -131,6 +131,7 @@ UNSAID_CURRENCY = "KRW"
 MONEY_NOUNS = (
     "가치",
     "기업가치",
+    "사업가치",   # a business's value within a group: "기존 사업가치 5조"
     "수주",       # an order won: "수주 23조" is its sum
     "수주액",
     "시가총액",
@@ -178,7 +179,10 @@ MONEY_NOUNS = (
 # Written right after a bare 억/조 number ("5.6조 과징금", "기업당 최대 200억 지원"), a headline's
 # money noun, or a noun of money given or lent, names the number a sum as MONEY_NOUNS before it
 # does. A count keeps its own word ("200억 명", "1억 주") and stays a number.
-MONEY_WORDS_AFTER = (*MONEY_NOUNS, "지원", "지원금", "보조금", "출자", "출연", "대출", "융자")
+# An order placed (발주: "4.9조 발주") is a sum as an order won (수주) is; a ship or a machine
+# ordered keeps its counter ("10척 발주"). 밸류 is the loanword for a valuation ("11.3조 밸류").
+MONEY_WORDS_AFTER = (*MONEY_NOUNS, "지원", "지원금", "보조금", "출자", "출연", "대출", "융자",
+                     "발주", "밸류")
 # ... and so does the verb of spending on it ("6000억 들여 인수", "100억을 더 들여서"): 들이다 spends
 # money, or time and effort, which keep their counters ("3년을 들여"), so a bare 억/조 number it
 # spends is a sum. Only the endings that spend: 들여 and 들여서 as whole words (SPENT_WORDS), and
@@ -199,7 +203,7 @@ GENITIVE_COUNT_NOUNS = (
     "가치", "규모", "수익", "이익", "투자", "자산", "가격", "금액", "손실",
     # a balance, an order or a short form no article has yet written after a bare number's 의:
     # left out until one does, so the genitive reads no wider than it was measured
-    "수주", "배당", "적자", "흑자", "부채", "자본", "시총", "지분가치",
+    "수주", "배당", "적자", "흑자", "부채", "자본", "시총", "지분가치", "사업가치",
 )
 GENITIVE_MONEY_NOUNS = (
     *(w for w in MONEY_NOUNS if w not in GENITIVE_COUNT_NOUNS), "영업손실", "순손실",

@@ -22,9 +22,11 @@ from currency.text.reader import PARTICLE, alternation
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
-# ... or right after it, a particle allowed: "5.6조 과징금 부과", "최대 200억 지원".
+# ... or right after it, a particle allowed: "5.6조 과징금 부과", "최대 200억 지원"; a headline's
+# quotation may close on the number before the noun ("'11.3조' 밸류 인정", "'조 단위' 투자").
 _MONEY_WORD_AFTER = re.compile(
-    r"\s?(?P<noun>" + alternation(L.MONEY_WORDS_AFTER) + r")(?:" + PARTICLE + r")?(?![가-힣])")
+    r"[" + CLOSING_QUOTES + r"']?\s?(?P<noun>" + alternation(L.MONEY_WORDS_AFTER) + r")(?:"
+    + PARTICLE + r")?(?![가-힣])")
 # ... or a money noun it is the genitive of ("4000억의 매출"), a verb spending it ("6000억 들여",
 # "100억을 더 들여서") or the price a thing changes hands at ("5000억에 인수"): each a money word
 # of the number's own clause (`ko.GENITIVE_MONEY_NOUNS`, `ko.SPENT_WORDS`, `ko.SPENT_STEMS`,
