@@ -447,8 +447,16 @@ def _currency_after(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
     return None if hit is None else (hit[0], hit[1] + pos, hit[2])
 
 
+# A currency word an editor puts in brackets after a number inside a quotation ("a
+# multibillion (dollar) investment", "$5 billion [won]"): the word alone between the brackets.
+_BRACKETED_WORD_RE = _Pattern(r" ?[(\[](?P<w>[A-Za-z]+)[)\]]")
+
+
 def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
     """`_currency_after` itself, unremembered."""
+    if (b := _BRACKETED_WORD_RE.match(s, pos)) and not hangul_num:
+        inner = _currency_after_at(s[:b.end("w")], b.start("w"), False, magnitude)
+        return None if inner is None or inner[1] != b.end("w") else (inner[0], b.end(), inner[2])
     j = pos + 1 if s.startswith(" ", pos) else pos
     c = s[j:j + 1]
     if "가" <= c <= "힣" or c in ("弗", "円"):   # Korean: the names that begin so, longest first

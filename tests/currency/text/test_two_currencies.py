@@ -57,3 +57,18 @@ def test_the_candidate_and_the_scanned_figure_show_the_note():
     res = scan_articles([Article("k.txt", text, dt.date(2024, 6, 12), "header line")])
     row = next(r for r in res.rows if r["amount"].startswith("$4.85"))
     assert "the sign '$' (USD)" in row["note"] and "read as KRW" in row["note"]
+
+
+@pytest.mark.parametrize("text, span, currency", [
+    ("Orvel called it \"a multibillion (dollar) investment in Norden.\"",
+     "multibillion (dollar)", "USD"),
+    ("Halvard said it \"paid 5 billion [won] for the plant.\"", "5 billion [won]", "KRW"),
+])
+def test_a_currency_word_an_editor_brackets_after_a_number_is_its_currency(text, span, currency):
+    a = _only(text, span)
+    assert a.currency == currency and a.two_currencies is None
+
+
+def test_a_bracket_of_no_currency_word_after_a_number_names_none():
+    a = _only("Orvel's revenue of 3 billion (2023) rose.", "3 billion")
+    assert a.currency is None
