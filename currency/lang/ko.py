@@ -131,7 +131,6 @@ UNSAID_CURRENCY = "KRW"
 MONEY_NOUNS = (
     "가치",
     "기업가치",
-    "사업가치",   # a business's value within a group: "기존 사업가치 5조"
     "수주",       # an order won: "수주 23조" is its sum
     "수주액",
     "시가총액",
@@ -203,7 +202,7 @@ GENITIVE_COUNT_NOUNS = (
     "가치", "규모", "수익", "이익", "투자", "자산", "가격", "금액", "손실",
     # a balance, an order or a short form no article has yet written after a bare number's 의:
     # left out until one does, so the genitive reads no wider than it was measured
-    "수주", "배당", "적자", "흑자", "부채", "자본", "시총", "지분가치", "사업가치",
+    "수주", "배당", "적자", "흑자", "부채", "자본", "시총", "지분가치",
 )
 GENITIVE_MONEY_NOUNS = (
     *(w for w in MONEY_NOUNS if w not in GENITIVE_COUNT_NOUNS), "영업손실", "순손실",

@@ -3401,7 +3401,6 @@ def test_a_second_conversion_after_a_slash_converts_the_original():
     ("노르덴 '3.2조 발주' 선박 계약 해지", "3.2조"),        # an order placed, as one won (수주)
     ("카파전자 '7.4조' 밸류 인정", "7.4조"),                # a quotation closed before its noun
     ("카파전자 '조 단위' 투자 유치", "조 단위"),
-    ("카파전자 시총 2조… \"기존 사업가치 3조보다 낮아\"", "3조"),   # a business's value
 ])
 def test_a_bare_korean_amount_before_a_money_word_is_won(head, span):
     body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
