@@ -610,8 +610,11 @@ def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bo
     """Whether `a` and `b`, joined by "or", are a choice, not a conversion ("either 2 trillion
     won or $3 billion", "500 million won or $1 million, whichever is greater")."""
     # Without its comma, "or" joins a conversion only when a hedge says so ("2 trillion won or
-    # about $1.5 billion"): "10,000 won or $10" is as often a price in either currency.
-    if "," not in text[a.end:b.start] and not b.amount.hedge:
+    # about $1.5 billion"), or the first amount's hedge of approximation, which covers the pair
+    # ("around 22 trillion won or $16 billion"; "at least 2 trillion won or $3 billion" bounds a
+    # choice): "10,000 won or $10" is as often a price in either currency.
+    if "," not in text[a.end:b.start] and not b.amount.hedge and \
+            a.amount.bound not in ("approx", "nearly"):
         return True
     start = max(prev.end, a.sentence_start) if prev is not None else a.sentence_start
     if _CHOICE.search(text, start, a.start) or _CHOICE_AFTER.match(text, b.end):
