@@ -51,6 +51,9 @@ def merged_set(name: str) -> frozenset:
 # A currency written after the number, Korean and English. Longer forms first where one is a prefix
 # of another, so the scanner's alternation prefers them.
 CURRENCY_AFTER = merged_dict("CURRENCY_AFTER")
+# Dollar words of no country, and currency words that are verbs too (en.py says why).
+PLAIN_DOLLAR_WORDS = en.PLAIN_DOLLAR_WORDS
+VERB_CURRENCY_WORDS = en.VERB_CURRENCY_WORDS
 # Currency words of one syllable: read only as a whole word or with a particle ("3원칙" is not
 # money), and 동 only after a place word ("5억 동", not "3동 건물").
 SHORT_CURRENCY = merged_set("SHORT_CURRENCY")

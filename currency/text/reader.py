@@ -1126,6 +1126,10 @@ def _noted(built: Amount | None, options, doubt, two: TwoCurrencies | None = Non
 # Where a currency word after a number ends its amount: a stop, a comma, a parenthesis or the
 # text's end. "The $2 billion won approval" keeps "won" a verb: a word follows it.
 _AMOUNT_END_RE = _Pattern(r"\s*(?:[(\[（,.;:)]|$)")
+# ... and where a currency word that is a verb too ends it: only before the conversion a writer
+# brackets after the amount ("$4.85 trillion won ($3.54 billion)"), or at the text's end (a
+# figure's cell is one amount); "$5 billion won, then lost" keeps its verb.
+_VERB_AMOUNT_END_RE = _Pattern(r"\s*(?:[(（][^()（）\d]{0,12}\d|$)")
 
 
 def _two_currencies(s: str, left: int, start: int, pos: int, currency: str | None) \
@@ -1143,8 +1147,12 @@ def _two_currencies(s: str, left: int, start: int, pos: int, currency: str | Non
             _code_agrees(other[0], currency):
         return None
     word = s[pos:other[1]].strip()
+    if word.casefold() in L.PLAIN_DOLLAR_WORDS and currency in _DOLLARS:
+        return None     # "A$5 billion dollars": a dollar of no country repeats the sign's
     if word.isascii() and (word.isupper() or not _AMOUNT_END_RE.match(s, other[1])):
         return None     # a code after a sign: the rules of codes ("$5 AUD", "€12 million GBP")
+    if word.casefold() in L.VERB_CURRENCY_WORDS and not _VERB_AMOUNT_END_RE.match(s, other[1]):
+        return None     # "$5 billion won, then lost": the verb, as a sign and a number read it
     written = s[left:start].split()
     return TwoCurrencies(written[-1] if written else s[left:start], currency, word, other[0])
 

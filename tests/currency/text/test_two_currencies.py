@@ -37,16 +37,37 @@ def test_a_sign_and_a_word_of_two_currencies_read_as_the_word(text, span, value,
     ("Orvel paid $600 million USD for it.", "$600 million USD", "USD"),
     ("Halvard paid $5 Canadian dollars a share.", "$5 Canadian dollars", "CAD"),
     ("Orvel's bid of $3 billion was raised.", "$3 billion", "USD"),
+    # a dollar word of no country repeats the dollar of the sign before it
+    ("Norden raised $5 billion dollars last year.", "$5 billion", "USD"),
+    ("Halvard paid C$2 million dollars.", "C$2 million", "CAD"),
+    ("Orvel paid A$5 billion dollars, it said.", "A$5 billion", "AUD"),
+    ("Kestrel paid HK$10 million dollars (about US$1.3 million).", "HK$10 million", "HKD"),
 ])
 def test_one_currency_written_twice_or_once_carries_no_note(text, span, currency):
     a = _only(text, span)
     assert a.currency == currency and a.two_currencies is None
 
 
-def test_won_as_a_verb_after_a_dollar_amount_stays_a_verb():
-    # "won" followed by its object is the verb: the amount stays in dollars, with no note.
-    a = _only("The $2 billion won approval from Norden's board.", "$2 billion")
+@pytest.mark.parametrize("text", [
+    "The $2 billion won approval from Norden's board.",   # its object follows
+    # at a clause's end "won" is as often the verb: only a bracketed conversion makes it won
+    "Orvel's bid of $5 billion won, then lost.",
+    "The $5 billion won, analysts said, was a surprise.",
+    "Kestrel's $5 billion won the bid in the end.",
+])
+def test_won_as_a_verb_after_a_dollar_amount_stays_a_verb(text):
+    a = _only(text, "$5 billion" if "$5" in text else "$2 billion")
     assert a.currency == "USD" and a.two_currencies is None
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard booked $5 billion won (about $3.7 million) of orders.",
+    "Halvard booked $5 billion won ($3.7 million).",
+])
+def test_won_before_its_bracketed_conversion_is_the_currency(text):
+    a = _only(text, "$5 billion won")
+    assert a.currency == "KRW" and a.two_currencies.sign_currency == "USD"
+
 
 
 def test_the_candidate_and_the_scanned_figure_show_the_note():
