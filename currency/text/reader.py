@@ -455,8 +455,11 @@ _BRACKETED_WORD_RE = _Pattern(r" ?[(\[](?P<w>[A-Za-z]+)[)\]]")
 def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
     """`_currency_after` itself, unremembered."""
     if (b := _BRACKETED_WORD_RE.match(s, pos)) and not hangul_num:
-        inner = _currency_after_at(s[:b.end("w")], b.start("w"), False, magnitude)
-        return None if inner is None or inner[1] != b.end("w") else (inner[0], b.end(), inner[2])
+        # Only after a place word ("5 billion (won)"): after a bare number the bracket is as
+        # often a verb or a note ("7 (won) and 3 (lost)"). The word is read whole, as any is.
+        inner = _currency_after_at(s[:b.end("w")], b.start("w"), False, magnitude) \
+            if magnitude else None
+        return None if inner is None else (inner[0], b.end(), inner[2])
     j = pos + 1 if s.startswith(" ", pos) else pos
     c = s[j:j + 1]
     if "가" <= c <= "힣" or c in ("弗", "円"):   # Korean: the names that begin so, longest first

@@ -90,6 +90,19 @@ def test_a_currency_word_an_editor_brackets_after_a_number_is_its_currency(text,
     assert a.currency == currency and a.two_currencies is None
 
 
+@pytest.mark.parametrize("text", [
+    "Orvel played 10 games: 7 (won) and 3 (lost).",
+    "Kestrel's team scored 3 (yen) points.",
+])
+def test_a_bracketed_currency_word_after_a_number_of_no_place_word_is_none(text):
+    assert [a.span for a in find_amounts(text) if a.currency] == []
+
+
+def test_a_bracketed_word_is_read_whole():
+    # "(wonder)" begins with a currency word but is another word
+    assert [a.currency for a in find_amounts("Orvel sold 5 billion (wonder) toys.")] == [None]
+
+
 def test_a_bracket_of_no_currency_word_after_a_number_names_none():
     a = _only("Orvel's revenue of 3 billion (2023) rose.", "3 billion")
     assert a.currency is None
