@@ -1473,6 +1473,19 @@ class Garbled:
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 
+class TwoCurrenciesAmount(AmountError):
+    """A typed amount whose sign and currency word name two currencies ("$5 billion won"): one
+    line that names both, at the word (`read_amount`)."""
+
+    def __init__(self, text: str, amount: Amount) -> None:
+        two = amount.two_currencies
+        at = amount.start + amount.span.rfind(two.word)
+        super().__init__(f"{amount.span!r} writes {two.sign!r} ({two.sign_currency}) before the "
+                         f"number and {two.word!r} ({two.read_as}) after it: the text names two "
+                         "currencies; write the amount in one", text, at)
+        self.amount = amount
+
+
 class GarbledAmount(AmountError):
     """An amount written garbled (`Garbled`): the error names it, its column and its readings."""
 
@@ -1758,9 +1771,11 @@ def period_in_quote(amount: str, quote: str) -> str | None:
     return None
 
 
-def read_amount(text: str, garbled_ok: bool = False) -> Amount:
+def read_amount(text: str, garbled_ok: bool = False, two_ok: bool = False) -> Amount:
     """The one amount a short text states ("약 12조 3000억 원"); AmountError if there is none,
-    GarbledAmount if it is garbled ("43억7900억원"), unless `garbled_ok` (then `_as_garbled`)."""
+    GarbledAmount if it is garbled ("43억7900억원"), unless `garbled_ok` (then `_as_garbled`),
+    TwoCurrenciesAmount if a sign and a word name two currencies ("$5 billion won"), unless
+    `two_ok` (a figure's cell, an article's words as written: the amount, with its record)."""
     if not text or not text.strip():
         raise AmountError("no amount: the text is empty", text or "", 0)
     pos = 0
@@ -1777,6 +1792,8 @@ def read_amount(text: str, garbled_ok: bool = False) -> Amount:
             return _as_garbled(g)
         if amount is not None:
             _check_currency_words(text, amount)
+            if amount.two_currencies is not None and not two_ok:
+                raise TwoCurrenciesAmount(text, amount)
             if amount.end < len(text) and amount.currency is not None and \
                     (t := _TYPO_AFTER_RE.match(text, amount.end)):
                 raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,
@@ -1816,7 +1833,7 @@ def read_whole(text: str) -> Amount:
     Particles and filler words (총, 무려, 에 달하는) and an amount in parentheses after it
     ("100억 달러(약 12조 3000억 원)") may stand around the amount; nothing else may.
     """
-    amount = read_amount(text, garbled_ok=True)
+    amount = read_amount(text, garbled_ok=True, two_ok=True)
     lead = _FILLER_BEFORE_RE.match(text).end()
     if amount.start > lead:
         raise AmountError(f"unread words before the amount: {text[lead:amount.start].strip()!r}",

@@ -106,3 +106,10 @@ def test_a_bracketed_word_is_read_whole():
 def test_a_bracket_of_no_currency_word_after_a_number_names_none():
     a = _only("Orvel's revenue of 3 billion (2023) rose.", "3 billion")
     assert a.currency is None
+
+
+def test_a_cell_of_two_currencies_is_read_but_typed_text_is_refused():
+    from currency.text.reader import AmountError, read_amount, read_whole
+    assert read_whole("$5 billion won").two_currencies.read_as == "KRW"     # a figure's cell
+    with pytest.raises(AmountError, match="names two currencies"):
+        read_amount("$5 billion won")                                     # convert's text
