@@ -212,7 +212,7 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         if joined and a.pair:
             _second_conversion(text, cands, a, b)
             continue
-        if joined and _choice(text, a, b, cands[k - 1] if k else None):
+        if joined and _choice(text, a, b, cands[k - 1] if k else None, day):
             continue
         line = _rate_line(text, a, b)
         shaped = plain or _RATE_OPENING.match(gap) \
@@ -606,15 +606,13 @@ def _closes_after(text: str, c: Candidate) -> int | None:
     return close.end() if close is not None and not text[c.end:close.start()].strip() else None
 
 
-def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bool:
+def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None,
+            day: dt.date | None) -> bool:
     """Whether `a` and `b`, joined by "or", are a choice, not a conversion ("either 2 trillion
     won or $3 billion", "500 million won or $1 million, whichever is greater")."""
     # Without its comma, "or" joins a conversion only when a hedge says so ("2 trillion won or
-    # about $1.5 billion"), or the first amount's hedge of approximation, which covers the pair
-    # ("around 22 trillion won or $16 billion"; "at least 2 trillion won or $3 billion" bounds a
-    # choice): "10,000 won or $10" is as often a price in either currency.
-    if "," not in text[a.end:b.start] and not b.amount.hedge and \
-            a.amount.bound not in ("approx", "nearly"):
+    # about $1.5 billion"): "10,000 won or $10" is as often a price in either currency.
+    if "," not in text[a.end:b.start] and not b.amount.hedge and not _hedged_pair(a, b, day):
         return True
     start = max(prev.end, a.sentence_start) if prev is not None else a.sentence_start
     if _CHOICE.search(text, start, a.start) or _CHOICE_AFTER.match(text, b.end):
@@ -622,6 +620,18 @@ def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bo
     # "$3 million or $4 million, or 2 trillion won": the first is one of two of its currency.
     return prev is not None and prev.currency == a.currency and bool(
         _JOINED.match(text[prev.end:a.start]))
+
+
+def _hedged_pair(a: Candidate, b: Candidate, day: dt.date | None) -> bool:
+    """Whether the first amount's hedge of approximation covers a pair joined by "or" without
+    its comma ("around 22 trillion won or $16 billion"): only at a rate near the market's of its
+    day, as a pair judged by its rate alone is (NEXT_SENTENCE_RATIO): "about 10,000 won or $20",
+    "about 500 billion won or $1 billion from two sales" are two sums. A bound there ("at least
+    2 trillion won or $3 billion") is a choice of two bounds."""
+    return a.amount.bound == "approx" and bool(a.amount.value) and a.currency is not None \
+        and b.currency is not None and \
+        _fits_market(a.currency, b.currency, b.amount.value / a.amount.value, day,
+                     NEXT_SENTENCE_RATIO)
 
 
 def _in_own_currency(text: str, a: Candidate, b: Candidate) -> bool:

@@ -670,6 +670,10 @@ def test_a_conversion_joined_by_or_without_a_comma_is_paired_when_hedged(text):
     "The regulator may fine Orvel 2 trillion won or $1.5 billion.\n",
     # a bound before the first amount is no approximation: a choice of two bounds
     "The regulator may fine Orvel at least 2 trillion won or $1.5 billion.\n",
+    # a hedge of approximation joins a pair only at a rate near the market's (2024: ~1,350 won/$)
+    "Tickets cost about 10,000 won or $10 for foreign visitors.\n",
+    "Tickets cost around 10,000 won or $20 at the gate.\n",
+    "Orvel raised about 500 billion won or $1 billion from two separate share sales.\n",
     "Orvel faces a penalty of 500 million won, or $1 million, whichever is greater.\n",
     "Buyers pay 1 million won, or 800 euros, depending on the market.\n",
 ])
