@@ -114,6 +114,10 @@ MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
 # 과징금", "200억 지원"): the reader takes the number for money there as it does after a noun
 # before it; a count keeps its own word ("200억 명") and stays a number.
 MONEY_WORDS_AFTER = merged_tuple("MONEY_WORDS_AFTER")
+# Of those, the words of an order placed (발주), which count goods as often, and the goods nouns
+# before the number that make them counts (ko.py says why).
+ORDER_WORDS = ko.ORDER_WORDS
+GOODS_NOUNS = ko.GOODS_NOUNS
 SPENT_WORDS = merged_tuple("SPENT_WORDS")
 SPENT_STEMS = merged_tuple("SPENT_STEMS")
 SPENT_MORE = merged_tuple("SPENT_MORE")

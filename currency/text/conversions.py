@@ -43,6 +43,9 @@ _MONEY_WORDS_LATER = (
 # "이용자 1억에 인수 제안"): the number counts them, whatever follows it.
 _COUNT_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?:" + alternation(L.COUNT_NOUNS) + r")(?:은|는|이|가|도|만)?\s*$")
+# ... and, before an order word (`ko.ORDER_WORDS`), a noun of goods or of things counted.
+_GOODS_NOUN_BEFORE = re.compile(
+    r"(?<![가-힣])(?:" + alternation((*L.GOODS_NOUNS, *L.COUNT_NOUNS)) + r")(?:은|는|이|가|도|만)?\s*$")
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
@@ -807,6 +810,9 @@ def _money_word_after(text: str, start: int, end: int) -> re.Match | None:
     name it a sum, or None. The later forms (spent, paid, genitive) are no money word after a
     count noun: "조회수 1억의 가치" counts views."""
     if (m := _MONEY_WORD_AFTER.match(text, end)):
+        if m.group("noun") in L.ORDER_WORDS and \
+                _GOODS_NOUN_BEFORE.search(text, max(0, start - 16), start):
+            return None     # "부품 1억 발주": the parts ordered, counted
         return m
     if _COUNT_NOUN_BEFORE.search(text, max(0, start - 16), start):
         return None
