@@ -62,10 +62,11 @@ BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
 @dataclass(frozen=True)
 class TwoCurrencies:
     """A reading note: an amount written with two currencies, a sign before the number and a
-    currency word after it ("$4.85 trillion won"). It cannot be read as written; it is read in
-    the currency of the word after the number, which a writer types with the number, while a
-    sign is the likelier slip (a template's "$", or the sign of the conversion beside it). The
-    note keeps the slip visible, so a fact-checker sees what was read and what was written."""
+    currency word after it ("$4.85 trillion won"). It cannot be read as written, and either may
+    be the slip: a template's "$" on a won sum, or a stray "won" on a dollar sum ("$13 trillion
+    won" for 1경 won of orders). It is read in the word's currency, and both readings are kept
+    (`sign_currency`, `read_as`): the two_currencies check weighs each against its fact, and the
+    figure takes no part in the other checks."""
     sign: str           # the sign as written ("$")
     sign_currency: str  # the currency the sign names alone ("USD")
     word: str           # the currency word after the number ("won")

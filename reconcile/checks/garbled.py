@@ -22,8 +22,9 @@ RULE = ("garbled: an amount's place words go down (43억7900만원); written rep
         "order (43억7900억원, $1.2 billion million) it is no number; a range's ends one place "
         "word apart with close numbers (25억~26조 원) lost or mistyped one, when its fact shows it")
 READS = ["id", "metric", "amount", "source", "as_of", "low", "c_low", "c_unit", "restates"]
-# The checks that see garbled figures; every other check runs without them (`garbled_rows`).
-SEES_GARBLED = frozenset({"garbled"})
+# The checks that see garbled figures, and figures written with two currencies; every other
+# check runs without them (`set_aside`).
+SEES_GARBLED = frozenset({"garbled", "two_currencies"})
 
 
 def garbled_rows(df: pd.DataFrame) -> np.ndarray:
@@ -66,9 +67,11 @@ def _slip_shown(r, g, clean: pd.DataFrame) -> bool:
 
 
 def set_aside(df: pd.DataFrame) -> np.ndarray:
-    """Per row, whether the checks other than `SEES_GARBLED` leave it out: a garbled figure and
-    its conversions (`garbled_rows`)."""
-    aside = garbled_rows(df)
+    """Per row, whether the checks other than `SEES_GARBLED` leave it out: a garbled figure, one
+    written with two currencies ("$4.85 trillion won": evidence of neither reading, as a garbled
+    one is; `two_currencies_rows`), and their conversions."""
+    from reconcile.checks.two_currencies import two_currencies_rows
+    aside = garbled_rows(df) | two_currencies_rows(df)
     if aside.any() and "restates" in df:
         aside = aside | df["restates"].isin(set(df["id"].to_numpy(object)[aside])).to_numpy()
     return aside
