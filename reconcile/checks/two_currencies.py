@@ -16,6 +16,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from currency.amount import TwoCurrencies, meets
+from currency.errors import InputError
 from currency.text.reader import AmountError
 from currency.text.readings import read_once
 from reconcile.checks import check
@@ -23,7 +24,7 @@ from reconcile.checks.common import heads
 
 RULE = ("two currencies: a sign before an amount's number and a currency word after it name two "
         "currencies ($4.85 trillion won); it is no amount in one of them as written")
-READS = ["id", "metric", "amount", "source", "as_of", "as_of_last", "low", "high", "c_low",
+READS = ["id", "metric", "amount", "source", "as_of", "published", "low", "high", "c_low",
          "c_high", "c_unit", "restates"]
 # Said when the other figures of its fact agree with one reading only: the fact locates the slip,
 # and the figure as read may stand in the wrong currency. Else the record is only a note to see.
@@ -95,20 +96,22 @@ def _fact(r, fact: pd.DataFrame) -> pd.DataFrame:
 
 def readings(r, two: TwoCurrencies) -> list[tuple[str, float, float]] | None:
     """Both readings of the figure in its fact's unit, (currency, low, high): the word's, as the
-    table converted it, and the sign's, at the ECB rate of its as_of widened for the rate source
-    (`currency.data.rates.widen`); None when either has no rate."""
-    from currency.data.rates import RateError, rate_on, widen
-    if not isinstance(r.c_unit, str) or not all(map(math.isfinite, (r.c_low, r.c_high))):
+    table converted it, and the sign's, at the rates a writer could have used (its as_of's and
+    publication's bands, `normalize.window`) widened for the rate source; None when the sign's
+    currency has no rate there."""
+    from reconcile.model.normalize import window
+    from reconcile.model.uncertainty import widen
+    if not isinstance(r.c_unit, str) or not all(map(math.isfinite, (r.c_low, r.c_high))) or \
+            not (r.low > 0 and r.c_low > 0):
         return None
-    day = pd.Timestamp(r.as_of_last).date() if pd.notna(r.as_of_last) else None
     try:
-        rate = rate_on(two.sign_currency, two.read_as, day).value if day else None
-    except RateError:
-        rate = None
-    if rate is None:
+        band = window(two.sign_currency, r.c_unit, str(r.as_of), str(r.published))
+    except (InputError, ValueError):    # no rate for the sign's currency there (RateError)
         return None
-    lo, hi = widen(rate, rate)
-    return [(two.read_as, r.c_low, r.c_high), (two.sign_currency, r.c_low * lo, r.c_high * hi)]
+    lo, hi = widen(band["rate_low"], band["rate_high"])
+    # The sign's reading is the number as written, in the sign's currency: the table's low and
+    # high (its rounding and hedge) at that currency's rates.
+    return [(two.read_as, r.c_low, r.c_high), (two.sign_currency, r.low * lo, r.high * hi)]
 
 
 def _said(r, two: TwoCurrencies, fact: pd.DataFrame) -> tuple[str, str]:
