@@ -14,17 +14,56 @@ def two_findings(*rows):
 def test_a_won_sum_with_a_dollar_sign_agrees_with_its_won_reading():
     g = two_findings(dict(metric="order", amount="4.85조원", **DAYS),
                      dict(metric="order", amount="$4.85 trillion won", **DAYS))
-    assert list(g["flagged"]) == [("f1",)] and g.iloc[0].severity == "medium"
+    # the value read (the word's) is the one its fact agrees with: only a stray sign, low
+    assert list(g["flagged"]) == [("f1",)] and g.iloc[0].severity == "low"
     message = g.iloc[0].message
     assert "the sign '$' (USD) before the number and 'won' (KRW) after it" in message
-    assert "f0 agrees with the KRW reading" in message and "with the USD reading" not in message
+    assert "f0 ([4.845 tn, 4.86 tn] KRW) agrees with the KRW reading" in message
+    assert "with the USD reading" not in message
+    assert "The value read (KRW) is the reading they agree with" in message
 
 
 def test_a_dollar_sum_with_a_stray_won_agrees_with_its_dollar_reading():
     g = two_findings(dict(metric="order", amount="$13 trillion", **DAYS),
                      dict(metric="order", amount="$13 trillion won", **DAYS))
+    # the value read (the word's) is ~1,000x off the fact: medium
     assert list(g["flagged"]) == [("f1",)] and g.iloc[0].severity == "medium"
-    assert "f0 agrees with the USD reading" in g.iloc[0].message
+    message = g.iloc[0].message
+    assert "f0 agrees with the USD reading" in message.replace(" ([16663 tn, 18861 tn] KRW)", "")
+    assert "the KRW reading, is ~1,200× below them" in message
+    # the rates the sign's reading was read at, with their days
+    assert "(at 1,346.44 KRW/USD (2024-05-16) to 1,383.26 KRW/USD (2024-05-31), widened 1%" \
+        in message
+
+
+def test_agreeing_with_both_readings_locates_nothing():
+    g = two_findings(*[dict(metric="order", amount=a, **DAYS)
+                       for a in ("4.85조원", "$4.85 trillion", "$4.85 trillion won")])
+    assert list(g["severity"]) == ["low"]
+    assert "agrees with the KRW reading" in g.iloc[0].message
+    assert "agrees with the USD reading" in g.iloc[0].message
+
+
+def test_the_sign_reading_spans_only_its_rates():
+    # twice and half the sign's reading agree with neither: its span is the rate band's, no wider
+    for other in ("$26 trillion", "$6.5 trillion"):
+        g = two_findings(dict(metric="order", amount=other, **DAYS),
+                         dict(metric="order", amount="$13 trillion won", **DAYS))
+        assert list(g["severity"]) == ["low"], other
+        message = g.iloc[0].message
+        assert "No other figure of its fact agrees with either; the nearest, f0 (" in message
+        assert "has the USD reading ~" in message
+
+
+def test_the_sign_reading_in_the_facts_own_unit_takes_no_rate():
+    from collections import namedtuple
+
+    from currency.text.readings import read_once
+    from reconcile.checks.two_currencies import readings
+    row = namedtuple("row", "c_unit c_low c_high low high as_of published")
+    r = row("USD", 130.5e9 * 1300, 131.5e9 * 1300, 130.5e9, 131.5e9, "2024-05", "2024-05-02")
+    spans, rates = readings(r, read_once("$131 billion won").two_currencies)
+    assert spans[1] == ("USD", 130.5e9, 131.5e9) and rates == ""
 
 
 def test_alone_it_is_flagged_low_with_both_readings():
