@@ -99,3 +99,14 @@ def test_the_table_reads_it_in_the_words_currency():
     from reconcile.engines.local import reconcile
     df = reconcile(table(dict(metric="order", amount="$4.85 trillion won", **DAYS))).figures
     assert df["currency"].tolist() == ["KRW"]
+
+
+def test_a_currency_column_the_reading_does_not_take_is_not_said_to_give_it():
+    from reconcile.engines.local import reconcile
+    from reports.layout import amount_as_written
+    df = reconcile(table(dict(metric="order", amount="$13 trillion won", currency="USD", **DAYS),
+                         dict(metric="order", amount="$5 million", currency="CAD", **DAYS))).figures
+    assert df["currency"].tolist() == ["KRW", "CAD"]
+    said = [amount_as_written(a, g) for a, g in zip(df["amount"], df["currency_given"])]
+    # read in won, the USD column gave the figure nothing; the CAD one says which dollar
+    assert said == ["$13 trillion won", "$5 million (in CAD: its currency column)"]
