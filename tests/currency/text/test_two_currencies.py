@@ -70,6 +70,22 @@ def test_won_before_its_bracketed_conversion_is_the_currency(text):
 
 
 
+@pytest.mark.parametrize("text", [
+    "Orvel's order book hit $5 billion won. Kestrel's fell.",
+    "Orvel's order book hit $5 billion won.",
+])
+def test_won_at_a_sentence_end_keeps_the_record_of_both(text):
+    # read as the word's currency, as its figure's cell is, with the record the check reads
+    a = _only(text, "$5 billion won")
+    assert a.currency == "KRW" and a.two_currencies == TwoCurrencies("$", "USD", "won", "KRW")
+
+
+def test_a_cell_with_its_sentence_full_stop_reads_as_without_it():
+    from currency.text.reader import read_whole
+    assert read_whole("$5 billion won.").two_currencies == read_whole("$5 billion won").two_currencies
+    assert read_whole("$5 billion won.").currency == "KRW"
+
+
 def test_the_candidate_and_the_scanned_figure_show_the_note():
     text = ("Kestrel Heavy said Norden cancelled two orders valued at $4.85 trillion won "
             "($3.54 billion). Kestrel Heavy will seek damages.")
