@@ -118,6 +118,7 @@ MONEY_WORDS_AFTER = merged_tuple("MONEY_WORDS_AFTER")
 # before the number that make them counts (ko.py says why).
 ORDER_WORDS = ko.ORDER_WORDS
 GOODS_NOUNS = ko.GOODS_NOUNS
+GOODS_COUNT_CEILING = ko.GOODS_COUNT_CEILING
 SPENT_WORDS = merged_tuple("SPENT_WORDS")
 SPENT_STEMS = merged_tuple("SPENT_STEMS")
 SPENT_MORE = merged_tuple("SPENT_MORE")

@@ -191,6 +191,10 @@ GOODS_NOUNS = (
     "부품", "마스크", "백신", "반도체", "칩", "배터리", "셀", "모듈", "웨이퍼", "패널", "단말기",
     "스마트폰", "주사기", "진단키트", "키트", "탄약", "포탄", "알약", "캡슐",
 )
+# ... counted by the hundred million only: a number from this up is no count of goods ordered
+# ("부품 5000억 발주", "반도체 1조 발주" are sums), so there the order word makes money again.
+GOODS_COUNT_CEILING = 100e8     # 100억
+
 # ... and so does the verb of spending on it ("6000억 들여 인수", "100억을 더 들여서"): 들이다 spends
 # money, or time and effort, which keep their counters ("3년을 들여"), so a bare 억/조 number it
 # spends is a sum. Only the endings that spend: 들여 and 들여서 as whole words (SPENT_WORDS), and

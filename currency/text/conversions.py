@@ -793,7 +793,7 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
         # sum; in an article whose money is all in one currency, that is the currency.
         noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start) \
-            or _money_word_after(text, a.start, a.end)
+            or _money_word_after(text, a.start, a.end, float(a.value))
         currencies = {m.currency for m in stated}
         if noun and len(currencies) == 1 and len(stated) >= 2:
             c.currency = next(iter(currencies))
@@ -805,12 +805,12 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             _unsaid_won(c, stated, f"beside {noun.group('noun')!r}, which names a sum")
 
 
-def _money_word_after(text: str, start: int, end: int) -> re.Match | None:
-    """The money word right after a bare number from `start` to `end`, in any of the forms that
-    name it a sum, or None. The later forms (spent, paid, genitive) are no money word after a
-    count noun: "조회수 1억의 가치" counts views."""
+def _money_word_after(text: str, start: int, end: int, value: float) -> re.Match | None:
+    """The money word right after a bare number (`value`) from `start` to `end`, in any of the
+    forms that name it a sum, or None. The later forms (spent, paid, genitive) are no money word
+    after a count noun: "조회수 1억의 가치" counts views."""
     if (m := _MONEY_WORD_AFTER.match(text, end)):
-        if m.group("noun") in L.ORDER_WORDS and \
+        if m.group("noun") in L.ORDER_WORDS and value < L.GOODS_COUNT_CEILING and \
                 _GOODS_NOUN_BEFORE.search(text, max(0, start - 16), start):
             return None     # "부품 1억 발주": the parts ordered, counted
         return m

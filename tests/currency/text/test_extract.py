@@ -3400,6 +3400,11 @@ def test_a_second_conversion_after_a_slash_converts_the_original():
     ("카파전자, 내년 1.5조 투자 계획", "1.5조"),
     ("노르덴 '3.2조 발주' 선박 계약 해지", "3.2조"),        # an order placed, as one won (수주)
     ("카파전자, 선박 3조 발주", "3조"),                     # no one orders 3조 ships
+    # goods are counted by the hundred million only (`ko.GOODS_COUNT_CEILING`): from 100억 up an
+    # order of them is a sum
+    ("노르덴, 부품 5000억 발주", "5000억"),
+    ("카파전자, 반도체 1조 발주", "1조"),
+    ("노르덴, 부품 100억 발주", "100억"),
     ("카파전자 '7.4조' 밸류 인정", "7.4조"),                # a quotation closed before its noun
     ("카파전자 '조 단위' 투자 유치", "조 단위"),
 ])
