@@ -48,10 +48,10 @@ def figure_sets(draw):
         garbled = f"{draw(st.integers(1, 99))}억{draw(st.integers(1000, 9999))}억 원"
         rows.append(dict(rows[0], id=f"x{len(rows)}", metric="slip", amount=garbled,
                          restates=None, part_of=None, kind=None))
-    if draw(st.booleans()):                 # a sign and a word of two currencies
-        two = f"${draw(st.integers(1, 99))} billion won"
-        rows.append(dict(rows[0], id=f"x{len(rows)}", metric="sign", amount=two,
-                         restates=None, part_of=None, kind=None))
+    if draw(st.booleans()):                 # a sign and a word of two currencies, in the first
+        two = f"${draw(st.integers(1, 99))} million won"    # figure's fact: weighed against it
+        rows.append(dict(rows[0], id=f"x{len(rows)}", amount=two, restates=None, part_of=None,
+                         kind=None))
     return rows
 
 
