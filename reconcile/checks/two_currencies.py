@@ -17,12 +17,12 @@ import pandas as pd
 
 from currency import formatting as fmt
 from currency.amount import TwoCurrencies, meets
-from currency.data.rates import RATE_ALLOWANCE
 from currency.errors import InputError
 from currency.text.reader import AmountError
 from currency.text.readings import read_once
 from reconcile.checks import check
 from reconcile.checks.common import heads, rows_by
+from reconcile.model.uncertainty import RATE_ALLOWANCE
 
 RULE = ("two currencies: a sign before an amount's number and a currency word after it name two "
         "currencies ($4.85 trillion won); it is no amount in one of them as written")
