@@ -36,6 +36,8 @@ def _amount(text: str, code: str) -> tuple[str, str | None] | None:
         return (text, code) if a.unit is None else None
     if a.currency != code and names_which_dollar(a, code):
         return (text, code)       # a Canadian site's bare "$": the cell says which dollar
+    if a.two_currencies is not None and a.two_currencies.sign_currency == code:
+        return (text, code)       # "$13 trillion won" labelled USD: the column may name the sign's
     return (text, None) if a.currency == code else None
 
 

@@ -118,7 +118,23 @@ def add(fid, metric, new_metric, amount, as_of, published, source, quote, part_o
     if missing:
         _fail(f"add: missing {', '.join(missing)} (all of "
               f"{', '.join(OPTION[c] for c in REQUIRED)} are required)")
+    _refuse_two_currencies("add", amount)
     _add_and_show(str(locate(figures_path, must_exist=False)), fields, quiet, new_metric)
+
+
+def _refuse_two_currencies(command: str, amount: str | None) -> None:
+    """A typed --amount is read as `convert` reads it: one whose sign and word name two
+    currencies ("$5 billion won") is refused, as "€12 million GBP" is. A figures file keeps such
+    a cell as its article wrote it (scan writes it so); the two_currencies check flags it."""
+    if not amount:
+        return
+    from currency.text.reader import AmountError, TwoCurrenciesAmount, read_amount
+    try:
+        read_amount(amount, garbled_ok=True)
+    except TwoCurrenciesAmount as exc:
+        _fail(f"{command}: --amount: {exc.message}")
+    except AmountError:
+        return      # the row's own rules name what else is wrong with it
 
 
 def _add_and_show(figures_path: str, fields: dict, quiet: bool = False,
@@ -254,6 +270,7 @@ def edit(fid, new_id, metric, new_metric, amount, as_of, published, source, quot
     if not changes:
         _fail("edit: give at least one field to change, e.g. --amount '$1 billion' "
               "(figrecon edit --help lists them)")
+    _refuse_two_currencies("edit", amount)
     touched: list[str] = []
     after: dict[str, str] = {}
     kept: list[str] = []

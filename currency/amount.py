@@ -60,6 +60,26 @@ BOUNDS = ("exact", "approx", "at_least", "at_most", "range")
 
 
 @dataclass(frozen=True)
+class TwoCurrencies:
+    """A reading note: an amount written with two currencies, a sign before the number and a
+    currency word after it ("$4.85 trillion won"). It cannot be read as written, and either may
+    be the slip: a template's "$" on a won sum, or a stray "won" on a dollar sum ("$13 trillion
+    won" for 1경 won of orders). It is read in the word's currency, and both readings are kept
+    (`sign_currency`, `read_as`): the two_currencies check weighs each against its fact, and the
+    figure takes no part in the other checks."""
+    sign: str           # the sign as written ("$")
+    sign_currency: str  # the currency the sign names alone ("USD")
+    word: str           # the currency word after the number ("won")
+    read_as: str        # the currency read: the word's ("KRW")
+
+    def sentence(self) -> str:
+        """The note in words, as a figure's note shows it."""
+        return (f"written with two currencies: the sign {self.sign!r} ({self.sign_currency}) "
+                f"before the number and {self.word!r} ({self.read_as}) after it; read as "
+                f"{self.read_as}, the currency of the word after the number")
+
+
+@dataclass(frozen=True)
 class Amount:
     """A number read from text, with what it measures and how exactly it was stated."""
 
@@ -90,6 +110,9 @@ class Amount:
     # Why the reading may not be money at all, when the reader doubts it ("a two-million-pound
     # load limit": a word of weight as much as a currency); extract reads it at low confidence.
     doubt: str | None = None
+    # How the reader read an amount it could not read as written ("$4.85 trillion won"): a
+    # record, so a figure's note and a check can show it.
+    two_currencies: TwoCurrencies | None = None
 
     @property
     def span(self) -> str:

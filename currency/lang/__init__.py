@@ -51,6 +51,9 @@ def merged_set(name: str) -> frozenset:
 # A currency written after the number, Korean and English. Longer forms first where one is a prefix
 # of another, so the scanner's alternation prefers them.
 CURRENCY_AFTER = merged_dict("CURRENCY_AFTER")
+# Dollar words of no country, and currency words that are verbs too (en.py says why).
+PLAIN_DOLLAR_WORDS = en.PLAIN_DOLLAR_WORDS
+VERB_CURRENCY_WORDS = en.VERB_CURRENCY_WORDS
 # Currency words of one syllable: read only as a whole word or with a particle ("3원칙" is not
 # money), and 동 only after a place word ("5억 동", not "3동 건물").
 SHORT_CURRENCY = merged_set("SHORT_CURRENCY")
@@ -111,6 +114,11 @@ MONEY_NOUNS = merged_tuple("MONEY_NOUNS")
 # 과징금", "200억 지원"): the reader takes the number for money there as it does after a noun
 # before it; a count keeps its own word ("200억 명") and stays a number.
 MONEY_WORDS_AFTER = merged_tuple("MONEY_WORDS_AFTER")
+# Of those, the words of an order placed (발주), which count goods as often, and the goods nouns
+# before the number that make them counts (ko.py says why).
+ORDER_WORDS = ko.ORDER_WORDS
+GOODS_NOUNS = ko.GOODS_NOUNS
+GOODS_COUNT_CEILING = ko.GOODS_COUNT_CEILING
 SPENT_WORDS = merged_tuple("SPENT_WORDS")
 SPENT_STEMS = merged_tuple("SPENT_STEMS")
 SPENT_MORE = merged_tuple("SPENT_MORE")

@@ -21,6 +21,15 @@ from currency.lang.stages import (
     TRADING,
 )
 
+# The words of a dollar that name no country ("dollars", "bucks"): after "A$5 billion" they repeat
+# the sign's dollar, not the US one; "US dollars" after "A$" names a second currency.
+PLAIN_DOLLAR_WORDS = ("dollars", "dollar", "bucks", "buck")
+# A currency word that is also a common verb ("Orvel's bid of $5 billion won, then lost"): after a
+# sign of another currency it is read as that second currency only with the conversion a writer
+# brackets after it ("$4.85 trillion won ($3.54 billion)"), where nothing follows it (a cell), or
+# at its sentence's end, with the record of both currencies (the reader says why).
+VERB_CURRENCY_WORDS = ("won",)
+
 CURRENCY_AFTER = {
     "US dollars": "USD",
     "U.S. dollars": "USD",

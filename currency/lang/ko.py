@@ -178,7 +178,23 @@ MONEY_NOUNS = (
 # Written right after a bare 억/조 number ("5.6조 과징금", "기업당 최대 200억 지원"), a headline's
 # money noun, or a noun of money given or lent, names the number a sum as MONEY_NOUNS before it
 # does. A count keeps its own word ("200억 명", "1억 주") and stays a number.
-MONEY_WORDS_AFTER = (*MONEY_NOUNS, "지원", "지원금", "보조금", "출자", "출연", "대출", "융자")
+# An order placed (발주: "4.9조 발주") is a sum as an order won (수주) is; a ship or a machine
+# ordered keeps its counter ("10척 발주"). 밸류 is the loanword for a valuation ("11.3조 밸류").
+ORDER_WORDS = ("발주",)
+MONEY_WORDS_AFTER = (*MONEY_NOUNS, "지원", "지원금", "보조금", "출자", "출연", "대출", "융자",
+                     *ORDER_WORDS, "밸류")
+# ... but an order counts the goods ordered as often as it sums them, and a headline drops their
+# counter ("부품 1억 발주", "백신 1억 발주 계획"): after a noun of goods made by the hundred
+# million written right before the number (or a noun of things counted, COUNT_NOUNS), an order
+# word makes no sum. Goods no one orders 1억 of ("선박 3조 발주") stay out: there it is money.
+GOODS_NOUNS = (
+    "부품", "마스크", "백신", "반도체", "칩", "배터리", "셀", "모듈", "웨이퍼", "패널", "단말기",
+    "스마트폰", "주사기", "진단키트", "키트", "탄약", "포탄", "알약", "캡슐",
+)
+# ... counted by the hundred million only: a number from this up is no count of goods ordered
+# ("부품 5000억 발주", "반도체 1조 발주" are sums), so there the order word makes money again.
+GOODS_COUNT_CEILING = 100e8     # 100억
+
 # ... and so does the verb of spending on it ("6000억 들여 인수", "100억을 더 들여서"): 들이다 spends
 # money, or time and effort, which keep their counters ("3년을 들여"), so a bare 억/조 number it
 # spends is a sum. Only the endings that spend: 들여 and 들여서 as whole words (SPENT_WORDS), and

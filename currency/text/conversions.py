@@ -22,9 +22,11 @@ from currency.text.reader import PARTICLE, alternation
 _MONEY_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?P<noun>" + alternation(L.MONEY_NOUNS)
     + r")(?:은|는|이|가|을|를|도|만|으로|로)?\s*[,:]?\s*$")
-# ... or right after it, a particle allowed: "5.6조 과징금 부과", "최대 200억 지원".
+# ... or right after it, a particle allowed: "5.6조 과징금 부과", "최대 200억 지원"; a headline's
+# quotation may close on the number before the noun ("'11.3조' 밸류 인정", "'조 단위' 투자").
 _MONEY_WORD_AFTER = re.compile(
-    r"\s?(?P<noun>" + alternation(L.MONEY_WORDS_AFTER) + r")(?:" + PARTICLE + r")?(?![가-힣])")
+    r"[" + CLOSING_QUOTES + r"']?\s?(?P<noun>" + alternation(L.MONEY_WORDS_AFTER) + r")(?:"
+    + PARTICLE + r")?(?![가-힣])")
 # ... or a money noun it is the genitive of ("4000억의 매출"), a verb spending it ("6000억 들여",
 # "100억을 더 들여서") or the price a thing changes hands at ("5000억에 인수"): each a money word
 # of the number's own clause (`ko.GENITIVE_MONEY_NOUNS`, `ko.SPENT_WORDS`, `ko.SPENT_STEMS`,
@@ -41,6 +43,9 @@ _MONEY_WORDS_LATER = (
 # "이용자 1억에 인수 제안"): the number counts them, whatever follows it.
 _COUNT_NOUN_BEFORE = re.compile(
     r"(?<![가-힣])(?:" + alternation(L.COUNT_NOUNS) + r")(?:은|는|이|가|도|만)?\s*$")
+# ... and, before an order word (`ko.ORDER_WORDS`), a noun of goods or of things counted.
+_GOODS_NOUN_BEFORE = re.compile(
+    r"(?<![가-힣])(?:" + alternation((*L.GOODS_NOUNS, *L.COUNT_NOUNS)) + r")(?:은|는|이|가|도|만)?\s*$")
 # A Korean place word (억, 조): the script whose own currency goes unsaid.
 _KOREAN_PLACE = re.compile("[" + "".join(w for w in L.BIG_PLACES if "\uac00" <= w <= "\ud7a3")
                            + "]")
@@ -210,7 +215,7 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         if joined and a.pair:
             _second_conversion(text, cands, a, b)
             continue
-        if joined and _choice(text, a, b, cands[k - 1] if k else None):
+        if joined and _choice(text, a, b, cands[k - 1] if k else None, day):
             continue
         line = _rate_line(text, a, b)
         shaped = plain or _RATE_OPENING.match(gap) \
@@ -604,12 +609,13 @@ def _closes_after(text: str, c: Candidate) -> int | None:
     return close.end() if close is not None and not text[c.end:close.start()].strip() else None
 
 
-def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bool:
+def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None,
+            day: dt.date | None) -> bool:
     """Whether `a` and `b`, joined by "or", are a choice, not a conversion ("either 2 trillion
     won or $3 billion", "500 million won or $1 million, whichever is greater")."""
     # Without its comma, "or" joins a conversion only when a hedge says so ("2 trillion won or
     # about $1.5 billion"): "10,000 won or $10" is as often a price in either currency.
-    if "," not in text[a.end:b.start] and not b.amount.hedge:
+    if "," not in text[a.end:b.start] and not b.amount.hedge and not _hedged_pair(a, b, day):
         return True
     start = max(prev.end, a.sentence_start) if prev is not None else a.sentence_start
     if _CHOICE.search(text, start, a.start) or _CHOICE_AFTER.match(text, b.end):
@@ -617,6 +623,18 @@ def _choice(text: str, a: Candidate, b: Candidate, prev: Candidate | None) -> bo
     # "$3 million or $4 million, or 2 trillion won": the first is one of two of its currency.
     return prev is not None and prev.currency == a.currency and bool(
         _JOINED.match(text[prev.end:a.start]))
+
+
+def _hedged_pair(a: Candidate, b: Candidate, day: dt.date | None) -> bool:
+    """Whether the first amount's hedge of approximation covers a pair joined by "or" without
+    its comma ("around 22 trillion won or $16 billion"): only at a rate near the market's of its
+    day, as a pair judged by its rate alone is (NEXT_SENTENCE_RATIO): "about 10,000 won or $20",
+    "about 500 billion won or $1 billion from two sales" are two sums. A bound there ("at least
+    2 trillion won or $3 billion") is a choice of two bounds."""
+    return a.amount.bound == "approx" and bool(a.amount.value) and a.currency is not None \
+        and b.currency is not None and \
+        _fits_market(a.currency, b.currency, b.amount.value / a.amount.value, day,
+                     NEXT_SENTENCE_RATIO)
 
 
 def _in_own_currency(text: str, a: Candidate, b: Candidate) -> bool:
@@ -775,7 +793,7 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
         # "G마켓 기업가치, 3.1조 평가": a headline drops the currency after a noun that names a
         # sum; in an article whose money is all in one currency, that is the currency.
         noun = _MONEY_NOUN_BEFORE.search(text, max(0, a.start - 16), a.start) \
-            or _money_word_after(text, a.start, a.end)
+            or _money_word_after(text, a.start, a.end, float(a.value))
         currencies = {m.currency for m in stated}
         if noun and len(currencies) == 1 and len(stated) >= 2:
             c.currency = next(iter(currencies))
@@ -787,11 +805,14 @@ def _infer_currencies(text: str, cands: list[Candidate]) -> None:
             _unsaid_won(c, stated, f"beside {noun.group('noun')!r}, which names a sum")
 
 
-def _money_word_after(text: str, start: int, end: int) -> re.Match | None:
-    """The money word right after a bare number from `start` to `end`, in any of the forms that
-    name it a sum, or None. The later forms (spent, paid, genitive) are no money word after a
-    count noun: "조회수 1억의 가치" counts views."""
+def _money_word_after(text: str, start: int, end: int, value: float) -> re.Match | None:
+    """The money word right after a bare number (`value`) from `start` to `end`, in any of the
+    forms that name it a sum, or None. The later forms (spent, paid, genitive) are no money word
+    after a count noun: "조회수 1억의 가치" counts views."""
     if (m := _MONEY_WORD_AFTER.match(text, end)):
+        if m.group("noun") in L.ORDER_WORDS and value < L.GOODS_COUNT_CEILING and \
+                _GOODS_NOUN_BEFORE.search(text, max(0, start - 16), start):
+            return None     # "부품 1억 발주": the parts ordered, counted
         return m
     if _COUNT_NOUN_BEFORE.search(text, max(0, start - 16), start):
         return None

@@ -59,6 +59,8 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
         sentence = raw.strip()
         c = Candidate(i, a, sentence, s0 + len(raw) - len(raw.lstrip()), a.currency)
         c.notes.extend(a.notes)     # "garbled: …": the reader's word on what it read
+        if a.two_currencies is not None:    # "$4.85 trillion won": which currency was read
+            c.notes.append(a.two_currencies.sentence())
         if a.per_at is not None:
             said = " ".join(text[a.per_at:a.start].split())
             c.notes.append(f"a rate per {a.per}, read from {said!r} before it")

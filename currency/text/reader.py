@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import currency.lang as L
-from currency.amount import Amount, bound_of, hedged, interval, with_hedge
+from currency.amount import Amount, TwoCurrencies, bound_of, hedged, interval, with_hedge
 from currency.data.rates import known_currencies
 from currency.errors import InputError
 from currency.formatting import compact
@@ -447,8 +447,19 @@ def _currency_after(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
     return None if hit is None else (hit[0], hit[1] + pos, hit[2])
 
 
+# A currency word an editor puts in brackets after a number inside a quotation ("a
+# multibillion (dollar) investment", "$5 billion [won]"): the word alone between the brackets.
+_BRACKETED_WORD_RE = _Pattern(r" ?[(\[](?P<w>[A-Za-z]+)[)\]]")
+
+
 def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = True):
     """`_currency_after` itself, unremembered."""
+    if (b := _BRACKETED_WORD_RE.match(s, pos)) and not hangul_num:
+        # Only after a place word ("5 billion (won)"): after a bare number the bracket is as
+        # often a verb or a note ("7 (won) and 3 (lost)"). The word is read whole, as any is.
+        inner = _currency_after_at(s[:b.end("w")], b.start("w"), False, magnitude) \
+            if magnitude else None
+        return None if inner is None else (inner[0], b.end(), inner[2])
     j = pos + 1 if s.startswith(" ", pos) else pos
     c = s[j:j + 1]
     if "가" <= c <= "힣" or c in ("弗", "円"):   # Korean: the names that begin so, longest first
@@ -1051,6 +1062,10 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
             # "$5 AUD": a bare "$" is whichever dollar the code after it names.
             currency = unit = same[0]
             pos = same[1]
+    two = _two_currencies(s, left, start, pos, currency) if found is None else None
+    if two is not None:
+        currency = unit = two.read_as
+        pos = _currency_after(s, pos, False)[1]
     if currency is None and start > 0 and s[start - 1] == "제":
         return None   # 제3회, 제2차: an ordinal, not a quantity
     if num.hangul and unit is None and band is None and (not lenient or _HANGUL.match(s, num.end)):
@@ -1066,7 +1081,7 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         precision = Decimal(1).scaleb(num.place) * _CENT
     if pos >= n:
         return _noted(_build(s, left, pos, num, value, precision, unit, currency, hedges,
-                             hedge_kind, after_kind, per, sign, band), options, doubt)
+                             hedge_kind, after_kind, per, sign, band), options, doubt, two)
     if currency is not None and scale == 1.0 and (c := _SUBUNIT_AFTER_RE.match(s, pos)) and \
             ((w := c.group("w")) != "c" or not c.group("sp")) and \
             (w.isascii() or _particle_ok(s[c.end():c.end() + 4])):
@@ -1088,7 +1103,7 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
         if after_kind in ("at_least", "at_most") and _NOT_AFTER_RE.match(s, pos):
             return None   # "이상이 아닌": a negated bound we do not guess at
     return _noted(_build(s, left, pos, num, value, precision, unit, currency, hedges, hedge_kind,
-                         after_kind, per, sign, band), options, doubt)
+                         after_kind, per, sign, band), options, doubt, two)
 
 
 def _benchmark_fallen_short_of(s: str, left: int, hedge: str) -> bool:
@@ -1098,14 +1113,55 @@ def _benchmark_fallen_short_of(s: str, left: int, hedge: str) -> bool:
         _BENCHMARK_BEFORE_RE.search(s, max(0, left - _BENCHMARK_REACH), left) is not None
 
 
-def _noted(built: Amount | None, options, doubt) -> Amount | None:
-    """`built` with the currencies its name leaves open and the reader's doubt set on it (a fresh
-    Amount, not yet shared)."""
+def _noted(built: Amount | None, options, doubt, two: TwoCurrencies | None = None) \
+        -> Amount | None:
+    """`built` with the currencies its name leaves open, the reader's doubt and its note on two
+    currencies written set on it (a fresh Amount, not yet shared)."""
     if options and built is not None:
         built.__dict__["currency_options"] = options
     if doubt and built is not None:
         built.__dict__["doubt"] = doubt
+    if two is not None and built is not None:
+        built.__dict__["two_currencies"] = two
     return built
+
+
+# Where a currency word after a number ends its amount: a stop, a comma, a parenthesis or the
+# text's end. "The $2 billion won approval" keeps "won" a verb: a word follows it.
+_AMOUNT_END_RE = _Pattern(r"\s*(?:[(\[（,.;:)]|$)")
+# ... and where a currency word that is a verb too ends it: before the conversion a writer
+# brackets after the amount ("$4.85 trillion won ($3.54 billion)"), at the text's end (a
+# figure's cell is one amount), or at its sentence's end ("... hit $13 trillion won."), where
+# the verb could end a sentence too ("a bid of $5 billion won."). There it is read as the word's
+# currency with the record of both, not as the sign's with none: the figure's cell keeps the
+# word and is read whole so, and the two_currencies check shows both readings against its fact.
+# "$5 billion won, then lost" keeps its verb.
+_VERB_AMOUNT_END_RE = _Pattern(r"\s*(?:[(（][^()（）\d]{0,12}\d|$)|\.(?:\s|$)")
+
+
+def _two_currencies(s: str, left: int, start: int, pos: int, currency: str | None) \
+        -> TwoCurrencies | None:
+    """The note on an amount whose sign before the number (`currency`, written from `left` to
+    `start`) and whose currency word after it (at `pos`) name two currencies ("$4.85 trillion
+    won"); None when they name one, or one dollar the word says which ("$5 Canadian dollars").
+    An English word after must end the amount; a Korean word is glued to it ("$50억원"). A code
+    after a sign keeps its own rules: it names which dollar ("$5 AUD"), or a short text that
+    names two currencies so is refused (`read_amount`)."""
+    if currency is None:
+        return None
+    other = _currency_after(s, pos, False)
+    if other is None or other[2] != 1.0 or other[0] is None or type(other[0]) is tuple or \
+            _code_agrees(other[0], currency):
+        return None
+    word = s[pos:other[1]].strip()
+    if word.casefold() in L.PLAIN_DOLLAR_WORDS and currency in _DOLLARS:
+        return None     # "A$5 billion dollars": a dollar of no country repeats the sign's
+    if word.isascii() and (word.isupper() or not _AMOUNT_END_RE.match(s, other[1])):
+        return None     # a code after a sign: the rules of codes ("$5 AUD", "€12 million GBP")
+    if word.casefold() in L.VERB_CURRENCY_WORDS and not _VERB_AMOUNT_END_RE.match(s, other[1]):
+        return None     # "$5 billion won, then lost": the verb, as a sign and a number read it
+    written = s[left:start].split()
+    return TwoCurrencies(written[-1] if written else s[left:start], currency, word, other[0])
 
 
 def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:
@@ -1421,6 +1477,19 @@ class Garbled:
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
 
 
+class TwoCurrenciesAmount(AmountError):
+    """A typed amount whose sign and currency word name two currencies ("$5 billion won"): one
+    line that names both, at the word (`read_amount`)."""
+
+    def __init__(self, text: str, amount: Amount) -> None:
+        two = amount.two_currencies
+        at = amount.start + amount.span.rfind(two.word)
+        super().__init__(f"{amount.span!r} writes {two.sign!r} ({two.sign_currency}) before the "
+                         f"number and {two.word!r} ({two.read_as}) after it: the text names two "
+                         "currencies; write the amount in one", text, at)
+        self.amount = amount
+
+
 class GarbledAmount(AmountError):
     """An amount written garbled (`Garbled`): the error names it, its column and its readings."""
 
@@ -1706,9 +1775,11 @@ def period_in_quote(amount: str, quote: str) -> str | None:
     return None
 
 
-def read_amount(text: str, garbled_ok: bool = False) -> Amount:
+def read_amount(text: str, garbled_ok: bool = False, two_ok: bool = False) -> Amount:
     """The one amount a short text states ("약 12조 3000억 원"); AmountError if there is none,
-    GarbledAmount if it is garbled ("43억7900억원"), unless `garbled_ok` (then `_as_garbled`)."""
+    GarbledAmount if it is garbled ("43억7900억원"), unless `garbled_ok` (then `_as_garbled`),
+    TwoCurrenciesAmount if a sign and a word name two currencies ("$5 billion won"), unless
+    `two_ok` (a figure's cell, an article's words as written: the amount, with its record)."""
     if not text or not text.strip():
         raise AmountError("no amount: the text is empty", text or "", 0)
     pos = 0
@@ -1725,6 +1796,8 @@ def read_amount(text: str, garbled_ok: bool = False) -> Amount:
             return _as_garbled(g)
         if amount is not None:
             _check_currency_words(text, amount)
+            if amount.two_currencies is not None and not two_ok:
+                raise TwoCurrenciesAmount(text, amount)
             if amount.end < len(text) and amount.currency is not None and \
                     (t := _TYPO_AFTER_RE.match(text, amount.end)):
                 raise AmountError(f"unknown word {t.group('w')!r} after {amount.span!r}", text,
@@ -1764,7 +1837,7 @@ def read_whole(text: str) -> Amount:
     Particles and filler words (총, 무려, 에 달하는) and an amount in parentheses after it
     ("100억 달러(약 12조 3000억 원)") may stand around the amount; nothing else may.
     """
-    amount = read_amount(text, garbled_ok=True)
+    amount = read_amount(text, garbled_ok=True, two_ok=True)
     lead = _FILLER_BEFORE_RE.match(text).end()
     if amount.start > lead:
         raise AmountError(f"unread words before the amount: {text[lead:amount.start].strip()!r}",

@@ -50,4 +50,5 @@ def checks_markdown() -> str:
 
 # Importing the modules registers their checks; the order is the order of the report's evidence.
 from reconcile.checks import (  # noqa: E402,F401
-    units, same_fact, ranges, restatement, digits, place_gap, garbled, parts, cumulative)
+    units, same_fact, ranges, restatement, digits, place_gap, garbled, two_currencies, parts,
+    cumulative)

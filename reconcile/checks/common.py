@@ -468,6 +468,16 @@ def shared_floats(x: np.ndarray) -> list[float]:
     return bits.view(np.float64).astype(object).take(codes).tolist()
 
 
+def rows_by(df: pd.DataFrame, column: str, values) -> dict:
+    """The rows of `df` whose `column` holds each of `values`, by value: one pass over the table
+    for the few flagged figures a check looks up, not one a figure (a large table has
+    thousands); a value no row holds is missing."""
+    if column not in df:
+        return {}
+    rows = df[df[column].isin(pd.unique(pd.Series(values, dtype=object)))]
+    return dict(tuple(rows.groupby(column, sort=False)))
+
+
 def head(r) -> F.Head:
     """Who the figure is, for a finding's head: `Head` (id, amount, source, as_of)."""
     return F.Head((r.id, r.amount, r.source, r.as_of))

@@ -14,7 +14,7 @@ from currency import formatting as fmt
 from currency.text.reader import read_garbled
 from currency.text.readings import garbled_once
 from reconcile.checks import check
-from reconcile.checks.common import heads
+from reconcile.checks.common import heads, rows_by
 from reconcile.model import findings as F
 from reconcile.model.uncertainty import meets
 
@@ -22,8 +22,9 @@ RULE = ("garbled: an amount's place words go down (43억7900만원); written rep
         "order (43억7900억원, $1.2 billion million) it is no number; a range's ends one place "
         "word apart with close numbers (25억~26조 원) lost or mistyped one, when its fact shows it")
 READS = ["id", "metric", "amount", "source", "as_of", "low", "c_low", "c_unit", "restates"]
-# The checks that see garbled figures; every other check runs without them (`garbled_rows`).
-SEES_GARBLED = frozenset({"garbled"})
+# The checks that see garbled figures, and figures written with two currencies; every other
+# check runs without them (`set_aside`).
+SEES_GARBLED = frozenset({"garbled", "two_currencies"})
 
 
 def garbled_rows(df: pd.DataFrame) -> np.ndarray:
@@ -66,9 +67,11 @@ def _slip_shown(r, g, clean: pd.DataFrame) -> bool:
 
 
 def set_aside(df: pd.DataFrame) -> np.ndarray:
-    """Per row, whether the checks other than `SEES_GARBLED` leave it out: a garbled figure and
-    its conversions (`garbled_rows`)."""
-    aside = garbled_rows(df)
+    """Per row, whether the checks other than `SEES_GARBLED` leave it out: a garbled figure, one
+    written with two currencies ("$4.85 trillion won": evidence of neither reading, as a garbled
+    one is; `two_currencies_rows`), and their conversions."""
+    from reconcile.checks.two_currencies import two_currencies_rows
+    aside = garbled_rows(df) | two_currencies_rows(df)
     if aside.any() and "restates" in df:
         aside = aside | df["restates"].isin(set(df["id"].to_numpy(object)[aside])).to_numpy()
     return aside
@@ -94,8 +97,10 @@ def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
     rows = np.flatnonzero(aside)
     c = df.iloc[rows, df.columns.get_indexer(READS)]
     others = df[~aside & (df["role"].to_numpy(object) == "original")]
-    words = [_words(r, read_garbled(r.amount), _fact(r, others[others["metric"].eq(r.metric)]))
-             + _parts(r, read_garbled(r.amount), others) for r in c.itertuples()]
+    facts = rows_by(others, "metric", c["metric"])
+    parts = rows_by(others, "part_of", c["metric"])
+    words = [_words(r, read_garbled(r.amount), _fact(r, facts.get(r.metric, others.iloc[:0])))
+             + _parts(r, read_garbled(r.amount), parts.get(r.metric)) for r in c.itertuples()]
     n = len(rows)
     fid = c["id"].tolist()
     evidence = F.Evidence.many(n, check="garbled", rule=RULE, detail=words,
@@ -119,13 +124,13 @@ def _fact(r, fact: pd.DataFrame) -> pd.DataFrame:
     return fact[keep] if isinstance(r.c_unit, str) else fact.iloc[:0]
 
 
-def _parts(r, g, others: pd.DataFrame) -> str:
-    """What the figures that are parts of the garbled one's metric sum to, and which reading that
-    sum agrees with (parts_totals leaves a garbled total out)."""
-    if "part_of" not in others or not isinstance(r.c_unit, str) or not r.low:
+def _parts(r, g, parts: pd.DataFrame | None) -> str:
+    """What the figures that are parts of the garbled one's metric (`parts`: those whose part_of
+    names it) sum to, and which reading that sum agrees with (parts_totals leaves a garbled
+    total out)."""
+    if parts is None or not isinstance(r.c_unit, str) or not r.low:
         return ""
-    p = others[others["part_of"].eq(r.metric) & others["c_unit"].eq(r.c_unit)
-               & others["as_of"].eq(r.as_of)]
+    p = parts[parts["c_unit"].eq(r.c_unit) & parts["as_of"].eq(r.as_of)]
     if p.empty:
         return ""
     lo, hi, rate = float(p["c_low"].sum()), float(p["c_high"].sum()), r.c_low / r.low

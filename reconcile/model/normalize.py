@@ -760,7 +760,10 @@ def normalize(figures: pd.DataFrame, currency: str = "USD",
     # Kept to say where such a figure's currency came from (the text does not name it); an
     # empty cell names none (by the cells' numbers: -1 for a missing one, the last slot).
     blank = np.append(given_texts == "", True)
-    df["currency_given"] = given.where(~blank[given_codes], None)
+    # A column the reading did not take (a USD column on "$13 trillion won", read in won, the
+    # amount naming its currencies itself) gave the figure nothing: not said to.
+    taken = ~blank[given_codes] & df["currency"].eq(given).to_numpy()
+    df["currency_given"] = given.where(taken, None)
     # The given currency in the amount's numbering (-1 for a blank or missing cell).
     in_amounts = pd.Index(currencies).get_indexer(given_texts)
     coded["given"] = np.append(np.where(blank[:-1], -1, in_amounts), -1)[given_codes]

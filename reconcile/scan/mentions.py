@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from currency.amount import stated
+from currency.amount import TwoCurrencies, stated
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import (
     AMOUNT_ROLES,
@@ -404,6 +404,8 @@ class Mention:
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
     garbled: str | None = None     # the reader's note on an amount written garbled ("garbled: …")
+    two_currencies: TwoCurrencies | None = None  # the reader's note on a sign and a word of two
+                                   # currencies ("$4.85 trillion won"), read as the word's
                                    # (`currency.amount.stated`): "12조 원이 넘는" 1조, 11.5조, inf
     usd_as_signed: float | None = None  # a bare "$" guessed a local dollar: its value read as
                                    # the US dollar its sign names where no country is known
@@ -539,6 +541,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         market_price=market_price(own, s0, c, mates),
         precision=c.amount.precision,
         garbled=next((n for n in c.amount.notes if n.startswith(GARBLED_NOTE)), None),
+        two_currencies=c.amount.two_currencies,
         stated=stated(c.amount, restatement=restates is not None),
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),

@@ -847,6 +847,8 @@ def _row(m: Mention, article: Article, ids: dict[str, str], metric: str, cohesio
         note.append(f"its sentence is printed {printed} times in the article; proposed once")
     if m.garbled:
         note.append(m.garbled)
+    if m.two_currencies is not None:    # the slip stays in sight: what was written, what was read
+        note.append(m.two_currencies.sentence())
     words = {t.form for t in m.local}
     kind = "cumulative" if words & CUMULATIVE_WORDS else "all_parts" if all_parts else None
     restates = ids.get(f"{m.article}:{m.restates}") if m.restates is not None else None

@@ -194,7 +194,10 @@ def currency_problems(amount: str | None, cell: str | None) -> list[tuple[str, s
         out.append(("amount", amount, f"{a.span!r} names no currency or unit: write one in the "
                     f"amount (e.g. '{a.span} 원'), or, when the article leaves it implicit, fill "
                     "the currency column with its ISO code (e.g. KRW)"))
-    elif a.currency and cell and a.currency != cell and not names_which_dollar(a, cell):
+    elif a.currency and cell and a.currency != cell and not names_which_dollar(a, cell) and \
+            not (a.two_currencies is not None and cell == a.two_currencies.sign_currency):
+        # ("$4.85 trillion won" with USD: the column may name either currency the amount writes;
+        # the two_currencies check says which its fact agrees with)
         out.append(("currency", cell, f"the amount {a.span!r} names {a.currency} and the "
                     f"currency column names {cell}; empty the column or make them agree"))
     elif a.unit is not None and not a.currency and cell:

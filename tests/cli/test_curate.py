@@ -277,3 +277,14 @@ def test_init_suggests_the_name_as_it_must_be_typed(tmp_path, monkeypatch):
         r = run("init", given)
         assert r.exit_code == 0, r.output
         assert f"--add-to {typed}`" in r.stdout + r.stderr
+
+
+@pytest.mark.parametrize("command", [("add", "--id", "n1", "--metric", "orvel_order",
+                                      "--as-of", "2024-05", "--published", "2024-05-02",
+                                      "--source", "n.txt", "--quote", "Orvel ordered it."),
+                                     ("edit", "a2-ms-100m")])
+def test_a_typed_amount_of_two_currencies_is_refused_in_one_line(figures, command):
+    before = figures.read_bytes()
+    r = run(*command, "--amount", "$5 billion won", "--figures", figures)
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1, r.output
+    assert "names two currencies" in r.stderr and figures.read_bytes() == before

@@ -49,3 +49,9 @@ def test_convert_batch_survives_case_folding_letters_and_unrated_currencies():
     assert "Traceback" not in r.output
     assert '"currency": "USD"' in r.stdout          # the good line is still converted
     assert "no exchange rate for KWD" in r.stderr and "covers" in r.stderr
+
+
+@pytest.mark.parametrize("text", ["$5 billion won", "€12 million GBP"])
+def test_convert_refuses_a_typed_amount_of_two_currencies(text):
+    r = run("convert", text)
+    assert r.exit_code == 2 and "names two currencies" in r.stderr, r.output

@@ -3432,6 +3432,15 @@ def test_a_second_conversion_after_a_slash_converts_the_original():
     ("해외 당국도 4.2조 과징금 부과", "4.2조"),          # a sum a ruling sets, after the number
     ("카파전자 설비 투자 확대…업체당 최대 300억 지원", "최대 300억"),   # money given, hedged
     ("카파전자, 내년 1.5조 투자 계획", "1.5조"),
+    ("노르덴 '3.2조 발주' 선박 계약 해지", "3.2조"),        # an order placed, as one won (수주)
+    ("카파전자, 선박 3조 발주", "3조"),                     # no one orders 3조 ships
+    # goods are counted by the hundred million only (`ko.GOODS_COUNT_CEILING`): from 100억 up an
+    # order of them is a sum
+    ("노르덴, 부품 5000억 발주", "5000억"),
+    ("카파전자, 반도체 1조 발주", "1조"),
+    ("노르덴, 부품 100억 발주", "100억"),
+    ("카파전자 '7.4조' 밸류 인정", "7.4조"),                # a quotation closed before its noun
+    ("카파전자 '조 단위' 투자 유치", "조 단위"),
 ])
 def test_a_bare_korean_amount_before_a_money_word_is_won(head, span):
     body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
@@ -3488,6 +3497,12 @@ def test_a_bare_korean_count_beside_a_verb_or_noun_of_no_money_stays_a_number(he
     # a word after the number that is no money word (`ko.MONEY_WORDS_AFTER`): only the list's
     # words make a bare number a sum
     ("카파전자, 내년 1.5조 케스트렐 계획", "1.5조"),
+    ("카파전자 '1.5조' 케스트렐 계획", "1.5조"),          # a closed quotation alone makes no sum
+    ("노르덴, 부품 1억 개 발주", "1억 개"),               # a part ordered keeps its counter
+    # ... and without its counter, a noun of goods before the number counts them (`ko.GOODS_NOUNS`)
+    ("노르덴, 부품 1억 발주", "1억"),
+    ("카파전자 마스크 2억 발주", "2억"),
+    ("카파전자, 백신 1억 발주 계획", "1억"),
 ])
 def test_a_bare_korean_count_beside_no_money_word_stays_a_number(head, span):
     body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"

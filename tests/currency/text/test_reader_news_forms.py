@@ -648,6 +648,8 @@ def test_an_alternative_in_the_same_currency_or_a_share_is_no_conversion():
 @pytest.mark.parametrize("text", [
     "The regulator fined Orvel 2 trillion won or about $1.5 billion on Tuesday.\n",
     "The regulator fined Orvel $1.5 billion or about 2 trillion won on Tuesday.\n",
+    # the first amount's hedge of approximation covers the pair
+    "Kestrel signed a deal worth around 2 trillion won or $1.5 billion on Tuesday.\n",
     # a "whether" of an earlier sentence makes no choice of this one
     "Sales were $5 billion and analysts asked whether Orvel would sell shares. It will raise "
     "2 trillion won, or $1.5 billion.\n",
@@ -666,6 +668,12 @@ def test_a_conversion_joined_by_or_without_a_comma_is_paired_when_hedged(text):
     # without its comma or a hedge, "or" is as often a price in either currency
     "Tickets cost 10,000 won or $10 for foreign visitors.\n",
     "The regulator may fine Orvel 2 trillion won or $1.5 billion.\n",
+    # a bound before the first amount is no approximation: a choice of two bounds
+    "The regulator may fine Orvel at least 2 trillion won or $1.5 billion.\n",
+    # a hedge of approximation joins a pair only at a rate near the market's (2024: ~1,350 won/$)
+    "Tickets cost about 10,000 won or $10 for foreign visitors.\n",
+    "Tickets cost around 10,000 won or $20 at the gate.\n",
+    "Orvel raised about 500 billion won or $1 billion from two separate share sales.\n",
     "Orvel faces a penalty of 500 million won, or $1 million, whichever is greater.\n",
     "Buyers pay 1 million won, or 800 euros, depending on the market.\n",
 ])

@@ -16,7 +16,8 @@ HEDGES = st.sampled_from(["", "about ", "over "])
 def figure_sets(draw):
     """Mixed currencies, units and hedges; parts of a total; running totals; a figure with its
     digits transposed; two ranges; a restatement in another currency; an amount that left out a
-    place word; an amount whose place words repeat (garbled): every check has work."""
+    place word; an amount whose place words repeat (garbled); one written with two currencies:
+    every check has work."""
     n = draw(st.integers(2, 8))
     rows = []
     for i in range(n):
@@ -47,6 +48,10 @@ def figure_sets(draw):
         garbled = f"{draw(st.integers(1, 99))}억{draw(st.integers(1000, 9999))}억 원"
         rows.append(dict(rows[0], id=f"x{len(rows)}", metric="slip", amount=garbled,
                          restates=None, part_of=None, kind=None))
+    if draw(st.booleans()):                 # a sign and a word of two currencies, in the first
+        two = f"${draw(st.integers(1, 99))} million won"    # figure's fact: weighed against it
+        rows.append(dict(rows[0], id=f"x{len(rows)}", amount=two, restates=None, part_of=None,
+                         kind=None))
     return rows
 
 

@@ -1,0 +1,205 @@
+"""Two currencies on one amount: a sign before the number and a currency word after it that name
+two currencies ("$4.85 trillion won").
+
+The reader reads such a text in the currency of the word and keeps both on a record
+(`currency.amount.TwoCurrencies`). Which is the slip is not in the text: a won sum may carry a
+template's "$" ("$4.85 trillion won ($3.54 billion)") and a dollar sum a stray "won" ("$13
+trillion won" for 1경 won of orders). So, as a garbled figure, such a figure is evidence of
+neither reading: it takes no part in the other checks (`garbled.set_aside`), and this check says
+what it may mean, and which reading the other figures of its fact agree with."""
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from currency import formatting as fmt
+from currency.amount import TwoCurrencies, meets
+from currency.errors import InputError
+from currency.text.reader import AmountError
+from currency.text.readings import read_once
+from reconcile.checks import check
+from reconcile.checks.common import heads, rows_by
+from reconcile.model.uncertainty import RATE_ALLOWANCE
+
+RULE = ("two currencies: a sign before an amount's number and a currency word after it name two "
+        "currencies ($4.85 trillion won); it is no amount in one of them as written")
+READS = ["id", "metric", "amount", "source", "as_of", "published", "low", "high", "c_low",
+         "c_high", "c_unit", "restates"]
+# Said when the other figures of its fact agree with the sign's reading only: the value read (the
+# word's) is then in the wrong currency, often ~1,000x off. Medium, not high: the currency that
+# slipped is shown by the other figures, which may be wrong themselves, not by the text. Else
+# (they agree with the word's reading, the value read; with both; with neither) a note to see.
+LOCATED, UNLOCATED = "medium", "low"
+
+
+def two_currencies_of(text) -> TwoCurrencies | None:
+    """The record of an amount cell written with two currencies, from its remembered reading;
+    None for any other cell (one that does not read is another check's to say)."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return read_once(text).two_currencies
+    except AmountError:     # an unreadable cell: the table's rules report it
+        return None
+
+
+def two_currencies_rows(df: pd.DataFrame) -> np.ndarray:
+    """Per row, whether its amount is written with two currencies (read once per distinct text)."""
+    amounts = df["amount"].to_numpy(dtype=object)
+    found = [a for a in pd.unique(amounts) if two_currencies_of(a) is not None]
+    if not found:
+        return np.zeros(len(df), bool)
+    return pd.Series(amounts).isin(found).to_numpy()
+
+
+@check("two_currencies",
+       rule=('an amount written with a sign and a currency word of two currencies (`$4.85 '
+             'trillion won`) is read in the word\'s currency but is evidence of neither reading: '
+             'it takes no part in the other checks, and the finding gives both readings in its '
+             'fact\'s unit (the sign\'s at the rates of its dates), the figures of its fact each '
+             'agrees with and how far the value read is from them (else the nearest figure); '
+             'medium when they agree with the sign\'s reading only (the value read is in the '
+             'wrong currency), else low (with the word\'s only, the value read stands)'),
+       severity='low or medium')
+def two_currencies(df: pd.DataFrame, ctx) -> list:
+    """A finding for each figure whose amount names two currencies."""
+    from reconcile.model import findings as F
+    mine = two_currencies_rows(df)
+    if not mine.any():
+        return []
+    rows = np.flatnonzero(mine)
+    c = df.iloc[rows, df.columns.get_indexer(READS)]
+    others = df[~mine & (df["role"].to_numpy(object) == "original")]
+    facts = rows_by(others, "metric", c["metric"])
+    said = [_said(r, two_currencies_of(r.amount), _fact(r, facts.get(r.metric, others.iloc[:0])))
+            for r in c.itertuples()]
+    n = len(rows)
+    fid = c["id"].tolist()
+    evidence = F.Evidence.many(n, check="two_currencies", rule=RULE, detail=[d for d, _ in said],
+                               unit=["" if not isinstance(u, str) else u
+                                     for u in c["c_unit"].tolist()])
+    one = list(zip(fid))
+    return F.Finding.many(n, severity=[s for _, s in said], metric=c["metric"].tolist(),
+                          flagged=one, subject=one,
+                          head=heads(fid, c["amount"].tolist(), c["source"].tolist(),
+                                     c["as_of"].tolist()),
+                          evidence=list(zip(evidence)))
+
+
+def _fact(r, fact: pd.DataFrame) -> pd.DataFrame:
+    """The other original figures of its fact in its unit, less its own conversions."""
+    restates = getattr(r, "restates", None)
+    mine = {r.id} | ({restates} if isinstance(restates, str) and restates else set())
+    if not isinstance(r.c_unit, str):
+        return fact.iloc[:0]
+    keep = fact["c_unit"].eq(r.c_unit) & ~fact["id"].isin(mine)
+    if "restates" in fact:
+        keep &= ~fact["restates"].isin(mine)
+    return fact[keep]
+
+
+class Reading(NamedTuple):
+    """One reading of a two-currency figure in its fact's unit."""
+    currency: str
+    low: float
+    high: float
+
+
+def readings(r, two: TwoCurrencies) -> tuple[list[Reading], str] | None:
+    """Both readings of the figure in its fact's unit, the word's (as the table converted it)
+    first, and the words on the rates the sign's was read at; None when the sign's currency has
+    no rate there. The sign's reading is the number as written in the sign's currency, at the
+    rates a writer could have used (its as_of's and publication's bands, `normalize.window`)
+    widened for the rate source; in the fact's own unit it takes no rate, so no margin."""
+    from reconcile.model.normalize import window
+    from reconcile.model.uncertainty import widen
+    if not isinstance(r.c_unit, str) or not all(map(math.isfinite, (r.c_low, r.c_high))) or \
+            not (r.low > 0 and r.c_low > 0):
+        return None
+    word = Reading(two.read_as, r.c_low, r.c_high)
+    if two.sign_currency == r.c_unit:
+        return [word, Reading(two.sign_currency, r.low, r.high)], ""
+    try:
+        band = window(two.sign_currency, r.c_unit, str(r.as_of), str(r.published))
+    except (InputError, ValueError):    # no rate for the sign's currency there (RateError)
+        return None
+    lo, hi = widen(band["rate_low"], band["rate_high"])
+    used = fmt.dated_rates((band["rate_low"], band["rate_low_date"]),
+                           (band["rate_high"], band["rate_high_date"]), two.sign_currency, r.c_unit)
+    rates = f" (at {used}, widened {RATE_ALLOWANCE:.0%} each way for the rate source)"
+    # The table's low and high (its rounding and hedge) at the sign currency's rates.
+    return [word, Reading(two.sign_currency, r.low * lo, r.high * hi)], rates
+
+
+def _said(r, two: TwoCurrencies, fact: pd.DataFrame) -> tuple[str, str]:
+    """The sentence on one such figure and its severity."""
+    head = (f"written with two currencies, the sign {two.sign!r} ({two.sign_currency}) before "
+            f"the number and {two.word!r} ({two.read_as}) after it; read as {two.read_as}, "
+            "it is evidence of neither reading.")
+    both = readings(r, two)
+    if both is None:
+        return head + " No rate gives its reading in the sign's currency.", UNLOCATED
+    spans, rates = both
+    head += (f" Read as {spans[0].currency}, {fmt.interval(spans[0].low, spans[0].high, r.c_unit)}"
+             f"; as {spans[1].currency}, {fmt.interval(spans[1].low, spans[1].high, r.c_unit)}"
+             f"{rates}.")
+    if fact.empty:
+        return head + " No other figure of its fact is there to choose between them.", UNLOCATED
+    ids = fact["id"].tolist()
+    low, high = fact["c_low"].to_numpy(float), fact["c_high"].to_numpy(float)
+    held = [[k for k, (a, b) in enumerate(zip(low, high)) if meets(s.low, s.high, a, b)]
+            for s in spans]
+    if not any(held):
+        return head + " No other figure of its fact agrees with either; " + \
+            _nearest(spans, ids, low, high, r.c_unit) + ".", UNLOCATED
+    by = [f"{', '.join(ids[k] for k in h)} ({fmt.interval(low[h].min(), high[h].max(), r.c_unit)}) "
+          f"{'agrees' if len(h) == 1 else 'agree'} with the {s.currency} reading"
+          for s, h in zip(spans, held) if h]
+    said = head + " Of the other figures of its fact, " + "; ".join(by) + "."
+    if held[0] and held[1]:
+        return said, UNLOCATED
+    if held[0]:
+        return said + f" The value read ({two.read_as}) is the reading they agree with.", UNLOCATED
+    h = held[1]
+    far = _apart(spans[0], low[h].min(), high[h].max())
+    return said + (f" The value read, the {two.read_as} reading, is ~{far[0]} {far[1]} them: "
+                   f"read as written, the figure stands in the wrong currency."), LOCATED
+
+
+def _apart(s: Reading, lo: float, hi: float) -> tuple[str, str]:
+    """How many times a reading's interval lies from an interval, and on which side."""
+    if s.high < lo:
+        return _times(lo / s.high), "below"
+    if s.low > hi:
+        return _times(s.low / hi), "above"
+    return _times(1.0), "within"
+
+
+def _times(ratio: float) -> str:
+    """A ratio to two significant digits, with thousands marked ('1,300×', '2.5×')."""
+    if not math.isfinite(ratio):
+        return fmt.times(ratio)
+    two = float(f"{ratio:.2g}")
+    return f"{two:,.0f}×" if two >= 10 else f"{two:g}×"
+
+
+def _nearest(spans: list[Reading], ids: list[str], low: np.ndarray, high: np.ndarray,
+             unit: str) -> str:
+    """The figure of its fact nearest either reading, and how far it is from it."""
+    best = None
+    for s in spans:
+        for k, (a, b) in enumerate(zip(low, high)):
+            if not (a > 0 and b > 0):
+                continue
+            gap = max(a / s.high, s.low / b)
+            if best is None or gap < best[0]:
+                best = (gap, k, s)
+    if best is None:
+        return "none has a positive value to compare"
+    gap, k, s = best
+    far, side = _apart(s, low[k], high[k])
+    return (f"the nearest, {ids[k]} ({fmt.interval(low[k], high[k], unit)}), has the "
+            f"{s.currency} reading ~{far} {side} it")
