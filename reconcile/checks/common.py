@@ -478,6 +478,21 @@ def rows_by(df: pd.DataFrame, column: str, values) -> dict:
     return dict(tuple(rows.groupby(column, sort=False)))
 
 
+def fact_others(r, fact: pd.DataFrame) -> pd.DataFrame:
+    """The other original figures of a figure's fact (`fact`) in its unit, less the figures it
+    restates or that restate it (its own conversion is no other figure); none when it has no
+    unit. For the checks that weigh one set-aside figure (garbled, two_currencies) against its
+    fact."""
+    if not isinstance(r.c_unit, str):
+        return fact.iloc[:0]
+    restates = getattr(r, "restates", None)
+    mine = {r.id} | ({restates} if isinstance(restates, str) and restates else set())
+    keep = fact["c_unit"].eq(r.c_unit) & ~fact["id"].isin(mine)
+    if "restates" in fact:
+        keep &= ~fact["restates"].isin(mine)
+    return fact[keep]
+
+
 def head(r) -> F.Head:
     """Who the figure is, for a finding's head: `Head` (id, amount, source, as_of)."""
     return F.Head((r.id, r.amount, r.source, r.as_of))

@@ -14,7 +14,7 @@ from currency import formatting as fmt
 from currency.text.reader import read_garbled
 from currency.text.readings import garbled_once
 from reconcile.checks import check
-from reconcile.checks.common import heads, rows_by
+from reconcile.checks.common import fact_others, heads, rows_by
 from reconcile.model import findings as F
 from reconcile.model.uncertainty import meets
 
@@ -56,7 +56,7 @@ def _slip_shown(r, g, clean: pd.DataFrame) -> bool:
             not r["low"] or not math.isfinite(r["low"]) or not math.isfinite(r["c_low"]):
         return False
     rate = r["c_low"] / r["low"]
-    fact = _fact(r, clean[clean["metric"].eq(r["metric"]) & clean["role"].eq("original")])
+    fact = fact_others(r, clean[clean["metric"].eq(r["metric"]) & clean["role"].eq("original")])
     # Each reading's ends as stated: rounded as a clean amount is, "$1 billion to $1.5 billion"
     # would hold $800 million and pass for what the range as written already says.
     held = holders([(lo * rate, hi * rate) for _, lo, hi in g.ends], fact["id"].tolist(),
@@ -99,7 +99,7 @@ def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
     others = df[~aside & (df["role"].to_numpy(object) == "original")]
     facts = rows_by(others, "metric", c["metric"])
     parts = rows_by(others, "part_of", c["metric"])
-    words = [_words(r, read_garbled(r.amount), _fact(r, facts.get(r.metric, others.iloc[:0])))
+    words = [_words(r, read_garbled(r.amount), fact_others(r, facts.get(r.metric, others.iloc[:0])))
              + _parts(r, read_garbled(r.amount), parts.get(r.metric)) for r in c.itertuples()]
     n = len(rows)
     fid = c["id"].tolist()
@@ -111,17 +111,6 @@ def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
                           subject=one, head=heads(fid, c["amount"].tolist(),
                                                   c["source"].tolist(), c["as_of"].tolist()),
                           evidence=list(zip(evidence)))
-
-
-def _fact(r, fact: pd.DataFrame) -> pd.DataFrame:
-    """The other original figures of the garbled one's fact in its unit, less the figures it
-    restates or that restate it (its own conversion is no other figure)."""
-    restates = getattr(r, "restates", None)
-    mine = {r.id} | ({restates} if isinstance(restates, str) and restates else set())
-    keep = fact["c_unit"].eq(r.c_unit) & ~fact["id"].isin(mine)
-    if "restates" in fact:
-        keep &= ~fact["restates"].isin(mine)
-    return fact[keep] if isinstance(r.c_unit, str) else fact.iloc[:0]
 
 
 def _parts(r, g, parts: pd.DataFrame | None) -> str:

@@ -21,7 +21,7 @@ from currency.errors import InputError
 from currency.text.reader import AmountError
 from currency.text.readings import read_once
 from reconcile.checks import check
-from reconcile.checks.common import heads, rows_by
+from reconcile.checks.common import fact_others, heads, rows_by
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 
 RULE = ("two currencies: a sign before an amount's number and a currency word after it name two "
@@ -74,7 +74,7 @@ def two_currencies(df: pd.DataFrame, ctx) -> list:
     c = df.iloc[rows, df.columns.get_indexer(READS)]
     others = df[~mine & (df["role"].to_numpy(object) == "original")]
     facts = rows_by(others, "metric", c["metric"])
-    said = [_said(r, two_currencies_of(r.amount), _fact(r, facts.get(r.metric, others.iloc[:0])))
+    said = [_said(r, two_currencies_of(r.amount), fact_others(r, facts.get(r.metric, others.iloc[:0])))
             for r in c.itertuples()]
     n = len(rows)
     fid = c["id"].tolist()
@@ -87,18 +87,6 @@ def two_currencies(df: pd.DataFrame, ctx) -> list:
                           head=heads(fid, c["amount"].tolist(), c["source"].tolist(),
                                      c["as_of"].tolist()),
                           evidence=list(zip(evidence)))
-
-
-def _fact(r, fact: pd.DataFrame) -> pd.DataFrame:
-    """The other original figures of its fact in its unit, less its own conversions."""
-    restates = getattr(r, "restates", None)
-    mine = {r.id} | ({restates} if isinstance(restates, str) and restates else set())
-    if not isinstance(r.c_unit, str):
-        return fact.iloc[:0]
-    keep = fact["c_unit"].eq(r.c_unit) & ~fact["id"].isin(mine)
-    if "restates" in fact:
-        keep &= ~fact["restates"].isin(mine)
-    return fact[keep]
 
 
 class Reading(NamedTuple):
