@@ -1126,17 +1126,18 @@ def _noted(built: Amount | None, options, doubt, two: TwoCurrencies | None = Non
     return built
 
 
-# Where a currency word after a number ends its amount: a stop, a comma, a parenthesis or the
-# text's end. "The $2 billion won approval" keeps "won" a verb: a word follows it.
-_AMOUNT_END_RE = _Pattern(r"\s*(?:[(\[（,.;:)]|$)")
+# Where a currency word after a number ends its amount: a stop, a comma, a parenthesis, a line's
+# end or the text's end. "The $2 billion won approval" keeps "won" a verb: a word follows it.
+_AMOUNT_END_RE = _Pattern(r"\s*(?:[(\[（,.;:)]|\n|$)")
 # ... and where a currency word that is a verb too ends it: before the conversion a writer
 # brackets after the amount ("$4.85 trillion won ($3.54 billion)"), at the text's end (a
-# figure's cell is one amount), or at its sentence's end ("... hit $13 trillion won."), where
-# the verb could end a sentence too ("a bid of $5 billion won."). There it is read as the word's
-# currency with the record of both, not as the sign's with none: the figure's cell keeps the
-# word and is read whole so, and the two_currencies check shows both readings against its fact.
-# "$5 billion won, then lost" keeps its verb.
-_VERB_AMOUNT_END_RE = _Pattern(r"\s*(?:[(（][^()（）\d]{0,12}\d|$)|\.(?:\s|$)")
+# figure's cell is one amount) or its line's (a headline ends so, with no stop, and a body may
+# follow it: `$` alone is only the whole text's end), or at its sentence's end ("... hit $13
+# trillion won."), where the verb could end a sentence too ("a bid of $5 billion won."). There it
+# is read as the word's currency with the record of both, not as the sign's with none: the
+# figure's cell keeps the word and is read whole so, and the two_currencies check shows both
+# readings against its fact. "$5 billion won, then lost" keeps its verb.
+_VERB_AMOUNT_END_RE = _Pattern(r"\s*(?:[(（][^()（）\d]{0,12}\d|\n|$)|\.(?:\s|$)")
 
 
 def _two_currencies(s: str, left: int, start: int, pos: int, currency: str | None) \

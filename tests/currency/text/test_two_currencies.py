@@ -80,6 +80,14 @@ def test_won_at_a_sentence_end_keeps_the_record_of_both(text):
     assert a.currency == "KRW" and a.two_currencies == TwoCurrencies("$", "USD", "won", "KRW")
 
 
+@pytest.mark.parametrize("end", ["", "\n", "\r\n", " \n\n"])
+def test_won_at_a_headlines_end_reads_as_at_the_texts_end(end):
+    # a headline has no stop: its line's end ends the amount, whether a body follows it or not
+    body = "Norden said on Monday the order was its largest." if end else ""
+    a = _only("Kestrel wins deal for $4.85 trillion won" + end + body, "$4.85 trillion won")
+    assert a.currency == "KRW" and a.two_currencies == TwoCurrencies("$", "USD", "won", "KRW")
+
+
 def test_a_cell_with_its_sentence_full_stop_reads_as_without_it():
     from currency.text.reader import read_whole
     assert read_whole("$5 billion won.").two_currencies == read_whole("$5 billion won").two_currencies
