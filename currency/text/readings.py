@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from currency.amount import Amount
+from currency.amount import Amount, TwoCurrencies
 from currency.text.reader import GARBLED_NOTE, AmountError, Garbled, read_garbled, read_whole
 
 
@@ -19,12 +19,18 @@ def garbled_once(text: str) -> Garbled | None:
     """`read_garbled(text)`, from the text's remembered reading where it has one: a reading that
     is not marked garbled is none (the reader reads a cell as it reads the amount, keeping the
     mark), so only a garbled or unreadable text is read again."""
+    return marks_once(text)[0]
+
+
+def marks_once(text: str) -> tuple[Garbled | None, TwoCurrencies | None]:
+    """What a cell's text says of its figure's use as evidence, from one reading: garbled
+    (`garbled_once`), and written with two currencies (its reading's record; None for a text
+    that does not read, which the table's rules report)."""
     # Fast while `read_once` remembers the cell; past its size a cell is read whole again, which
     # costs more than `read_garbled` alone but says the same.
     try:
         amount = read_once(text)
     except AmountError:
-        return read_garbled(text)
-    if any(n.startswith(GARBLED_NOTE) for n in amount.notes):
-        return read_garbled(text)
-    return None
+        return read_garbled(text), None
+    garbled = any(n.startswith(GARBLED_NOTE) for n in amount.notes)
+    return (read_garbled(text) if garbled else None), amount.two_currencies

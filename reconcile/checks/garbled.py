@@ -12,7 +12,7 @@ import pandas as pd
 
 from currency import formatting as fmt
 from currency.text.reader import read_garbled
-from currency.text.readings import garbled_once
+from currency.text.readings import marks_once
 from reconcile.checks import check
 from reconcile.checks.common import fact_others, heads, rows_by
 from reconcile.model import findings as F
@@ -25,24 +25,61 @@ READS = ["id", "metric", "amount", "source", "as_of", "low", "c_low", "c_unit", 
 # The checks that see garbled figures, and figures written with two currencies; every other
 # check runs without them (`set_aside`).
 SEES_GARBLED = frozenset({"garbled", "two_currencies"})
+# The column of `amount_marks` that `evidence_base` keeps: a run reads each distinct amount text
+# once and decides its set-aside figures once, for the votes, the run and the checks alike.
+MARKS = "aside_marks"
+# `amount_marks`' bits: garbled, written with two currencies, a conversion of either.
+GARBLED, TWO_CURRENCIES, RESTATES = 1, 2, 4
+
+
+def amount_marks(df: pd.DataFrame) -> np.ndarray:
+    """Per row, as `GARBLED`, `TWO_CURRENCIES` and `RESTATES` bits, why the checks other than
+    `SEES_GARBLED` leave it out (0: they do not): the table's `MARKS` column when it has one;
+    else each distinct amount text is read once (`marks_once`) for both marks."""
+    if MARKS in df:
+        return df[MARKS].to_numpy()
+    codes, texts = pd.factorize(df["amount"].to_numpy(dtype=object))
+    # One more place for the code of a missing cell (-1): no mark.
+    two = np.zeros(len(texts) + 1, bool)
+    found = {}
+    for k, text in enumerate(texts):
+        if isinstance(text, str):
+            g, two_currencies = marks_once(text)
+            two[k] = two_currencies is not None
+            if g is not None:
+                found[k] = g
+    marks = np.where(two[codes], TWO_CURRENCIES, 0).astype(np.int8)
+    marks[_garbled(df, codes, found)] |= GARBLED
+    aside = marks != 0
+    if aside.any() and "restates" in df:
+        marks[df["restates"].isin(set(df["id"].to_numpy(object)[aside])).to_numpy()] |= RESTATES
+    return marks
 
 
 def garbled_rows(df: pd.DataFrame) -> np.ndarray:
     """Per row, whether its amount is garbled: such a figure is evidence of nothing, so it takes no
     part in the other checks (no yardstick, vote, part or total); the one place this is decided."""
-    amounts = df["amount"].to_numpy(dtype=object)
-    # Each cell was read when the table was loaded: its remembered reading says whether it is
-    # garbled, so the texts are not read again.
-    found = {a: g for a in pd.unique(amounts)
-             if isinstance(a, str) and (g := garbled_once(a)) is not None}
+    return (amount_marks(df) & GARBLED) != 0
+
+
+def _garbled(df: pd.DataFrame, codes: np.ndarray, found: dict) -> np.ndarray:
+    """Per row, whether its amount is garbled, from its text's code and the `Garbled` readings
+    `found` by code: a range with one place word slipped (`Garbled.written`) only when its fact
+    shows it (`_slip_shown`)."""
+    rows = np.zeros(len(df), bool)
     if not found:
-        return np.zeros(len(df), bool)
-    rows = pd.Series(amounts).isin(list(found)).to_numpy().copy()
-    slips = {a for a, g in found.items() if g.written is not None}
+        return rows
+    is_found = np.zeros(codes.max() + 2, bool)
+    is_found[list(found)] = True
+    rows = is_found[codes]
+    slips = [k for k, g in found.items() if g.written is not None]
     if slips:
-        clean = ~rows
-        for i in np.flatnonzero(pd.Series(amounts).isin(list(slips)).to_numpy()):
-            rows[i] = _slip_shown(df.iloc[i], found[amounts[i]], df[clean])
+        is_slip = np.zeros(len(is_found), bool)
+        is_slip[slips] = True
+        clean = df[~rows]
+        rows = rows.copy()
+        for i in np.flatnonzero(is_slip[codes]):
+            rows[i] = _slip_shown(df.iloc[i], found[codes[i]], clean)
     return rows
 
 
@@ -69,12 +106,8 @@ def _slip_shown(r, g, clean: pd.DataFrame) -> bool:
 def set_aside(df: pd.DataFrame) -> np.ndarray:
     """Per row, whether the checks other than `SEES_GARBLED` leave it out: a garbled figure, one
     written with two currencies ("$4.85 trillion won": evidence of neither reading, as a garbled
-    one is; `two_currencies_rows`), and their conversions."""
-    from reconcile.checks.two_currencies import two_currencies_rows
-    aside = garbled_rows(df) | two_currencies_rows(df)
-    if aside.any() and "restates" in df:
-        aside = aside | df["restates"].isin(set(df["id"].to_numpy(object)[aside])).to_numpy()
-    return aside
+    one is), and their conversions (`amount_marks`)."""
+    return amount_marks(df) != 0
 
 
 @check("garbled",

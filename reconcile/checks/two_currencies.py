@@ -22,6 +22,7 @@ from currency.text.reader import AmountError
 from currency.text.readings import read_once
 from reconcile.checks import check
 from reconcile.checks.common import fact_others, heads, rows_by
+from reconcile.checks.garbled import TWO_CURRENCIES, amount_marks
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 
 RULE = ("two currencies: a sign before an amount's number and a currency word after it name two "
@@ -47,12 +48,9 @@ def two_currencies_of(text) -> TwoCurrencies | None:
 
 
 def two_currencies_rows(df: pd.DataFrame) -> np.ndarray:
-    """Per row, whether its amount is written with two currencies (read once per distinct text)."""
-    amounts = df["amount"].to_numpy(dtype=object)
-    found = [a for a in pd.unique(amounts) if two_currencies_of(a) is not None]
-    if not found:
-        return np.zeros(len(df), bool)
-    return pd.Series(amounts).isin(found).to_numpy()
+    """Per row, whether its amount is written with two currencies (`garbled.amount_marks`: each
+    distinct text read once, with its garbled mark, once a run)."""
+    return (amount_marks(df) & TWO_CURRENCIES) != 0
 
 
 @check("two_currencies",
