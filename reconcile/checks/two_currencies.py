@@ -72,8 +72,8 @@ def two_currencies(df: pd.DataFrame, ctx) -> list:
     c = df.iloc[rows, df.columns.get_indexer(READS)]
     others = df[~mine & (df["role"].to_numpy(object) == "original")]
     facts = rows_by(others, "metric", c["metric"])
-    said = [_said(r, two_currencies_of(r.amount), fact_others(r, facts.get(r.metric, others.iloc[:0])))
-            for r in c.itertuples()]
+    said = [_said(r, two_currencies_of(r.amount),
+                  fact_others(r, facts.get(r.metric, others.iloc[:0]))) for r in c.itertuples()]
     n = len(rows)
     fid = c["id"].tolist()
     evidence = F.Evidence.many(n, check="two_currencies", rule=RULE, detail=[d for d, _ in said],
