@@ -21,8 +21,8 @@ def _only(text: str, span: str):
 
 
 @pytest.mark.parametrize("text, span, value, currency, word", [
-    ("Kestrel cancelled orders valued at $4.85 trillion won ($3.54 billion).",
-     "$4.85 trillion won", 4.85e12, "KRW", "won"),
+    ("Kestrel booked a refinery job worth $6.2 trillion won ($4.5 billion) in May.",
+     "$6.2 trillion won", 6.2e12, "KRW", "won"),
     ("Norden set aside about $2.1 billion yen, its filing says.",
      "about $2.1 billion yen", 2.1e9, "JPY", "yen"),
     ("오르벨은 $50억원을 투자한다.", "$50억원", 5e9, "KRW", "원"),
@@ -95,12 +95,12 @@ def test_a_cell_with_its_sentence_full_stop_reads_as_without_it():
 
 
 def test_the_candidate_and_the_scanned_figure_show_the_note():
-    text = ("Kestrel Heavy said Norden cancelled two orders valued at $4.85 trillion won "
-            "($3.54 billion). Kestrel Heavy will seek damages.")
-    c = next(c for c in extract(text, dt.date(2024, 6, 12)) if c.amount.span.startswith("$4.85"))
+    text = ("Kestrel Heavy said Norden dropped a refinery job worth $6.2 trillion won "
+            "($4.5 billion). Kestrel Heavy will seek damages.")
+    c = next(c for c in extract(text, dt.date(2024, 6, 12)) if c.amount.span.startswith("$6.2"))
     assert c.currency == "KRW" and any("two currencies" in n for n in c.notes)
     res = scan_articles([Article("k.txt", text, dt.date(2024, 6, 12), "header line")])
-    row = next(r for r in res.rows if r["amount"].startswith("$4.85"))
+    row = next(r for r in res.rows if r["amount"].startswith("$6.2"))
     assert "the sign '$' (USD)" in row["note"] and "read as KRW" in row["note"]
 
 
