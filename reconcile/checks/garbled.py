@@ -49,7 +49,7 @@ def amount_marks(df: pd.DataFrame) -> np.ndarray:
             if g is not None:
                 found[k] = g
     marks = np.where(two[codes], TWO_CURRENCIES, 0).astype(np.int8)
-    marks[_garbled(df, codes, found)] |= GARBLED
+    marks[_garbled(df, codes, found, marks != 0)] |= GARBLED
     aside = marks != 0
     if aside.any() and "restates" in df:
         marks[df["restates"].isin(set(df["id"].to_numpy(object)[aside])).to_numpy()] |= RESTATES
@@ -62,10 +62,11 @@ def garbled_rows(df: pd.DataFrame) -> np.ndarray:
     return (amount_marks(df) & GARBLED) != 0
 
 
-def _garbled(df: pd.DataFrame, codes: np.ndarray, found: dict) -> np.ndarray:
+def _garbled(df: pd.DataFrame, codes: np.ndarray, found: dict, aside: np.ndarray) -> np.ndarray:
     """Per row, whether its amount is garbled, from its text's code and the `Garbled` readings
     `found` by code: a range with one place word slipped (`Garbled.written`) only when its fact
-    shows it (`_slip_shown`)."""
+    shows it (`_slip_shown`), among the figures neither garbled nor already `aside` (written with
+    two currencies: evidence of nothing either)."""
     rows = np.zeros(len(df), bool)
     if not found:
         return rows
@@ -76,7 +77,7 @@ def _garbled(df: pd.DataFrame, codes: np.ndarray, found: dict) -> np.ndarray:
     if slips:
         is_slip = np.zeros(len(is_found), bool)
         is_slip[slips] = True
-        clean = df[~rows]
+        clean = df[~rows & ~aside]
         rows = rows.copy()
         for i in np.flatnonzero(is_slip[codes]):
             rows[i] = _slip_shown(df.iloc[i], found[codes[i]], clean)
@@ -124,12 +125,15 @@ def set_aside(df: pd.DataFrame) -> np.ndarray:
        severity='medium')
 def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """A finding for each figure whose amount is garbled."""
-    aside = garbled_rows(df)
-    if not aside.any():
+    marks = amount_marks(df)
+    mine = (marks & GARBLED) != 0
+    if not mine.any():
         return []
-    rows = np.flatnonzero(aside)
+    rows = np.flatnonzero(mine)
     c = df.iloc[rows, df.columns.get_indexer(READS)]
-    others = df[~aside & (df["role"].to_numpy(object) == "original")]
+    # Compared only with figures that are evidence: none garbled, written with two currencies, or
+    # a conversion of either (`set_aside`).
+    others = df[(marks == 0) & (df["role"].to_numpy(object) == "original")]
     facts = rows_by(others, "metric", c["metric"])
     parts = rows_by(others, "part_of", c["metric"])
     words = [_words(r, read_garbled(r.amount), fact_others(r, facts.get(r.metric, others.iloc[:0])))

@@ -65,12 +65,15 @@ def two_currencies_rows(df: pd.DataFrame) -> np.ndarray:
 def two_currencies(df: pd.DataFrame, ctx) -> list:
     """A finding for each figure whose amount names two currencies."""
     from reconcile.model import findings as F
-    mine = two_currencies_rows(df)
+    marks = amount_marks(df)
+    mine = (marks & TWO_CURRENCIES) != 0
     if not mine.any():
         return []
     rows = np.flatnonzero(mine)
     c = df.iloc[rows, df.columns.get_indexer(READS)]
-    others = df[~mine & (df["role"].to_numpy(object) == "original")]
+    # Compared only with figures that are evidence: none garbled, written with two currencies, or
+    # a conversion of either (`garbled.set_aside`).
+    others = df[(marks == 0) & (df["role"].to_numpy(object) == "original")]
     facts = rows_by(others, "metric", c["metric"])
     said = [_said(r, two_currencies_of(r.amount),
                   fact_others(r, facts.get(r.metric, others.iloc[:0]))) for r in c.itertuples()]
