@@ -136,8 +136,7 @@ def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
     others = df[(marks == 0) & (df["role"].to_numpy(object) == "original")]
     facts = rows_by(others, "metric", c["metric"])
     parts = rows_by(others, "part_of", c["metric"])
-    words = [_words(r, read_garbled(r.amount), fact_others(r, facts.get(r.metric, others.iloc[:0])))
-             + _parts(r, read_garbled(r.amount), parts.get(r.metric)) for r in c.itertuples()]
+    words = [_said(r, read_garbled(r.amount), facts, parts, others) for r in c.itertuples()]
     n = len(rows)
     fid = c["id"].tolist()
     evidence = F.Evidence.many(n, check="garbled", rule=RULE, detail=words,
@@ -148,6 +147,13 @@ def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
                           subject=one, head=heads(fid, c["amount"].tolist(),
                                                   c["source"].tolist(), c["as_of"].tolist()),
                           evidence=list(zip(evidence)))
+
+
+def _said(r, g, facts: dict, parts: dict, others: pd.DataFrame) -> str:
+    """The finding's words on one garbled figure `r` read as `g`: its fact's figures, then its
+    parts'."""
+    return (_words(r, g, fact_others(r, facts.get(r.metric, others.iloc[:0])))
+            + _parts(r, g, parts.get(r.metric)))
 
 
 def _parts(r, g, parts: pd.DataFrame | None) -> str:
