@@ -22,6 +22,16 @@ def garbled_once(text: str) -> Garbled | None:
     return marks_once(text)[0]
 
 
+def two_currencies_once(text: str) -> TwoCurrencies | None:
+    """The record of a text written with two currencies (`Amount.two_currencies`), from its
+    remembered reading; None for any other text, and for one that does not read (the table's
+    rules report it)."""
+    try:
+        return read_once(text).two_currencies
+    except AmountError:
+        return None
+
+
 def marks_once(text: str) -> tuple[Garbled | None, TwoCurrencies | None]:
     """What a cell's text says of its figure's use as evidence, from one reading: garbled
     (`garbled_once`), and written with two currencies (its reading's record; None for a text
@@ -33,4 +43,4 @@ def marks_once(text: str) -> tuple[Garbled | None, TwoCurrencies | None]:
     except AmountError:
         return read_garbled(text), None
     garbled = any(n.startswith(GARBLED_NOTE) for n in amount.notes)
-    return (read_garbled(text) if garbled else None), amount.two_currencies
+    return (read_garbled(text) if garbled else None), two_currencies_once(text)

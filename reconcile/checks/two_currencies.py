@@ -18,8 +18,7 @@ import pandas as pd
 from currency import formatting as fmt
 from currency.amount import TwoCurrencies, meets
 from currency.errors import InputError
-from currency.text.reader import AmountError
-from currency.text.readings import read_once
+from currency.text.readings import two_currencies_once
 from reconcile.checks import check
 from reconcile.checks.common import fact_others, heads, rows_by
 from reconcile.checks.garbled import TWO_CURRENCIES, amount_marks
@@ -34,17 +33,6 @@ READS = ["id", "metric", "amount", "source", "as_of", "published", "low", "high"
 # slipped is shown by the other figures, which may be wrong themselves, not by the text. Else
 # (they agree with the word's reading, the value read; with both; with neither) a note to see.
 LOCATED, UNLOCATED = "medium", "low"
-
-
-def two_currencies_of(text) -> TwoCurrencies | None:
-    """The record of an amount cell written with two currencies, from its remembered reading;
-    None for any other cell (one that does not read is another check's to say)."""
-    if not isinstance(text, str):
-        return None
-    try:
-        return read_once(text).two_currencies
-    except AmountError:     # an unreadable cell: the table's rules report it
-        return None
 
 
 def two_currencies_rows(df: pd.DataFrame) -> np.ndarray:
@@ -75,7 +63,7 @@ def two_currencies(df: pd.DataFrame, ctx) -> list:
     # a conversion of either (`garbled.set_aside`).
     others = df[(marks == 0) & (df["role"].to_numpy(object) == "original")]
     facts = rows_by(others, "metric", c["metric"])
-    said = [_said(r, two_currencies_of(r.amount),
+    said = [_said(r, two_currencies_once(r.amount),
                   fact_others(r, facts.get(r.metric, others.iloc[:0]))) for r in c.itertuples()]
     n = len(rows)
     fid = c["id"].tolist()
