@@ -72,11 +72,15 @@ class TwoCurrencies:
     word: str           # the currency word after the number ("won")
     read_as: str        # the currency read: the word's ("KRW")
 
+    def written(self) -> str:
+        """Where the two currencies are written, in words (`sentence`, and the check's)."""
+        return (f"the sign {self.sign!r} ({self.sign_currency}) before the number and "
+                f"{self.word!r} ({self.read_as}) after it")
+
     def sentence(self) -> str:
         """The note in words, as a figure's note shows it."""
-        return (f"written with two currencies: the sign {self.sign!r} ({self.sign_currency}) "
-                f"before the number and {self.word!r} ({self.read_as}) after it; read as "
-                f"{self.read_as}, the currency of the word after the number")
+        return (f"written with two currencies: {self.written()}; read as {self.read_as}, the "
+                "currency of the word after the number")
 
 
 @dataclass(frozen=True)

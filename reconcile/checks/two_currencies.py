@@ -16,12 +16,12 @@ import numpy as np
 import pandas as pd
 
 from currency import formatting as fmt
-from currency.amount import TwoCurrencies, meets
+from currency.amount import TwoCurrencies
 from currency.errors import InputError
 from currency.text.readings import two_currencies_once
 from reconcile.checks import check
 from reconcile.checks.common import fact_others, heads, rows_by
-from reconcile.checks.garbled import TWO_CURRENCIES, amount_marks
+from reconcile.checks.garbled import TWO_CURRENCIES, amount_marks, holders
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 
 RULE = ("two currencies: a sign before an amount's number and a currency word after it name two "
@@ -113,9 +113,9 @@ def readings(r, two: TwoCurrencies) -> tuple[list[Reading], str] | None:
 
 def _said(r, two: TwoCurrencies, fact: pd.DataFrame) -> tuple[str, str]:
     """The sentence on one such figure and its severity."""
-    head = (f"written with two currencies, the sign {two.sign!r} ({two.sign_currency}) before "
-            f"the number and {two.word!r} ({two.read_as}) after it; read as {two.read_as}, "
-            "it is evidence of neither reading.")
+    # Not the reading note's `sentence`: the check says what the figure is evidence of.
+    head = (f"written with two currencies, {two.written()}; read as {two.read_as}, it is "
+            "evidence of neither reading.")
     both = readings(r, two)
     if both is None:
         return head + " No rate gives its reading in the sign's currency.", UNLOCATED
@@ -127,8 +127,7 @@ def _said(r, two: TwoCurrencies, fact: pd.DataFrame) -> tuple[str, str]:
         return head + " No other figure of its fact is there to choose between them.", UNLOCATED
     ids = fact["id"].tolist()
     low, high = fact["c_low"].to_numpy(float), fact["c_high"].to_numpy(float)
-    held = [[k for k, (a, b) in enumerate(zip(low, high)) if meets(s.low, s.high, a, b)]
-            for s in spans]
+    held = holders([(s.low, s.high) for s in spans], list(range(len(ids))), low, high)
     if not any(held):
         return head + " No other figure of its fact agrees with either; " + \
             _nearest(spans, ids, low, high, r.c_unit) + ".", UNLOCATED
