@@ -125,11 +125,15 @@ def _rate_number(value: float, more: int = 0) -> str:
     return f"{value:,.{2 + more}f}" if value >= 100 else f"{value:.{6 + more}g}"
 
 
-def times(ratio: float) -> str:
-    """A ratio for a sentence: '10.0×', '1.32×'."""
+def times(ratio: float, digits: int | None = None) -> str:
+    """A ratio for a sentence: '10.0×', '1.32×'; to `digits` significant digits, whole from
+    10×, with thousands marked ('1,300×', '25×', '2.5×' at two)."""
     if not math.isfinite(ratio):
         return "∞×"
-    return f"{ratio:.3g}×"
+    if digits is None:
+        return f"{ratio:.3g}×"
+    rounded = float(f"{ratio:.{digits}g}")
+    return f"{rounded:,.0f}×" if rounded >= 10 else f"{rounded:g}×"
 
 
 def rate_range(low: float, high: float, base: str, quote: str, turn: bool | None = None) -> str:

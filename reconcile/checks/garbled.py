@@ -176,9 +176,15 @@ def _parts(r, g, parts: pd.DataFrame | None) -> str:
 
 def _nearest(g, values: list[float], lo: float, hi: float) -> str:
     """The reading nearest an interval, and how many times off it is."""
-    gap = [max(lo / v, v / hi) if v > 0 and lo > 0 else math.inf for v in values]
+    gap = [times_apart(v, v, lo, hi) if v > 0 and lo > 0 else math.inf for v in values]
     k = int(np.argmin(gap))
     return f"{g.readings[k][0]}, is " + (f"{gap[k]:.3g}× off" if math.isfinite(gap[k]) else "off")
+
+
+def times_apart(low: float, high: float, lo: float, hi: float) -> float:
+    """How many times apart two intervals of positive ends are, (low, high) and (lo, hi): at
+    most 1 when they meet."""
+    return max(lo / high, low / hi)
 
 
 def _spans(g, rate: float) -> list[tuple[float, float]]:

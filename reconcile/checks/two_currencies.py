@@ -21,7 +21,7 @@ from currency.errors import InputError
 from currency.text.readings import two_currencies_once
 from reconcile.checks import check
 from reconcile.checks.common import fact_others, heads, rows_by
-from reconcile.checks.garbled import TWO_CURRENCIES, amount_marks, holders
+from reconcile.checks.garbled import TWO_CURRENCIES, amount_marks, holders, times_apart
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 
 RULE = ("two currencies: a sign before an amount's number and a currency word after it name two "
@@ -148,18 +148,10 @@ def _said(r, two: TwoCurrencies, fact: pd.DataFrame) -> tuple[str, str]:
 def _apart(s: Reading, lo: float, hi: float) -> tuple[str, str]:
     """How many times a reading's interval lies from an interval, and on which side."""
     if s.high < lo:
-        return _times(lo / s.high), "below"
+        return fmt.times(lo / s.high, 2), "below"
     if s.low > hi:
-        return _times(s.low / hi), "above"
-    return _times(1.0), "within"
-
-
-def _times(ratio: float) -> str:
-    """A ratio to two significant digits, with thousands marked ('1,300×', '2.5×')."""
-    if not math.isfinite(ratio):
-        return fmt.times(ratio)
-    two = float(f"{ratio:.2g}")
-    return f"{two:,.0f}×" if two >= 10 else f"{two:g}×"
+        return fmt.times(s.low / hi, 2), "above"
+    return fmt.times(1.0, 2), "within"
 
 
 def _nearest(spans: list[Reading], ids: list[str], low: np.ndarray, high: np.ndarray,
@@ -170,7 +162,7 @@ def _nearest(spans: list[Reading], ids: list[str], low: np.ndarray, high: np.nda
         for k, (a, b) in enumerate(zip(low, high)):
             if not (a > 0 and b > 0):
                 continue
-            gap = max(a / s.high, s.low / b)
+            gap = times_apart(s.low, s.high, a, b)
             if best is None or gap < best[0]:
                 best = (gap, k, s)
     if best is None:

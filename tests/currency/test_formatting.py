@@ -88,3 +88,11 @@ def test_a_rate_reads_turned_over_when_its_high_is_above_zero_and_below_one():
     assert fmt.turns(np.array(highs)).tolist() == want
     # A band quoted with no `turn` given reads as the rule says.
     assert [fmt.quoted(h / 2, h, "USD", "KRW")[2] for h in highs[:4]] == ["KRW", "KRW", "USD", "USD"]
+
+
+def test_times_to_two_digits_marks_thousands_and_keeps_small_ratios_exact():
+    assert fmt.times(1284.0, 2) == "1,300×"
+    assert fmt.times(24.6, 2) == "25×"
+    assert fmt.times(2.46, 2) == "2.5×"
+    assert fmt.times(1284.0) == "1.28e+03×"
+    assert fmt.times(float("inf"), 2) == "∞×"
