@@ -1078,20 +1078,33 @@ def _not_compared(sentence: str, found, stretches, index: int):
 _LAST_WEEK = [pattern for pattern, kind in _DATE_PATTERNS if kind == "last_week"]
 
 
-def _last_weeks_aside(sentence: str, written, found, start: int, end: int) -> set[tuple[str, str]]:
-    """The "last week"s of `found` that do not date the amount at `start`..`end`: one dating a
-    saying (`said_on`: "said last week it paid $2 billion in March 2023"), or any, when the
-    amount's clause writes a month or a day of its own among `written`, the sentence's dates
-    before a deadline's or a plan's are set aside ("agreed last week to pay $2 billion in March
-    2026": the week is the agreement's, the month the payment's)."""
+class _LastWeeks(NamedTuple):
+    """A sentence's "last week"s among its dates (`found`), and those dating a saying."""
+    weeks: list
+    said: set[tuple[str, str]]
+
+
+def _last_weeks(sentence: str, found) -> _LastWeeks:
+    """The "last week"s of `found`, and the dates of those dating a saying (`said_on`: "said
+    last week it paid $2 billion in March 2023"): found once a sentence, for all its amounts."""
     weeks = [f for f in found if any((m := p.match(sentence, f[0])) and m.end() == f[1]
                                      for p in _LAST_WEEK)]
-    if not weeks:
+    return _LastWeeks(weeks, {f[2:4] for f in weeks if said_on(sentence, f[3])})
+
+
+def _last_weeks_aside(sentence: str, written, last: _LastWeeks, start: int,
+                      end: int) -> set[tuple[str, str]]:
+    """The "last week"s of a sentence (`last`) that do not date the amount at `start`..`end`: one
+    dating a saying, or any, when the amount's clause writes a month or a day of its own among
+    `written`, the sentence's dates before a deadline's or a plan's are set aside ("agreed last
+    week to pay $2 billion in March 2026": the week is the agreement's, the month the
+    payment's)."""
+    if not last.weeks:
         return set()
     opened, closed = _clause(sentence, start, end)
-    own = any(opened <= f[0] and f[1] <= closed and len(f[2]) >= 7 and f not in weeks
+    own = any(opened <= f[0] and f[1] <= closed and len(f[2]) >= 7 and f not in last.weeks
               for f in written)
-    return {f[2:4] for f in weeks if own or said_on(sentence, f[3])}
+    return {f[2:4] for f in last.weeks} if own else last.said
 
 
 def _kept(date: tuple[str, str] | None, mine) -> tuple[str, str] | None:
@@ -1945,10 +1958,10 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             begun, taken = _change_starts(c.sentence, found, amounts, published)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
                                                   **_respectively(c.sentence, found, amounts)},
-                                          amounts, taken, written)
-        found, after, amounts, taken, written = dates_of[c.sentence_start]
+                                          amounts, taken, written, _last_weeks(c.sentence, found))
+        found, after, amounts, taken, written, last = dates_of[c.sentence_start]
         end = c.amount.end - c.sentence_start
-        aside = _last_weeks_aside(c.sentence, written, found, c.amount.start - c.sentence_start, end)
+        aside = _last_weeks_aside(c.sentence, written, last, c.amount.start - c.sentence_start, end)
         mine = _not_the_next_amounts([f for f in found if (f[0], f[1]) not in taken
                                       and f[2:4] not in aside], amounts, c.sentence, end)
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
