@@ -128,20 +128,28 @@ QUOTED_CLAUSE_ENDS = ("라고", "다고")
 # 유로"), so a bare "매출 8400억" is won.
 UNSAID_CURRENCY = "KRW"
 
-MONEY_NOUNS = (
-    "가치",
+# What a company's results and values are: the money nouns they share (MONEY_NOUNS) and the
+# measures a month written before them dates (SCHEDULED_BARE_MEASURES).
+MEASURE_NOUNS = (
     "기업가치",
-    "수주",       # an order won: "수주 23조" is its sum
-    "수주액",
     "시가총액",
     "시총",
-    "몸값",
     "매출",
-    "매출액",
     "영업이익",
     "영업익",     # a headline's short forms
     "순이익",
     "순익",
+    "예산",
+    "자산",
+    "부채",
+)
+MONEY_NOUNS = (
+    *MEASURE_NOUNS,
+    "가치",
+    "수주",       # an order won: "수주 23조" is its sum
+    "수주액",
+    "몸값",
+    "매출액",
     "이익",
     "손실",
     "적자",
@@ -156,9 +164,6 @@ MONEY_NOUNS = (
     "인수가격",
     "대금",
     "비용",
-    "예산",
-    "자산",
-    "부채",
     "자본",
     "수익",
     "배당",
@@ -1124,8 +1129,7 @@ SCHEDULED_BARE_NOT = ("기준", "현재", *COMPARISON, *SPAN_START_AFTER)
 # ("2027년 3월 예산 3조원", "2027년 3월 매출 5조원을 목표로", "3월 말 잔액은"): the month is the
 # measure's own time, not a deed's set ahead. The point of the month is read whole (possessive),
 # so that "3월 말 기준" does not leave "말 기준" for the words after the month.
-SCHEDULED_BARE_MEASURES = ("매출", "영업이익", "영업익", "순이익", "순익", "영업손실", "순손실",
-                           "예산", "잔액", "자산", "부채", "시가총액", "시총", "기업가치", "실적")
+SCHEDULED_BARE_MEASURES = (*MEASURE_NOUNS, "영업손실", "순손실", "잔액", "실적")
 SCHEDULED_BARE = (r"(?<=월)(?:\s?(?:초|중순|말))?+\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣])|"
                   + spaced(SCHEDULED_BARE_MEASURES) + ")")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
