@@ -110,3 +110,14 @@ def test_a_currency_column_the_reading_does_not_take_is_not_said_to_give_it():
     said = [amount_as_written(a, g) for a, g in zip(df["amount"], df["currency_given"])]
     # read in won, the USD column gave the figure nothing; the CAD one says which dollar
     assert said == ["$13 trillion won", "$5 million (in CAD: its currency column)"]
+
+
+
+def test_a_two_currency_figure_is_no_witness_for_a_garbled_figure():
+    # both are evidence of nothing: "$8500 trillion won" (read 8500조원) beside a garbled 4억8500조원
+    # does not back the garbled figure's 8500조원 reading; a plain 4억8500만원 backs another
+    f = serious(findings(dict(metric="order", amount="4억8500조원", **DAYS),
+                         dict(metric="order", amount="$8500 trillion won", **DAYS),
+                         dict(metric="order", amount="4억8500만원", **DAYS)))
+    message = f[f["check"].map(lambda c: "garbled" in c)].iloc[0].message
+    assert "f2" in message and "f1" not in message
