@@ -525,3 +525,19 @@ def records(df: pd.DataFrame):
     keep = [(name, column) for name, column in df.items() if column.dtype.kind != "M"]
     row = namedtuple("Pandas", ["Index", *(str(name) for name, _ in keep)], rename=True)
     return map(row._make, zip(df.index, *(column for _, column in keep)))
+
+
+def one_figure_findings(c: pd.DataFrame, check: str, rule: str, detail: list,
+                        severity) -> list:
+    """A finding per row of `c` (id, metric, amount, source, as_of, c_unit) flagging that figure
+    alone, with its `detail` and `severity` (one for all, or one per row)."""
+    n = len(c)
+    fid = c["id"].tolist()
+    evidence = F.Evidence.many(n, check=check, rule=rule, detail=detail,
+                               unit=["" if not isinstance(u, str) else u
+                                     for u in c["c_unit"].tolist()])
+    one = list(zip(fid))
+    return F.Finding.many(n, severity=severity, metric=c["metric"].tolist(), flagged=one,
+                          subject=one, head=heads(fid, c["amount"].tolist(),
+                                                  c["source"].tolist(), c["as_of"].tolist()),
+                          evidence=list(zip(evidence)))

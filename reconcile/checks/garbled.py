@@ -14,7 +14,7 @@ from currency import formatting as fmt
 from currency.text.reader import read_garbled
 from currency.text.readings import marks_once
 from reconcile.checks import check
-from reconcile.checks.common import fact_others, heads, rows_by
+from reconcile.checks.common import fact_others, one_figure_findings, rows_by
 from reconcile.model import findings as F
 from reconcile.model.uncertainty import meets
 
@@ -125,28 +125,28 @@ def set_aside(df: pd.DataFrame) -> np.ndarray:
        severity='medium')
 def garbled(df: pd.DataFrame, ctx) -> list[F.Finding]:
     """A finding for each figure whose amount is garbled."""
-    marks = amount_marks(df)
-    mine = (marks & GARBLED) != 0
-    if not mine.any():
+    marked = marked_and_evidence(df, GARBLED, READS)
+    if marked is None:
         return []
-    rows = np.flatnonzero(mine)
-    c = df.iloc[rows, df.columns.get_indexer(READS)]
-    # Compared only with figures that are evidence: none garbled, written with two currencies, or
-    # a conversion of either (`set_aside`).
-    others = df[(marks == 0) & (df["role"].to_numpy(object) == "original")]
+    c, others = marked
     facts = rows_by(others, "metric", c["metric"])
     parts = rows_by(others, "part_of", c["metric"])
     words = [_said(r, read_garbled(r.amount), facts, parts, others) for r in c.itertuples()]
-    n = len(rows)
-    fid = c["id"].tolist()
-    evidence = F.Evidence.many(n, check="garbled", rule=RULE, detail=words,
-                               unit=["" if not isinstance(u, str) else u
-                                     for u in c["c_unit"].tolist()])
-    one = list(zip(fid))
-    return F.Finding.many(n, severity="medium", metric=c["metric"].tolist(), flagged=one,
-                          subject=one, head=heads(fid, c["amount"].tolist(),
-                                                  c["source"].tolist(), c["as_of"].tolist()),
-                          evidence=list(zip(evidence)))
+    return one_figure_findings(c, "garbled", RULE, words, "medium")
+
+
+def marked_and_evidence(df: pd.DataFrame, bit: int, reads: list[str]
+                        ) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """The figures whose `amount_marks` carry `bit` (their `reads` columns), and the originals
+    they are weighed against; None when no figure is marked."""
+    marks = amount_marks(df)
+    mine = (marks & bit) != 0
+    if not mine.any():
+        return None
+    # Compared only with figures that are evidence: none garbled, written with two currencies, or
+    # a conversion of either (`set_aside`).
+    others = df[(marks == 0) & (df["role"].to_numpy(object) == "original")]
+    return df.iloc[np.flatnonzero(mine), df.columns.get_indexer(reads)], others
 
 
 def _said(r, g, facts: dict, parts: dict, others: pd.DataFrame) -> str:

@@ -20,8 +20,14 @@ from currency.amount import TwoCurrencies
 from currency.errors import InputError
 from currency.text.readings import two_currencies_once
 from reconcile.checks import check
-from reconcile.checks.common import fact_others, heads, rows_by
-from reconcile.checks.garbled import TWO_CURRENCIES, amount_marks, holders, times_apart
+from reconcile.checks.common import fact_others, one_figure_findings, rows_by
+from reconcile.checks.garbled import (
+    TWO_CURRENCIES,
+    amount_marks,
+    holders,
+    marked_and_evidence,
+    times_apart,
+)
 from reconcile.model.uncertainty import RATE_ALLOWANCE
 
 RULE = ("two currencies: a sign before an amount's number and a currency word after it name two "
@@ -52,30 +58,15 @@ def two_currencies_rows(df: pd.DataFrame) -> np.ndarray:
        severity='low or medium')
 def two_currencies(df: pd.DataFrame, ctx) -> list:
     """A finding for each figure whose amount names two currencies."""
-    from reconcile.model import findings as F
-    marks = amount_marks(df)
-    mine = (marks & TWO_CURRENCIES) != 0
-    if not mine.any():
+    marked = marked_and_evidence(df, TWO_CURRENCIES, READS)
+    if marked is None:
         return []
-    rows = np.flatnonzero(mine)
-    c = df.iloc[rows, df.columns.get_indexer(READS)]
-    # Compared only with figures that are evidence: none garbled, written with two currencies, or
-    # a conversion of either (`garbled.set_aside`).
-    others = df[(marks == 0) & (df["role"].to_numpy(object) == "original")]
+    c, others = marked
     facts = rows_by(others, "metric", c["metric"])
     said = [_said(r, two_currencies_once(r.amount),
                   fact_others(r, facts.get(r.metric, others.iloc[:0]))) for r in c.itertuples()]
-    n = len(rows)
-    fid = c["id"].tolist()
-    evidence = F.Evidence.many(n, check="two_currencies", rule=RULE, detail=[d for d, _ in said],
-                               unit=["" if not isinstance(u, str) else u
-                                     for u in c["c_unit"].tolist()])
-    one = list(zip(fid))
-    return F.Finding.many(n, severity=[s for _, s in said], metric=c["metric"].tolist(),
-                          flagged=one, subject=one,
-                          head=heads(fid, c["amount"].tolist(), c["source"].tolist(),
-                                     c["as_of"].tolist()),
-                          evidence=list(zip(evidence)))
+    return one_figure_findings(c, "two_currencies", RULE, [d for d, _ in said],
+                               [s for _, s in said])
 
 
 class Reading(NamedTuple):
