@@ -70,8 +70,11 @@ _LOW_END_LABELS = ("range", "vague", "at_least")
 
 def match_strength(label: dict, amount, currency: str | None, span: str) -> int:
     """How a reading (`amount` in `currency`, written `span`) matches a truth.csv row: 0 not, 1 by
-    the label's number in its span, 2 one text holding the other, 3 the same text."""
-    if currency != label["currency"]:
+    the label's number in its span, 2 one text holding the other, 3 the same text. An amount
+    written with two currencies ("$13 trillion won") is kept with both readings, so it matches a
+    label in either: its sign's or its word's."""
+    two = getattr(amount, "two_currencies", None)
+    if currency != label["currency"] and (two is None or two.sign_currency != label["currency"]):
         return 0
     value = float(label["value"])
     ranged = amount.bound == "range" and label["bound"] in _LOW_END_LABELS

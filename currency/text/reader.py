@@ -1053,19 +1053,23 @@ def _finish(s: str, start: int, num: _Number, lenient: bool, allow_range: bool,
                                    and not _DAY_SPAN_AFTER_RE.match(s, m.end()))):
             return None  # a day of the month: 10월 23일, 23일(현지 시간), 26일 보도했다
         unit, pos = L.COUNTERS[counter], m.end()
-    if found is None and currency is not None and s.startswith(" ", pos) and \
-            s[pos + 1:pos + 2].isupper() and (same := _currency_after(s, pos, False)) and \
-            same[2] == 1.0:
-        if same[0] == currency:
-            pos = same[1]   # "$600 million USD": the code repeats the sign's currency
-        elif same[0] in L.LOCAL_DOLLARS and bare_dollar(s[left:pos], s[max(0, left - 6):left]):
+    # A sign's amount looks up the currency after its number once, for a code that repeats or
+    # names its dollar and for a word that names another currency.
+    after = _currency_after(s, pos, False) if found is None and currency is not None else None
+    if after is not None and s.startswith(" ", pos) and s[pos + 1:pos + 2].isupper() and \
+            after[2] == 1.0:
+        if after[0] == currency:
+            pos = after[1]   # "$600 million USD": the code repeats the sign's currency
+            after = _currency_after(s, pos, False)
+        elif after[0] in L.LOCAL_DOLLARS and bare_dollar(s[left:pos], s[max(0, left - 6):left]):
             # "$5 AUD": a bare "$" is whichever dollar the code after it names.
-            currency = unit = same[0]
-            pos = same[1]
-    two = _two_currencies(s, left, start, pos, currency) if found is None else None
+            currency = unit = after[0]
+            pos = after[1]
+            after = _currency_after(s, pos, False)
+    two = _two_currencies(s, left, start, pos, currency, after) if after is not None else None
     if two is not None:
         currency = unit = two.read_as
-        pos = _currency_after(s, pos, False)[1]
+        pos = after[1]
     if currency is None and start > 0 and s[start - 1] == "제":
         return None   # 제3회, 제2차: an ordinal, not a quantity
     if num.hangul and unit is None and band is None and (not lenient or _HANGUL.match(s, num.end)):
@@ -1140,18 +1144,15 @@ _AMOUNT_END_RE = _Pattern(r"\s*(?:[(\[（,.;:)]|\n|$)")
 _VERB_AMOUNT_END_RE = _Pattern(r"\s*(?:[(（][^()（）\d]{0,12}\d|\n|$)|\.(?:\s|$)")
 
 
-def _two_currencies(s: str, left: int, start: int, pos: int, currency: str | None) \
-        -> TwoCurrencies | None:
+def _two_currencies(s: str, left: int, start: int, pos: int, currency: str,
+                    other: tuple) -> TwoCurrencies | None:
     """The note on an amount whose sign before the number (`currency`, written from `left` to
     `start`) and whose currency word after it (at `pos`) name two currencies ("$4.85 trillion
     won"); None when they name one, or one dollar the word says which ("$5 Canadian dollars").
     An English word after must end the amount; a Korean word is glued to it ("$50억원"). A code
     after a sign keeps its own rules: it names which dollar ("$5 AUD"), or a short text that
-    names two currencies so is refused (`read_amount`)."""
-    if currency is None:
-        return None
-    other = _currency_after(s, pos, False)
-    if other is None or other[2] != 1.0 or other[0] is None or type(other[0]) is tuple or \
+    names two currencies so is refused (`read_amount`). `other` is `_currency_after` at `pos`."""
+    if other[2] != 1.0 or other[0] is None or type(other[0]) is tuple or \
             _code_agrees(other[0], currency):
         return None
     word = s[pos:other[1]].strip()

@@ -129,3 +129,14 @@ def test_a_joined_range_keeps_its_ends_beside_another_facts_same_amount_converte
         ("5000만 달러", 5e7, "USD", "exact", "", "fee"),
         ("약 560억 원", 5.6e10, "KRW", "approx", "5000만 달러", "fee")])
     assert list(figs["amount"])[:2] == ["5000만 달러~9000만 달러", "560억 원~1008억 원"]
+
+
+def test_an_amount_written_with_two_currencies_matches_a_label_in_either_reading():
+    # Made-up: "$6 trillion won", kept with both readings (read in won, the sign's dollar kept):
+    # a label in dollars or in won matches it; a label in yen does not.
+    from currency.text.readings import read_once
+    a = read_once("$6 trillion won")
+    assert a.currency == "KRW" and a.two_currencies is not None
+    label = {"value": "6000000000000", "bound": "exact", "amount_text": "$6 trillion won"}
+    assert [corpus_truth.match_strength(dict(label, currency=c), a, a.currency, a.span)
+            for c in ("USD", "KRW", "JPY")] == [3, 3, 0]
