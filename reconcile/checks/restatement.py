@@ -52,7 +52,8 @@ A bound is true on its open side, the original's as the conversion's own: "over 
 (US$875 million)" implies 1,142.86 won a dollar at the bound's number, and since the amount is
 more, the rate used was 1,142.86 or more; a day's 1,175 is consistent with it. When the original
 states a bound (more than, 이상, up to, 최대, under) and the rates of the window lie on its open
-side, within MISLEADING_BOUND of the point (the amount at most that many times the bound), the
+side, within HEDGE_ONLY_GAP of the point (the conversion is an unhedged point, in practice the
+bound's own number converted, so a rate further off is a wrong rate, not a looser bound), the
 pair is true: an info note names the rate nearest the point and its day. On the closed side, or
 further off, the conversion is judged as any other.
 """
@@ -138,14 +139,15 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "dates, by its rounding, is converted at that earlier day's rate when both pin one "
              "rate as written (an original with no hedge) and their roundings meet. An "
              "original that states a bound (more than, 이상, up to, 최대) with the rates of the "
-             "window on its open side, within 2× of the rate at the bound's number, is a true "
-             "bound that explains the rate"),
+             f"window on its open side, within {uncertainty.HEDGE_ONLY_GAP:g}× of the rate at "
+             "the bound's number, is a true bound that explains the rate"),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
                  'open side) info, low when off by more than 2×; a true bound of its original '
-                 '(the rate on its open side, within 2×) info, judged as above when further off; '
+                 f'(the rate on its open side, within {uncertainty.HEDGE_ONLY_GAP:g}×) info, '
+                 'judged as above when further off; '
                  'an original flagged low by '
                  "a conversion its fact's others side with, when that original is possibly a "
                  "copy of another article's conversion at an earlier rate (the same-fact "
@@ -226,9 +228,11 @@ def _verdicts(r, c) -> dict:
     # and so the amount, is more than MISLEADING_BOUND times the bound.
     kind[hedge_only & true_bound] = BOUND
     misleads = (kind == BOUND) & (gap > uncertainty.MISLEADING_BOUND)
-    # The original's true bound explains what no rate did; more than MISLEADING_BOUND off, the
-    # amount is that many times the bound, and the pair is judged as written.
-    kind[(kind == WRONG) & original_bound & (gap <= uncertainty.MISLEADING_BOUND)] = ORIGINAL_BOUND
+    # The original's true bound explains what no rate did, but only near its number: the
+    # conversion is an unhedged point, in practice the bound's number converted, so a rate more
+    # than HEDGE_ONLY_GAP off is a wrong rate (the bound's looseness does not excuse it), and the
+    # pair is judged as written.
+    kind[(kind == WRONG) & original_bound & (gap <= uncertainty.HEDGE_ONLY_GAP)] = ORIGINAL_BOUND
     # Between the two dates' rates (no gap to either): perhaps the rate of some day in between.
     between = ~hits & (gap == 1.0)
     stale = {}

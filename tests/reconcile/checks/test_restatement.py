@@ -471,8 +471,8 @@ _TRUE_ORIGINAL_BOUNDS = (
     ("under 1 trillion won", "$780 million"),
     ("10억 달러 이상", "1조3000억 원"),                 # dollars first: at most 1,300
     ("over $1 billion", "1.3 trillion won"),
-    ("최대 10억 달러", "1조1000억 원"),                 # at least 1,100
-    ("up to $1 billion", "1.1 trillion won"),
+    ("최대 10억 달러", "1조1900억 원"),                 # at least 1,190
+    ("up to $1 billion", "1.19 trillion won"),
 )
 
 
@@ -501,13 +501,21 @@ def test_an_original_bound_with_the_rate_on_its_closed_side_is_still_flagged(ori
     assert "bound explains" not in f.iloc[0].message
 
 
+# On the open side but further off than HEDGE_ONLY_GAP: the conversion is an unhedged point,
+# the bound's own number converted, so its rate is wrong however loose the bound.
 @pytest.mark.parametrize("original, conversion", [
+    ("최대 10억 달러", "1조1000억 원"),              # 1,100 won a dollar: 11 % off
+    ("up to $1 billion", "1.1 trillion won"),
+    ("more than 1 trillion won", "$1.1 billion"),   # 909 won: 25 % off
+    ("1조 원 이상", "15억5000만 달러"),              # 645 won: 47 % off
+    ("under 1 trillion won", "$600 million"),       # 1,667 won: 35 % off
+    ("more than €100 million", "$123.5 million"),  # 1.235 dollars a euro: 13 % off
     ("more than 1 trillion won", "$1.7 billion"),   # 2.07× the bound at the day's rate
     ("10억 달러 이상", "2조6000억 원"),
     ("최대 10억 달러", "5000억 원"),
 ])
-def test_an_original_bound_more_than_misleading_bound_off_is_still_flagged(original,
-                                                                           conversion):
+def test_an_original_bound_more_than_hedge_only_gap_off_is_still_flagged(original,
+                                                                         conversion):
     f = serious(findings(dict(id="카파전자", metric="m", amount=original),
                          dict(id="kestrel", metric="m", amount=conversion, restates="카파전자")))
     assert flagged(f) == [{"kestrel"}], f["message"].tolist()

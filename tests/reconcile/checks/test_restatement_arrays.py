@@ -55,7 +55,7 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
         if not row["by_rounding"] and gap > uncertainty.HEDGE_ONLY_GAP:
             return (R.BOUND if true_bound else R.HEDGE_ONLY), gap, direction, 0, ""
         return R.MATCH, gap, direction, 0, ""
-    if original_bound and gap <= uncertainty.MISLEADING_BOUND:
+    if original_bound and gap <= uncertainty.HEDGE_ONLY_GAP:
         return R.ORIGINAL_BOUND, gap, direction, 0, ""
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
     if gap == 1.0:
