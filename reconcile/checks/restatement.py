@@ -72,7 +72,7 @@ from currency.amount import as_written
 from currency.data.periods import PeriodError, parse_period
 from currency.text.locale import home_currencies
 from reconcile.checks import check
-from reconcile.checks.common import bound_words, heads
+from reconcile.checks.common import as_bound, bound_words, heads
 from reconcile.checks.earlier import Copy, copies
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
@@ -799,9 +799,8 @@ def _original_bound_words(p: _Pair, gap: float, direction: str, band: tuple, o_h
                           o_side: str, o_value: float) -> str:
     rate, day, which = _nearest_rate(p, o_side)
     more = "more" if o_side == "at_least" else "less"
-    word = "at least" if o_side == "at_least" else "at most"
     return (f"{_said(p)} at the bound's number, {_where(p, False, gap, direction, band)}; but "
-            f"its original is a bound ({o_hedge}: {word} {fmt.compact(o_value)} {p.o_cur}), "
+            f"its original is a bound {as_bound(o_hedge, o_side, o_value, p.o_cur)}, "
             f"and the original's bound explains the rate: at "
             f"{show_rate(rate, p.o_cur, p.r_cur, p.turn)}, the ECB rate of {day} ({which}), "
             f"{p.amount} is {fmt.compact(p.value / rate)} {p.o_cur}, {more} than the bound, "

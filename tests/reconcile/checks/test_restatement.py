@@ -501,6 +501,19 @@ def test_an_original_bound_with_the_rate_on_its_closed_side_is_still_flagged(ori
     assert "bound explains" not in f.iloc[0].message
 
 
+@pytest.mark.parametrize("original, conversion, said", [
+    ("at least 1 trillion won", "$830 million", "(at least 1 tn KRW)"),
+    ("1조 원 이상", "8억3000만 달러", "(이상: at least 1 tn KRW)"),
+    ("최대 10억 달러", "1조1900억 원", "(최대: at most 1 bn USD)"),
+])
+def test_an_original_true_bound_is_named_once_with_its_hedge(original, conversion, said):
+    # The hedge is named unless it is the bound's own words: never "at least: at least".
+    f = findings(dict(id="halvard", metric="m", amount=original),
+                 dict(id="norden", metric="m", amount=conversion, restates="halvard"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert f"its original is a bound {said}," in msg, msg
+
+
 # On the open side but further off than HEDGE_ONLY_GAP: the conversion is an unhedged point,
 # the bound's own number converted, so its rate is wrong however loose the bound.
 @pytest.mark.parametrize("original, conversion", [
