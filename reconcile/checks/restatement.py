@@ -207,15 +207,10 @@ def _verdicts(r, c) -> dict:
     lo_w = np.where(p_lo < a_lo, p_lo, a_lo)
     hi_w = np.where(p_hi > a_hi, p_hi, a_hi)
     gap, direction = F.point_gaps(point, lo_w, hi_w)
-    # Its own hedge's open side holds every rate of the window: "1200억원 이상" for $120 million
-    # says the rate is 1,000 won or more, which is true (the point lies below the window).
-    true_bound = (((c["side"] == uncertainty.AT_LEAST) & (direction == "below"))
-                  | ((c["side"] == uncertainty.AT_MOST) & (direction == "above")))
-    # Its original's open side too, the other way round: "over 1 trillion won (US$875 million)"
-    # says the amount converted was more, so the rate (dollars a won) at most the point; every
-    # rate of a window below the point is consistent with it.
-    original_bound = (((c["o_side"] == uncertainty.AT_LEAST) & (direction == "above"))
-                      | ((c["o_side"] == uncertainty.AT_MOST) & (direction == "below")))
+    # Its own hedge's open side holds every rate of the window, and its original's the same way
+    # (a bound of the amount converted, which turns the rate's side).
+    true_bound = uncertainty.open_side_holds(c["side"], direction)
+    original_bound = uncertainty.open_side_holds(c["o_side"], direction, of_original=True)
     # Rates are shown as the ECB band reads (KRW per USD, not USD per KRW): turned over, the
     # point's direction turns too.
     turn = turns(hi_w)
