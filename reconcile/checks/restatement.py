@@ -48,8 +48,8 @@ pairs pin one rate as written, and they say the same rate, it is an info note na
 its day. A round conversion near that rate, two conversions at one rate that no day had, and
 another article's pair explain nothing.
 
-A bound is true on its open side, the original's as the conversion's own: "over 1 trillion won
-(US$875 million)" implies 1,142.86 won a dollar at the bound's number, and since the amount is
+A bound is true on its open side, the original's as the conversion's own: "more than 1조원
+($875 million)" implies 1,142.86 won a dollar at the bound's number, and since the amount is
 more, the rate used was 1,142.86 or more; a day's 1,175 is consistent with it. When the original
 states a bound (more than, 이상, up to, 최대, under) and the rates of the window lie on its open
 side, within HEDGE_ONLY_GAP of the point (the conversion is an unhedged point, in practice the
