@@ -27,18 +27,18 @@ from reconcile.model.distinct import WIDEST_KEY, sorted_codes
 PRECISION_HINT = 1.5
 
 
-def _as_bound(hedge, side, value, unit) -> str:
-    """'. As a bound (이상: at least 5 bn USD)', the hedge named unless it is the words themselves
-    ('(at least 5 bn USD)', not '(at least: at least ...)')."""
+def as_bound(hedge, side, value, unit) -> str:
+    """'(이상: at least 5 bn USD)', the bound a hedge states, the hedge named unless it is the
+    words themselves ('(at least 5 bn USD)', not '(at least: at least ...)')."""
     word = "at least" if side == "at_least" else "at most"
     named = "" if " ".join(str(hedge).lower().split()) == word else f"{hedge}: "
-    return f". As a bound ({named}{word} {fmt.compact(value)} {unit})"
+    return f"({named}{word} {fmt.compact(value)} {unit})"
 
 
 def bound_words(hedge, side, value, unit, misleads: bool) -> str:
     """How a figure that agrees only through the side its hedge leaves open is said: a true
     bound, or one that misleads by more than MISLEADING_BOUND (same_fact and restatement)."""
-    return (_as_bound(hedge, side, value, unit) + " it is "
+    return (f". As a bound {as_bound(hedge, side, value, unit)} it is "
             "true" + (f", but {'under' if side == 'at_least' else 'over'}states the "
                       f"value by more than {uncertainty.MISLEADING_BOUND:g}×, which "
                       "misleads a reader." if misleads else "."))
@@ -51,7 +51,7 @@ def broken_bound_words(hedge, side, value, unit, how: str, false: bool) -> str:
     the rounding itself."""
     past = "below the least" if side == "at_least" else "above the most"
     verdict = "it is false" if false else "it is missed"
-    return (f"{_as_bound(hedge, side, value, unit)} {verdict}: the others are {past} it allows; "
+    return (f". As a bound {as_bound(hedge, side, value, unit)} {verdict}: the others are {past} it allows; "
             f"only the {how} of its number reaches them.")
 
 

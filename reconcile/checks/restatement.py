@@ -47,6 +47,15 @@ currencies, meets the ECB rate of its as_of (a day more than 31 days before) by 
 pairs pin one rate as written, and they say the same rate, it is an info note naming that pair and
 its day. A round conversion near that rate, two conversions at one rate that no day had, and
 another article's pair explain nothing.
+
+A bound is true on its open side, the original's as the conversion's own: "more than 1조원
+($875 million)" implies 1,142.86 won a dollar at the bound's number, and since the amount is
+more, the rate used was 1,142.86 or more; a day's 1,175 is consistent with it. When the original
+states a bound (more than, 이상, up to, 최대, under) and the rates of the window lie on its open
+side, within HEDGE_ONLY_GAP of the point (the conversion is an unhedged point, in practice the
+bound's own number converted, so a rate further off is a wrong rate, not a looser bound), the
+pair is true: an info note names the rate nearest the point and its day. On the closed side, or
+further off, the conversion is judged as any other.
 """
 from __future__ import annotations
 
@@ -63,7 +72,7 @@ from currency.amount import as_written
 from currency.data.periods import PeriodError, parse_period
 from currency.text.locale import home_currencies
 from reconcile.checks import check
-from reconcile.checks.common import bound_words, heads
+from reconcile.checks.common import as_bound, bound_words, heads
 from reconcile.checks.earlier import Copy, copies
 from reconcile.checks.later import Later
 from reconcile.checks.part_of import part_of_pairs
@@ -128,12 +137,18 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "rate of another conversion of its own article, in the same two currencies, that "
              "meets the ECB rate of its as_of, a day more than 31 days before the conversion's "
              "dates, by its rounding, is converted at that earlier day's rate when both pin one "
-             "rate as written (an original with no hedge) and their roundings meet"),
+             "rate as written (an original with no hedge) and their roundings meet. An "
+             "original that states a bound (more than, 이상, up to, 최대) with the rates of the "
+             f"window on its open side, within {uncertainty.HEDGE_ONLY_GAP:g}× of the rate at "
+             "the bound's number, is a true bound that explains the rate"),
        severity=("as above; matching only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
-                 'open side) info, low when off by more than 2×; an original flagged low by '
+                 'open side) info, low when off by more than 2×; a true bound of its original '
+                 f'(the rate on its open side, within {uncertainty.HEDGE_ONLY_GAP:g}×) info, '
+                 'judged as above when further off; '
+                 'an original flagged low by '
                  "a conversion its fact's others side with, when that original is possibly a "
                  "copy of another article's conversion at an earlier rate (the same-fact "
                  f"check's rule, {EARLIER_DAYS} days), info; a conversion repeated from its "
@@ -160,7 +175,8 @@ def restatement(df, ctx) -> list[F.Finding]:
     out = _findings(r, c, v)
     # What is flagged may yet be explained: instalments (an info note instead), or, when no rate
     # of its window explains the pair, a currency slip in its original (that finding instead).
-    flagged = (v["kind"] != MATCH) & ~((v["kind"] == BOUND) & ~v["misleads"])
+    flagged = ((v["kind"] != MATCH) & ~((v["kind"] == BOUND) & ~v["misleads"])
+               & (v["kind"] != ORIGINAL_BOUND))
     # A pair of one currency is judged by the slip rule alone: no rate of its own explains it.
     same = (r["o_currency"] == r["currency"]).to_numpy()
     paid = _instalments(df, r, flagged & ~same)
@@ -173,8 +189,10 @@ def restatement(df, ctx) -> list[F.Finding]:
 
 
 # What `_verdicts` says of each conversion that is not the ordinary case; all but MATCH (an
-# info note) and a BOUND that does not mislead flag a figure.
-HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED, ARTICLE_RATE, EITHER = range(10)
+# info note), a BOUND that does not mislead and an ORIGINAL_BOUND (its original's true bound)
+# flag a figure.
+(HEDGE_ONLY, MATCH, STALE, WRONG, ORIGINAL, BOUND, EARLIER, REPEATED, ARTICLE_RATE, EITHER,
+ ORIGINAL_BOUND) = range(11)
 
 
 def _verdicts(r, c) -> dict:
@@ -189,10 +207,10 @@ def _verdicts(r, c) -> dict:
     lo_w = np.where(p_lo < a_lo, p_lo, a_lo)
     hi_w = np.where(p_hi > a_hi, p_hi, a_hi)
     gap, direction = F.point_gaps(point, lo_w, hi_w)
-    # Its own hedge's open side holds every rate of the window: "1200억원 이상" for $120 million
-    # says the rate is 1,000 won or more, which is true (the point lies below the window).
-    true_bound = (((c["side"] == uncertainty.AT_LEAST) & (direction == "below"))
-                  | ((c["side"] == uncertainty.AT_MOST) & (direction == "above")))
+    # Its own hedge's open side holds every rate of the window, and its original's the same way
+    # (a bound of the amount converted, which turns the rate's side).
+    true_bound = uncertainty.open_side_holds(c["side"], direction)
+    original_bound = uncertainty.open_side_holds(c["o_side"], direction, of_original=True)
     # Rates are shown as the ECB band reads (KRW per USD, not USD per KRW): turned over, the
     # point's direction turns too.
     turn = turns(hi_w)
@@ -205,6 +223,11 @@ def _verdicts(r, c) -> dict:
     # and so the amount, is more than MISLEADING_BOUND times the bound.
     kind[hedge_only & true_bound] = BOUND
     misleads = (kind == BOUND) & (gap > uncertainty.MISLEADING_BOUND)
+    # The original's true bound explains what no rate did, but only near its number: the
+    # conversion is an unhedged point, in practice the bound's number converted, so a rate more
+    # than HEDGE_ONLY_GAP off is a wrong rate (the bound's looseness does not excuse it), and the
+    # pair is judged as written.
+    kind[(kind == WRONG) & original_bound & (gap <= uncertainty.HEDGE_ONLY_GAP)] = ORIGINAL_BOUND
     # Between the two dates' rates (no gap to either): perhaps the rate of some day in between.
     between = ~hits & (gap == 1.0)
     stale = {}
@@ -613,10 +636,10 @@ def _findings(r, c, v) -> list[F.Finding]:
     blamed = kind == ORIGINAL           # the original flagged: the roles of the two ids turn
     # Notes that flag nothing: a match, and a true bound that does not mislead.
     explained = ((kind == MATCH) | ((kind == BOUND) & ~v["misleads"]) | (kind == EARLIER)
-                 | (kind == REPEATED) | (kind == ARTICLE_RATE))
+                 | (kind == REPEATED) | (kind == ARTICLE_RATE) | (kind == ORIGINAL_BOUND))
     rule = [STALE_RULE if x else RULE for x in (kind == STALE).tolist()]
     evidence = F.Evidence.many(
-        n, check="restatement", rule=rule, detail=_sentences(said, c, v), against=np.where(blamed, fid, original).tolist(),
+        n, check="restatement", rule=rule, detail=_sentences(said, c, v, cols), against=np.where(blamed, fid, original).tolist(),
         **_quoted_bounds(c["imp_lo"].tolist(), c["imp_hi"].tolist(), v["band"],
                          cols["o_currency"], cols["currency"], v["turn"].tolist()),
         # A match, a stale conversion and a true bound have no gap: their rate is explained.
@@ -641,8 +664,9 @@ def _findings(r, c, v) -> list[F.Finding]:
                           evidence=list(zip(evidence)))
 
 
-def _sentences(said: list, c, v) -> list[Later]:
-    """Each conversion's sentence, by its kind, as a `Later` over its `_Pair` and verdict."""
+def _sentences(said: list, c, v, cols: dict) -> list[Later]:
+    """Each conversion's sentence, by its kind, as a `Later` over its `_Pair` and verdict
+    (`cols`: the original's hedge and value, for the bound it states)."""
     kind = v["kind"]
     gap, direction, slip = v["gap"].tolist(), v["direction"].tolist(), v["slip"]
     between, band = v["between"].tolist(), v["band"]
@@ -650,7 +674,9 @@ def _sentences(said: list, c, v) -> list[Later]:
             MATCH: (_match_words, (c["hit_p"] & ~c["hit_a"]).tolist(), c["by_rounding"].tolist()),
             WRONG: (_wrong_words, between, gap, direction, band, slip),
             ORIGINAL: (_original_words, between, gap, direction, band, slip),
-            BOUND: (_bound_only_words, gap, direction, band, v["misleads"].tolist())}
+            BOUND: (_bound_only_words, gap, direction, band, v["misleads"].tolist()),
+            ORIGINAL_BOUND: (_original_bound_words, gap, direction, band, cols["o_hedge"],
+                             uncertainty.SIDES[c["o_side"]].tolist(), cols["o_value"])}
     out = np.empty(len(said), dtype=object)
     for this, (words, *columns) in args.items():
         at = np.flatnonzero(kind == this).tolist()
@@ -762,6 +788,28 @@ def _bound_only_words(p: _Pair, gap: float, direction: str, band: tuple,
                       misleads: bool) -> str:
     return (f"{_said(p)}, {_where(p, False, gap, direction, band)}"
             f"{bound_words(p.hedge, p.side, p.value, p.r_cur, misleads)}")
+
+
+def _original_bound_words(p: _Pair, gap: float, direction: str, band: tuple, o_hedge,
+                          o_side: str, o_value: float) -> str:
+    rate, day, which = _nearest_rate(p, o_side)
+    more = "more" if o_side == "at_least" else "less"
+    return (f"{_said(p)} at the bound's number, {_where(p, False, gap, direction, band)}; but "
+            f"its original is a bound {as_bound(o_hedge, o_side, o_value, p.o_cur)}, "
+            f"and the original's bound explains the rate: at "
+            f"{show_rate(rate, p.o_cur, p.r_cur, p.turn)}, the ECB rate of {day} ({which}), "
+            f"{p.amount} is {fmt.compact(p.value / rate)} {p.o_cur}, {more} than the bound, "
+            f"as the original says.")
+
+
+def _nearest_rate(p: _Pair, o_side: str) -> tuple:
+    """The ECB rate of a conversion's dates nearest its point, with its day and which date it
+    is: the one that gives the amount nearest an original's bound (`o_side`), whose open side
+    holds every rate of the window (the bands as the data gives them: low, high, their dates)."""
+    bands = [(p.a_band, "its as_of")] + ([] if p.same_window else [(p.p_band, "publication")])
+    if o_side == "at_least":
+        return max(((b[1], b[3], w) for b, w in bands), key=lambda x: x[0])
+    return min(((b[0], b[2], w) for b, w in bands), key=lambda x: x[0])
 
 
 def _match_words(p: _Pair, publication_only: bool, by_rounding: bool) -> str:
@@ -1228,6 +1276,12 @@ def _rates(p) -> dict:
         c[f"{w}_lo"], c[f"{w}_hi"] = band[w]
     c["side"] = uncertainty.bound_side_codes(p["bound"].to_numpy(object), num("value"), num("low"),
                                              num("high"), num("precision"))
+    # The original's bound, when its words state one (more than, up to): a hedge of "about" or
+    # "nearly" says the number is near, which `as_written` has allowed for, not that it is open.
+    o_bound = p["o_bound"].to_numpy(object)
+    c["o_side"] = np.where(uncertainty.bound_is(o_bound, "approx")[0], uncertainty.NO_SIDE,
+                           uncertainty.bound_side_codes(o_bound, v, num("o_low"), num("o_high"),
+                                                        num("o_precision")))
     return c
 
 

@@ -120,6 +120,18 @@ def bound_side_codes(bound: np.ndarray, value: np.ndarray, low: np.ndarray, high
                      [AT_LEAST, AT_MOST, AT_MOST, AT_LEAST], NO_SIDE).astype(np.int8)
 
 
+def open_side_holds(side, direction, of_original: bool = False):
+    """Whether a bound's open side holds every rate of the window (arrays or scalars): `side` a
+    `SIDES` number, `direction` where the point rate lies from the window, as
+    `findings.point_gaps` says it ("below", "above"). A conversion's own "1200억원 이상" for
+    $120 million says the rate is at least the point, true when the point lies below; an
+    original's bound (`of_original`) says so of the amount converted, which moves the rate the
+    other way: "more than 1조원 ($875 million)" makes the rate at most the point."""
+    under, over = ("above", "below") if of_original else ("below", "above")
+    return (((side == AT_LEAST) & (direction == under))
+            | ((side == AT_MOST) & (direction == over)))
+
+
 def bound_is(bound: np.ndarray, *words: str) -> list[np.ndarray]:
     """Per word, whether each figure's `bound` is that word: the cells numbered once
     (`factorized`: by object, few of them), each distinct bound compared, not a million cells

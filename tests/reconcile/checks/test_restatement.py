@@ -461,6 +461,80 @@ def test_a_conversion_stated_as_a_true_bound_is_no_error_unless_it_misleads():
     assert flagged(wrong) == [{"won"}] and "As a bound" not in wrong.iloc[0].message
 
 
+# A dollar was 1,228.65 to 1,235.59 won on 2023-01-20 to -24 (the default as_of and
+# publication). Each original states a bound whose open side holds those rates: the amount
+# converted was more (or less) than its number, so the rate at the bound's number is a limit.
+_TRUE_ORIGINAL_BOUNDS = (
+    ("1조 원 이상", "8억5000만 달러"),                  # at least 1,176 won a dollar
+    ("more than 1 trillion won", "$850 million"),
+    ("1조 원 미만", "7억8000만 달러"),                  # at most 1,282 won a dollar
+    ("under 1 trillion won", "$780 million"),
+    ("10억 달러 이상", "1조3000억 원"),                 # dollars first: at most 1,300
+    ("over $1 billion", "1.3 trillion won"),
+    ("최대 10억 달러", "1조1900억 원"),                 # at least 1,190
+    ("up to $1 billion", "1.19 trillion won"),
+)
+
+
+@pytest.mark.parametrize("original, conversion", _TRUE_ORIGINAL_BOUNDS)
+def test_an_original_stated_as_a_true_bound_explains_its_conversions_rate(original, conversion):
+    f = findings(dict(id="orvel", metric="m", amount=original),
+                 dict(id="kestrel", metric="m", amount=conversion, restates="orvel"))
+    assert list(f["severity"]) == ["info"] and flagged(f) == [set()], f["message"].tolist()
+    msg = " ".join(f.iloc[0].message.split())
+    assert "the original's bound explains the rate" in msg, msg
+    said = re.search(r"at ([\d,.]+) KRW/USD, the ECB rate of (2023-01-2[034]) ", msg)
+    assert said and 1228 < float(said.group(1).replace(",", "")) < 1236, msg
+
+
+@pytest.mark.parametrize("original, conversion", [
+    ("1조 원 이상", "7억8000만 달러"),        # more won than 1조 makes the rate above 1,282
+    ("under 1 trillion won", "$850 million"),
+    ("over $1 billion", "1.1 trillion won"),
+    ("최대 10억 달러", "1조3000억 원"),
+])
+def test_an_original_bound_with_the_rate_on_its_closed_side_is_still_flagged(original,
+                                                                              conversion):
+    f = serious(findings(dict(id="norden", metric="m", amount=original),
+                         dict(id="halvard", metric="m", amount=conversion, restates="norden")))
+    assert flagged(f) == [{"halvard"}], f["message"].tolist()
+    assert "bound explains" not in f.iloc[0].message
+
+
+@pytest.mark.parametrize("original, conversion, said", [
+    ("at least 1 trillion won", "$830 million", "(at least 1 tn KRW)"),
+    ("1조 원 이상", "8억3000만 달러", "(이상: at least 1 tn KRW)"),
+    ("최대 10억 달러", "1조1900억 원", "(최대: at most 1 bn USD)"),
+])
+def test_an_original_true_bound_is_named_once_with_its_hedge(original, conversion, said):
+    # The hedge is named unless it is the bound's own words: never "at least: at least".
+    f = findings(dict(id="halvard", metric="m", amount=original),
+                 dict(id="norden", metric="m", amount=conversion, restates="halvard"))
+    msg = " ".join(f.iloc[0].message.split())
+    assert f"its original is a bound {said}," in msg, msg
+
+
+# On the open side but further off than HEDGE_ONLY_GAP: the conversion is an unhedged point,
+# the bound's own number converted, so its rate is wrong however loose the bound.
+@pytest.mark.parametrize("original, conversion", [
+    ("최대 10억 달러", "1조1000억 원"),              # 1,100 won a dollar: 11 % off
+    ("up to $1 billion", "1.1 trillion won"),
+    ("more than 1 trillion won", "$1.1 billion"),   # 909 won: 25 % off
+    ("1조 원 이상", "15억5000만 달러"),              # 645 won: 47 % off
+    ("under 1 trillion won", "$600 million"),       # 1,667 won: 35 % off
+    ("more than €100 million", "$123.5 million"),  # 1.235 dollars a euro: 13 % off
+    ("more than 1 trillion won", "$1.7 billion"),   # 2.07× the bound at the day's rate
+    ("10억 달러 이상", "2조6000억 원"),
+    ("최대 10억 달러", "5000억 원"),
+])
+def test_an_original_bound_more_than_hedge_only_gap_off_is_still_flagged(original,
+                                                                         conversion):
+    f = serious(findings(dict(id="카파전자", metric="m", amount=original),
+                         dict(id="kestrel", metric="m", amount=conversion, restates="카파전자")))
+    assert flagged(f) == [{"kestrel"}], f["message"].tolist()
+    assert "bound explains" not in f.iloc[0].message
+
+
 def test_a_future_as_of_is_not_said_to_have_the_fixings_of_its_publication():
     # A payment due 2025-03 converted by a 2020-10-20 article: its as_of's band is the fixings by
     # publication (2020-10-19 and -20), which the sentence must not call rates "over 2025-03".

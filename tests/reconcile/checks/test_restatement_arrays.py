@@ -43,6 +43,9 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
     # Its hedge's open side holds the window: the rate is at least (or at most) the point.
     true_bound = (row["side"], direction) in ((uncertainty.AT_LEAST, "below"),
                                                (uncertainty.AT_MOST, "above"))
+    # Its original's bound the other way: more converted than the bound, a lower rate.
+    original_bound = (row["o_side"], direction) in ((uncertainty.AT_LEAST, "above"),
+                                                     (uncertainty.AT_MOST, "below"))
     # Every rate of a message reads as its two dates' band together is quoted: turned over
     # below one, and the direction with it.
     turned = 0 < hi_w < 1
@@ -52,6 +55,8 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
         if not row["by_rounding"] and gap > uncertainty.HEDGE_ONLY_GAP:
             return (R.BOUND if true_bound else R.HEDGE_ONLY), gap, direction, 0, ""
         return R.MATCH, gap, direction, 0, ""
+    if original_bound and gap <= uncertainty.HEDGE_ONLY_GAP:
+        return R.ORIGINAL_BOUND, gap, direction, 0, ""
     slip = F.unit_slip(point / ((lo_w + hi_w) / 2))
     if gap == 1.0:
         # Between the two dates' bands: the nearer measures the gap, and gives its direction.
@@ -87,6 +92,8 @@ def _conversions(draw):
             by_rounding=draw(st.booleans()), vague=draw(st.booleans()),
             side=draw(st.sampled_from([uncertainty.NO_SIDE, uncertainty.AT_LEAST,
                                        uncertainty.AT_MOST])),
+            o_side=draw(st.sampled_from([uncertainty.NO_SIDE, uncertainty.AT_LEAST,
+                                         uncertainty.AT_MOST])),
             o_status=draw(st.sampled_from(["agrees", "outlier", "split", "alone"])),
             o_cons_low=draw(st.sampled_from([2.0, 6.0, math.nan])), o_cons_high=8.0,
             c_low=c_low, c_high=c_low + 1, o_grp=float(draw(st.integers(0, 2))),
@@ -104,7 +111,7 @@ def test_verdicts_are_the_rule_written_per_conversion(drawn):
     rows, members = drawn
     r = pd.DataFrame(rows)
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
-                                      "by_rounding", "side")}
+                                      "by_rounding", "side", "o_side")}
     c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
     # the number each conversion is judged against: its original's value (no range here)
     c["o_at"] = r["o_value"].to_numpy(dtype=float)
@@ -128,7 +135,7 @@ def _record_oracle(k: int, row: dict, v: dict) -> tuple:
     # The rates as the sentence quotes them: turned over when both dates' band is below one.
     turned = 0 < max(row["a_hi"], row["p_hi"]) < 1
     common = ("USD/KRW" if turned else "KRW/USD", tried)
-    if kind == R.MATCH or (kind == R.BOUND and not v["misleads"][k]):
+    if kind in (R.MATCH, R.ORIGINAL_BOUND) or (kind == R.BOUND and not v["misleads"][k]):
         return ("info", (), (fid,), fid, (orig,), R.RULE, 1.0, 0) + common
     if kind == R.BOUND:
         return ("low", (fid,), (fid, orig), fid, (orig,), R.RULE, gap, 0) + common
@@ -162,7 +169,7 @@ def test_findings_hold_each_kinds_fields_as_the_rule_says(drawn):
                       for n in ("rate_low_date", "rate_high_date")})
     r = pd.DataFrame(rows)
     c = {k: r[k].to_numpy() for k in ("a_lo", "a_hi", "p_lo", "p_hi", "hit_a", "hit_p",
-                                      "by_rounding", "side")}
+                                      "by_rounding", "side", "o_side")}
     c["imp_lo"] = c["imp_hi"] = r["value"].to_numpy(dtype=float)
     c["o_lo"] = c["o_hi"] = c["o_at"] = r["o_value"].to_numpy(dtype=float)
     c["o_hedged"] = c["o_range"] = np.zeros(len(r), bool)
