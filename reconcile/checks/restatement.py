@@ -100,7 +100,7 @@ _OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "o
                                                "rate_high_date"))]
 _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision", "u",
              "bound", "low", "high", "hedge", "s_low", "s_high", "status", "cons_low",
-             "cons_high", "grp"]
+             "cons_high", "grp", "c_low", "c_high"]
 
 
 @check("restatement",
@@ -233,7 +233,7 @@ def _verdicts(r, c) -> dict:
     slip = [F.unit_slip(x) if w else 0 for x, w in zip(ratio.tolist(), wrong.tolist())]
     sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
-    kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
+    kind[wrong & _original_is_the_outlier(r, wrong, np.asarray(slip, dtype=np.int64))] = ORIGINAL
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
                 slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
@@ -449,19 +449,39 @@ def _turned(direction: np.ndarray) -> np.ndarray:
     return np.where(direction == "above", "below", np.where(direction == "below", "above", ""))
 
 
-def _original_is_the_outlier(r, wrong) -> np.ndarray:
+def _original_is_the_outlier(r, wrong, slip: np.ndarray) -> np.ndarray:
     """Per conversion: its original is rejected by its fact's consensus and the restatement fits
     that consensus. A split original is not: with no side a majority, the same_fact check names
     the likelier slip (by other articles' bounds, else by precision), and a conversion siding with
     the other side (often a copy of the same conversion) would blame the other figure in the same
-    finding."""
+    finding. A pair a unit slip apart (`slip`) is judged by `_slipped_original` too."""
     status = r["o_status"].to_numpy(dtype=object)
     c_low, c_high = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
     cons_lo = r["o_cons_low"].to_numpy(dtype=float)
     cons_hi = r["o_cons_high"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
-        return (wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
-                & (c_low < cons_hi) & (cons_lo < c_high))
+        outlier = wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
+        fits = (c_low < cons_hi) & (cons_lo < c_high)
+    return outlier & (fits | _slipped_original(r, slip, cons_lo, cons_hi))
+
+
+def _slipped_original(r, slip: np.ndarray, cons_lo: np.ndarray, cons_hi: np.ndarray
+                      ) -> np.ndarray:
+    """Per conversion a unit slip apart from its original: the original's written unit is the
+    slip. Its fact's consensus is where the original lands read 10**slip times its value, and
+    the conversion meets that consensus once the writer's own rate is allowed for (±1 %, as
+    the pair's rate is judged): "1.024 won ($869 million)" beside figures that agree on $874
+    million. The consensus of a fact's originals is their intersection, narrower than any one
+    conversion's rate, so the conversion's bare rounding alone would reject the right figure.
+    A fact with no other figure has no consensus: nothing tells which side slipped."""
+    scale = np.power(10.0, slip)
+    o_lo = r["o_c_low"].to_numpy(dtype=float) * scale
+    o_hi = r["o_c_high"].to_numpy(dtype=float) * scale
+    c_lo, c_hi = uncertainty.widen(r["c_low"].to_numpy(dtype=float),
+                                   r["c_high"].to_numpy(dtype=float))
+    with np.errstate(invalid="ignore"):
+        return ((slip != 0) & (o_lo < cons_hi) & (cons_lo < o_hi)
+                & (c_lo < cons_hi) & (cons_lo < c_hi))
 
 
 class Witness(NamedTuple):
@@ -809,11 +829,18 @@ def _wrong_words(p: _Pair, between: bool, gap: float, direction: str, band: tupl
 
 def _original_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
                     slip: int) -> str:
-    return (f'its own conversion {p.id} ("{p.amount}") implies '
+    head = (f'its own conversion {p.id} ("{p.amount}") implies '
             f"{show_rate(p.point, p.o_cur, p.r_cur, p.turn)}, "
-            f"{_where(p, between, gap, direction, band)}"
-            f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures of "
-            f"{p.metric} agree on, so the original {p.original} is the figure in doubt.")
+            f"{_where(p, between, gap, direction, band)}")
+    if slip:
+        # The slip is the original's: its written unit, not the conversion's, is off.
+        way = "larger" if slip > 0 else "smaller"
+        return (head + f"{_slip_said(slip, p.o_cur)} in the original as written; the "
+                f"restatement fits what the other figures of {p.metric} agree on, and so does "
+                f"the original read {10 ** abs(slip):,}× {way}, so the original {p.original} "
+                f'("{p.o_amount}") is the figure in doubt: a slip of its written unit.')
+    return (head + f"; the restatement fits what the other figures of {p.metric} agree on, so "
+            f"the original {p.original} is the figure in doubt.")
 
 
 def _witnessed_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
