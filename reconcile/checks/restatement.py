@@ -95,7 +95,7 @@ RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of i
 # A restatement's own columns, and its original's, merged beside them as o_*.
 _OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "original",
         "value", "u", "s_low", "s_high", "c_low", "c_high", "vague", "hedge", "bound", "low",
-        "high", "precision",
+        "high", "precision", "c_unit",
         *(f"x{w}_{k}" for w in "ap" for k in ("rate_low", "rate_high", "rate_low_date",
                                                "rate_high_date"))]
 _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision", "u",
@@ -472,13 +472,16 @@ def _slipped_original(r, slip: np.ndarray, cons_lo: np.ndarray, cons_hi: np.ndar
     the conversion meets that consensus once the writer's own rate is allowed for (±1 %, as
     the pair's rate is judged): "1.024 won ($869 million)" beside figures that agree on $874
     million. The consensus of a fact's originals is their intersection, narrower than any one
-    conversion's rate, so the conversion's bare rounding alone would reject the right figure.
-    A fact with no other figure has no consensus: nothing tells which side slipped."""
+    conversion's rate, so a conversion judged in its own currency, by its bare rounding, would
+    reject the right figure; one judged in another currency already carries a rate band. A fact
+    with no other figure has no consensus: nothing tells which side slipped."""
     scale = np.power(10.0, slip)
     o_lo = r["o_c_low"].to_numpy(dtype=float) * scale
     o_hi = r["o_c_high"].to_numpy(dtype=float) * scale
-    c_lo, c_hi = uncertainty.widen(r["c_low"].to_numpy(dtype=float),
-                                   r["c_high"].to_numpy(dtype=float))
+    c_lo, c_hi = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
+    bare = (r["currency"] == r["c_unit"]).to_numpy()
+    w_lo, w_hi = uncertainty.widen(c_lo, c_hi)
+    c_lo, c_hi = np.where(bare, w_lo, c_lo), np.where(bare, w_hi, c_hi)
     with np.errstate(invalid="ignore"):
         return ((slip != 0) & (o_lo < cons_hi) & (cons_lo < o_hi)
                 & (c_lo < cons_hi) & (cons_lo < c_hi))

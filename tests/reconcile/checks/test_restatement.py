@@ -968,3 +968,55 @@ def test_the_message_names_each_witness_its_day_and_rate():
                          *_signed_pair("c", "44억 달러", "5조9000억원")))
     said = " ".join(_restatement_findings(f).iloc[0].message.split())
     assert 'c1 "44억 달러" -> c2 "5조9000억원", 2022-08-29, 1,340.91 KRW/USD' in said, said
+
+
+# An original whose written unit slipped -------------------------------------------------------
+
+
+_KESTREL_DAY = dict(as_of="2019-07-22", published="2019-07-24")
+# What the other articles on the fact say: about $874 million, about 1조249억 won.
+_KESTREL_OTHERS = ("1조249억원", "$874 million", "1.03 trillion won", "1조250억 원")
+
+
+def _kestrel(original: str, conversion: str, conversion_first: bool, *others: str):
+    """The findings on a fact whose pair is `original` and its `conversion` (the file listing the
+    conversion first when `conversion_first`), beside the other articles' `others`."""
+    pair = [dict(id="orig", metric="kestrel_stake", amount=original, **_KESTREL_DAY),
+            dict(id="conv", metric="kestrel_stake", amount=conversion, restates="orig",
+                 **_KESTREL_DAY)]
+    rest = [dict(id=f"k{i}", metric="kestrel_stake", amount=a, **_KESTREL_DAY)
+            for i, a in enumerate(others)]
+    return serious(findings(*(pair[::-1] if conversion_first else pair), *rest))
+
+
+@pytest.mark.parametrize("conversion_first", [False, True])
+@pytest.mark.parametrize("original, conversion", [
+    ("1.024 won", "$869 million"),           # won first: "trillion" dropped from the won
+    ("$869", "1조249억원"),                   # dollar first: "million" dropped from the dollars
+])
+def test_an_original_a_unit_slip_off_is_blamed_when_its_conversion_fits_the_others(
+        original, conversion, conversion_first):
+    # The pair is a power of ten off the rate; the conversion agrees with what the others say
+    # (once the writer's rate is allowed for) and the original does not: the original's written
+    # unit slipped, not the conversion. The conversion is flagged by no check.
+    f = _kestrel(original, conversion, conversion_first, *_KESTREL_OTHERS)
+    assert flagged(f) == [{"orig"}], f["message"].tolist()
+    row = f.iloc[0]
+    assert set(row.check) == {"same_fact", "restatement"} and row.severity == "high"
+    assert f'the original orig ("{original}") is the figure in doubt: a slip of its written unit' \
+        in row.message, row.message
+
+
+def test_a_lone_pair_a_unit_slip_off_still_flags_its_conversion():
+    # No other figure of the fact: nothing tells which side slipped, so the conversion stays
+    # the figure flagged, as a unit slip of the rate.
+    for conversion_first in (False, True):
+        f = _kestrel("1.024 won", "$869 million", conversion_first)
+        assert flagged(f) == [{"conv"}], f["message"].tolist()
+        assert "unit slip" in f.iloc[0].message and "figure in doubt" not in f.iloc[0].message
+
+
+def test_a_conversion_a_unit_slip_off_its_agreeing_original_is_still_the_one_flagged():
+    # The mirror: the original agrees with the others and the conversion dropped its unit.
+    f = _kestrel("1조249억원", "$869", False, *_KESTREL_OTHERS)
+    assert flagged(f) == [{"conv"}], f["message"].tolist()
