@@ -5,7 +5,12 @@ original's stated value. It must meet the ECB rate of the fact's as_of or of the
 (each a band over its period, widened by the rate allowance), once the restatement's own rounding
 is allowed for. When it does not, the restatement is the wrong figure, unless its original is the
 one the other figures of the fact reject while the restatement fits them: then the evidence goes
-to the original.
+to the original. A pair a power of ten off the rate ("1.024 won ($869 million)", the won's
+"trillion" dropped) is judged so too: when the original read that power of ten over fits what its
+fact's others agree on and the conversion does (allowing the writer's rate, ±1 %, to a conversion
+judged in its own currency: the others' consensus is their intersection, narrower than one
+conversion's rate), the original's written unit is the slip. With no other figure of the fact,
+nothing tells which side slipped: the conversion stays flagged.
 
 Which figure of a pair was written first says nothing of which is wrong: a release's "5.1
 trillion won (US$4.4 billion)", converted at a stale rate, puts the wrong figure first. When
@@ -108,7 +113,10 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "number converting a range, over either end or the midpoint, each alone); "
              'allowing for its own rounding, that rate must meet the ECB rate of the as_of or '
              "of the publication date, ±1 %. If the original is the figure its fact's others "
-             'reject and the restatement fits them, the original is flagged; so it is when '
+             'reject and the restatement fits them, the original is flagged; so it is, as a '
+             "slip of its written unit, when the pair is a power of ten off the rate, the "
+             "original read that power of ten over fits them and the restatement does (its "
+             "rounding ±1 % when judged in its own currency); so it is when "
              "conversions other articles made at their own day's rate, in the pair's two "
              "currencies (each of an original its fact's figures do not reject), state the restatement's amount and another than the original's, and "
              "none the original's and another than the restatement's (both sides: the pair is "
@@ -129,7 +137,8 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "meets the ECB rate of its as_of, a day more than 31 days before the conversion's "
              "dates, by its rounding, is converted at that earlier day's rate when both pin one "
              "rate as written (an original with no hedge) and their roundings meet"),
-       severity=("as above; matching only the publication date's rate is info; stale low; "
+       severity=("as above (an original flagged as a slip of its written unit high); matching "
+                 "only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
