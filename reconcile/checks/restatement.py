@@ -113,10 +113,10 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "number converting a range, over either end or the midpoint, each alone); "
              'allowing for its own rounding, that rate must meet the ECB rate of the as_of or '
              "of the publication date, ±1 %. If the original is the figure its fact's others "
-             'reject and the restatement fits them, the original is flagged; so it is, as a '
-             "slip of its written unit, when the pair is a power of ten off the rate, the "
-             "original read that power of ten over fits them and the restatement does (its "
-             "rounding ±1 % when judged in its own currency); so it is when "
+             "reject and the restatement fits them (one judged in its own currency by its "
+             "rounding ±1 %, the rate allowance), the original is flagged, as a slip of its "
+             "written unit when the pair is a power of ten off the rate and the original read "
+             "that power of ten over fits them too; so it is when "
              "conversions other articles made at their own day's rate, in the pair's two "
              "currencies (each of an original its fact's figures do not reject), state the restatement's amount and another than the original's, and "
              "none the original's and another than the restatement's (both sides: the pair is "
@@ -242,9 +242,11 @@ def _verdicts(r, c) -> dict:
     slip = [F.unit_slip(x) if w else 0 for x, w in zip(ratio.tolist(), wrong.tolist())]
     sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
-    kind[wrong & _original_is_the_outlier(r, wrong, np.asarray(slip, dtype=np.int64))] = ORIGINAL
+    blamed = wrong & _original_is_the_outlier(r, wrong)
+    kind[blamed] = ORIGINAL
+    slipped = _slipped_original(r, blamed, np.asarray(slip, dtype=np.int64))
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
-                slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
+                slip=slip, slipped=slipped, sev=sev, between=between, stale=stale, misleads=misleads,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
                 elsewhere={}, article_rate={}, witnessed={})
 
@@ -458,42 +460,46 @@ def _turned(direction: np.ndarray) -> np.ndarray:
     return np.where(direction == "above", "below", np.where(direction == "below", "above", ""))
 
 
-def _original_is_the_outlier(r, wrong, slip: np.ndarray) -> np.ndarray:
+def _original_is_the_outlier(r, wrong) -> np.ndarray:
     """Per conversion: its original is rejected by its fact's consensus and the restatement fits
-    that consensus. A split original is not: with no side a majority, the same_fact check names
-    the likelier slip (by other articles' bounds, else by precision), and a conversion siding with
-    the other side (often a copy of the same conversion) would blame the other figure in the same
-    finding. A pair a unit slip apart (`slip`) is judged by `_slipped_original` too."""
+    that consensus (`_meets_consensus`). A split original is not: with no side a majority, the
+    same_fact check names the likelier slip (by other articles' bounds, else by precision), and a
+    conversion siding with the other side (often a copy of the same conversion) would blame the
+    other figure in the same finding."""
     status = r["o_status"].to_numpy(dtype=object)
-    c_low, c_high = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
+    fits = _meets_consensus(r, r["c_low"], r["c_high"], r["currency"])
+    return wrong & (status == "outlier") & fits
+
+
+def _meets_consensus(r, low, high, currency) -> np.ndarray:
+    """Per conversion: the range `low`..`high` (in the unit its fact is compared in), of a figure
+    written in `currency`, meets its fact's consensus. The consensus of a fact's originals is
+    their intersection, narrower than any one conversion's rate: a figure judged in its own
+    currency (dollars in a fact judged in dollars) carries only its rounding, so it is widened by
+    the rate allowance (±1 %, as the pair's rate is judged) lest its bare rounding reject a right
+    figure ("$869 million" beside figures that agree on $874 million); one judged in another
+    currency already carries a rate band."""
+    lo, hi = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
+    w_lo, w_hi = uncertainty.widen(lo, hi)
+    bare = (np.asarray(currency, dtype=object) == r["c_unit"].to_numpy(dtype=object))
+    lo, hi = np.where(bare, w_lo, lo), np.where(bare, w_hi, hi)
     cons_lo = r["o_cons_low"].to_numpy(dtype=float)
     cons_hi = r["o_cons_high"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
-        outlier = wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
-        fits = (c_low < cons_hi) & (cons_lo < c_high)
-    return outlier & (fits | _slipped_original(r, slip, cons_lo, cons_hi))
+        return np.isfinite(cons_lo) & np.isfinite(cons_hi) & (lo < cons_hi) & (cons_lo < hi)
 
 
-def _slipped_original(r, slip: np.ndarray, cons_lo: np.ndarray, cons_hi: np.ndarray
-                      ) -> np.ndarray:
-    """Per conversion a unit slip apart from its original: the original's written unit is the
-    slip. Its fact's consensus is where the original lands read 10**slip times its value, and
-    the conversion meets that consensus once the writer's own rate is allowed for (±1 %, as
-    the pair's rate is judged): "1.024 won ($869 million)" beside figures that agree on $874
-    million. The consensus of a fact's originals is their intersection, narrower than any one
-    conversion's rate, so a conversion judged in its own currency, by its bare rounding, would
-    reject the right figure; one judged in another currency already carries a rate band. A fact
-    with no other figure has no consensus: nothing tells which side slipped."""
+def _slipped_original(r, blamed: np.ndarray, slip: np.ndarray) -> np.ndarray:
+    """Per conversion whose original is blamed (`_original_is_the_outlier`) and whose pair is a
+    unit slip apart: the original read 10**slip times its value meets its fact's consensus as the
+    restatement does (`_meets_consensus`), so its written unit is what slipped ("1.024 won" beside
+    its "$869 million" and others agreeing on about $874 million). Only the words depend on it:
+    an original a power of ten off whose reading that power over misses the consensus too is
+    blamed, but not as a slip of its unit."""
     scale = np.power(10.0, slip)
-    o_lo = r["o_c_low"].to_numpy(dtype=float) * scale
-    o_hi = r["o_c_high"].to_numpy(dtype=float) * scale
-    c_lo, c_hi = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
-    bare = (r["currency"] == r["c_unit"]).to_numpy()
-    w_lo, w_hi = uncertainty.widen(c_lo, c_hi)
-    c_lo, c_hi = np.where(bare, w_lo, c_lo), np.where(bare, w_hi, c_hi)
-    with np.errstate(invalid="ignore"):
-        return ((slip != 0) & (o_lo < cons_hi) & (cons_lo < o_hi)
-                & (c_lo < cons_hi) & (cons_lo < c_hi))
+    read = _meets_consensus(r, r["o_c_low"].to_numpy(dtype=float) * scale,
+                            r["o_c_high"].to_numpy(dtype=float) * scale, r["o_currency"])
+    return blamed & (slip != 0) & read
 
 
 class Witness(NamedTuple):
@@ -681,7 +687,8 @@ def _sentences(said: list, c, v) -> list[Later]:
     args = {HEDGE_ONLY: (_hedge_only_words, gap, direction, band),
             MATCH: (_match_words, (c["hit_p"] & ~c["hit_a"]).tolist(), c["by_rounding"].tolist()),
             WRONG: (_wrong_words, between, gap, direction, band, slip),
-            ORIGINAL: (_original_words, between, gap, direction, band, slip),
+            ORIGINAL: (_original_words, between, gap, direction, band, slip,
+                       v["slipped"].tolist()),
             BOUND: (_bound_only_words, gap, direction, band, v["misleads"].tolist())}
     out = np.empty(len(said), dtype=object)
     for this, (words, *columns) in args.items():
@@ -840,19 +847,19 @@ def _wrong_words(p: _Pair, between: bool, gap: float, direction: str, band: tupl
 
 
 def _original_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
-                    slip: int) -> str:
+                    slip: int, slipped: bool) -> str:
     head = (f'its own conversion {p.id} ("{p.amount}") implies '
             f"{show_rate(p.point, p.o_cur, p.r_cur, p.turn)}, "
             f"{_where(p, between, gap, direction, band)}")
-    if slip:
-        # The slip is the original's: its written unit, not the conversion's, is off.
+    if slipped:
+        # The slip is the original's: read that power of ten over, it fits the others.
         way = "larger" if slip > 0 else "smaller"
         return (head + f"{_slip_said(slip, p.o_cur)} in the original as written; the "
                 f"restatement fits what the other figures of {p.metric} agree on, and so does "
                 f"the original read {10 ** abs(slip):,}× {way}, so the original {p.original} "
                 f'("{p.o_amount}") is the figure in doubt: a slip of its written unit.')
-    return (head + f"; the restatement fits what the other figures of {p.metric} agree on, so "
-            f"the original {p.original} is the figure in doubt.")
+    return (head + f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures "
+            f"of {p.metric} agree on, so the original {p.original} is the figure in doubt.")
 
 
 def _witnessed_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,

@@ -62,26 +62,26 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
             direction = {"above": "below", "below": "above"}.get(direction, direction)
     sev = F.severity_of(gap, row["vague"], slip)
     # Only a consensus rejects the original: in a split no side is one.
-    outlier = False
-    if row["o_status"] == "outlier":
-        lo, hi = row["o_cons_low"], row["o_cons_high"]
-        outlier = (math.isfinite(lo) and math.isfinite(hi)
-                   and ((row["c_low"] < hi and lo < row["c_high"])
-                        or _slipped_original(row, slip, lo, hi)))
+    outlier = (row["o_status"] == "outlier"
+               and _meets(row, row["c_low"], row["c_high"], row["currency"]))
     return (R.ORIGINAL if outlier else R.WRONG), gap, direction, slip, sev
 
 
-def _slipped_original(row: dict, slip: int, lo: float, hi: float) -> bool:
-    """A pair a power of ten off: the original read that power over meets the consensus, and
-    so does the conversion, its range widened for the writer's rate when judged in its own
-    currency."""
-    if not slip:
-        return False
-    o_lo, o_hi = row["o_c_low"] * 10.0 ** slip, row["o_c_high"] * 10.0 ** slip
-    c_lo, c_hi = row["c_low"], row["c_high"]
-    if row["currency"] == row["c_unit"]:
-        c_lo, c_hi = c_lo / (1 + uncertainty.RATE_ALLOWANCE), c_hi * (1 + uncertainty.RATE_ALLOWANCE)
-    return o_lo < hi and lo < o_hi and c_lo < hi and lo < c_hi
+def _meets(row: dict, lo: float, hi: float, currency: str) -> bool:
+    """A range meets its fact's consensus, widened for the writer's rate when judged in its own
+    currency (bare rounding), as it is when judged in another."""
+    c_lo, c_hi = row["o_cons_low"], row["o_cons_high"]
+    if currency == row["c_unit"]:
+        lo, hi = lo / (1 + uncertainty.RATE_ALLOWANCE), hi * (1 + uncertainty.RATE_ALLOWANCE)
+    return math.isfinite(c_lo) and math.isfinite(c_hi) and lo < c_hi and c_lo < hi
+
+
+def _slipped(row: dict, kind: int, slip: int) -> bool:
+    """A blamed original a power of ten off whose reading that power over meets the consensus:
+    its written unit slipped (the words say so)."""
+    scale = 10.0 ** slip
+    return (kind == R.ORIGINAL and slip != 0
+            and _meets(row, row["o_c_low"] * scale, row["o_c_high"] * scale, row["o_currency"]))
 
 
 _RATE = st.sampled_from([0.8, 1.0, 1.2, 1300.0, 1400.0])
@@ -115,9 +115,10 @@ def _conversions(draw):
     return rows, members
 
 
-def _slipped_pair(c_low: float, c_unit: str, o_c_low: float = 0.6) -> dict:
-    """A conversion ten times its window's rate (a unit slip) whose original is an outlier."""
-    return dict(value=13000.0, o_value=1.0, a_lo=1300.0, a_hi=1300.0, p_lo=1300.0, p_hi=1313.0,
+def _outlier_pair(c_low: float, c_unit: str, o_c_low: float, value: float) -> dict:
+    """A conversion `value` over a window of 1,300 (13,000: a unit slip; 1,560: 20 % off) whose
+    original is an outlier of its fact's consensus."""
+    return dict(value=value, o_value=1.0, a_lo=1300.0, a_hi=1300.0, p_lo=1300.0, p_hi=1313.0,
                 hit_a=False, hit_p=False, by_rounding=True, vague=False,
                 side=uncertainty.NO_SIDE, o_status="outlier", o_cons_low=2.0, o_cons_high=8.0,
                 c_low=c_low, c_high=c_low + 1, o_c_low=o_c_low, o_c_high=o_c_low * 1.02,
@@ -125,16 +126,16 @@ def _slipped_pair(c_low: float, c_unit: str, o_c_low: float = 0.6) -> dict:
                 as_of="2023-05-02", published="2023-05-02")
 
 
-# The slip rule's edges, each drawn every run: a conversion fitting only once widened for the
-# writer's rate (in its own currency, and in another, which carries a rate band already), and an
-# original that read ten times over still misses the consensus.
-_SLIPS = [_slipped_pair(c_low, unit, o) for c_low in (1.0, 8.05, 9.0) for unit in ("KRW", "USD")
-          for o in (0.6, 0.05)]
+# The blame rule's edges, each drawn every run: a conversion fitting only once widened for the
+# writer's rate (in its own currency, and in another, which carries a rate band already), slip or
+# none, and an original that read ten times over meets the consensus or still misses it.
+_EDGES = [_outlier_pair(c_low, unit, o, value) for c_low in (1.0, 8.05, 9.0)
+          for unit in ("KRW", "USD") for o in (0.6, 0.05) for value in (13000.0, 1560.0)]
 
 
 @settings(deadline=None)
 @given(_conversions())
-@example(drawn=(_SLIPS, []))
+@example(drawn=(_EDGES, []))
 def test_verdicts_are_the_rule_written_per_conversion(drawn):
     rows, members = drawn
     r = pd.DataFrame(rows)
@@ -151,6 +152,7 @@ def test_verdicts_are_the_rule_written_per_conversion(drawn):
         assert v["misleads"][k] == (kind == R.BOUND and gap > uncertainty.MISLEADING_BOUND)
         if kind in (R.WRONG, R.ORIGINAL):
             assert (v["slip"][k], v["sev"][k]) == (slip, sev)
+        assert bool(v["slipped"][k]) == _slipped(row, kind, slip)
 
 
 
