@@ -5,12 +5,12 @@ original's stated value. It must meet the ECB rate of the fact's as_of or of the
 (each a band over its period, widened by the rate allowance), once the restatement's own rounding
 is allowed for. When it does not, the restatement is the wrong figure, unless its original is the
 one the other figures of the fact reject while the restatement fits them: then the evidence goes
-to the original. A pair a power of ten off the rate ("1.024 won ($869 million)", the won's
-"trillion" dropped) is judged so too: when the original read that power of ten over fits what its
-fact's others agree on and the conversion does (allowing the writer's rate, ±1 %, to a conversion
-judged in its own currency: the others' consensus is their intersection, narrower than one
-conversion's rate), the original's written unit is the slip. With no other figure of the fact,
-nothing tells which side slipped: the conversion stays flagged.
+to the original. A conversion judged in its own currency fits them by its rounding widened by the
+writer's rate, ±1 % (the others' consensus is their intersection, narrower than one conversion's
+rate). A pair a power of ten off the rate ("1.108 won ($977 million)", the won's "trillion"
+dropped) is judged so too; when the original read that power of ten over fits the others as well,
+the words name its written unit as the slip. With no other figure of the fact, nothing tells which
+side slipped: the conversion stays flagged.
 
 Which figure of a pair was written first says nothing of which is wrong: a release's "5.1
 trillion won (US$4.4 billion)", converted at a stale rate, puts the wrong figure first. When
@@ -477,7 +477,7 @@ def _meets_consensus(r, low, high, currency) -> np.ndarray:
     their intersection, narrower than any one conversion's rate: a figure judged in its own
     currency (dollars in a fact judged in dollars) carries only its rounding, so it is widened by
     the rate allowance (±1 %, as the pair's rate is judged) lest its bare rounding reject a right
-    figure ("$869 million" beside figures that agree on $874 million); one judged in another
+    figure ("$977 million" beside figures that agree on $983 million); one judged in another
     currency already carries a rate band."""
     lo, hi = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
     w_lo, w_hi = uncertainty.widen(lo, hi)
@@ -492,8 +492,8 @@ def _meets_consensus(r, low, high, currency) -> np.ndarray:
 def _slipped_original(r, blamed: np.ndarray, slip: np.ndarray) -> np.ndarray:
     """Per conversion whose original is blamed (`_original_is_the_outlier`) and whose pair is a
     unit slip apart: the original read 10**slip times its value meets its fact's consensus as the
-    restatement does (`_meets_consensus`), so its written unit is what slipped ("1.024 won" beside
-    its "$869 million" and others agreeing on about $874 million). Only the words depend on it:
+    restatement does (`_meets_consensus`), so its written unit is what slipped ("1.108 won" beside
+    its "$977 million" and others agreeing on about $983 million). Only the words depend on it:
     an original a power of ten off whose reading that power over misses the consensus too is
     blamed, but not as a slip of its unit."""
     scale = np.power(10.0, slip)
