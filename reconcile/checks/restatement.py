@@ -5,7 +5,12 @@ original's stated value. It must meet the ECB rate of the fact's as_of or of the
 (each a band over its period, widened by the rate allowance), once the restatement's own rounding
 is allowed for. When it does not, the restatement is the wrong figure, unless its original is the
 one the other figures of the fact reject while the restatement fits them: then the evidence goes
-to the original.
+to the original. A conversion judged in its own currency fits them by its rounding widened by the
+writer's rate, ±1 % (the others' consensus is their intersection, narrower than one conversion's
+rate). A pair a power of ten off the rate ("1.108 won ($977 million)", the won's "trillion"
+dropped) is judged so too; when the original read that power of ten over fits the others as well,
+the words name its written unit as the slip. With no other figure of the fact, nothing tells which
+side slipped: the conversion stays flagged.
 
 Which figure of a pair was written first says nothing of which is wrong: a release's "5.1
 trillion won (US$4.4 billion)", converted at a stale rate, puts the wrong figure first. When
@@ -104,12 +109,12 @@ RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of i
 # A restatement's own columns, and its original's, merged beside them as o_*.
 _OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "original",
         "value", "u", "s_low", "s_high", "c_low", "c_high", "vague", "hedge", "bound", "low",
-        "high", "precision",
+        "high", "precision", "c_unit",
         *(f"x{w}_{k}" for w in "ap" for k in ("rate_low", "rate_high", "rate_low_date",
                                                "rate_high_date"))]
 _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precision", "u",
              "bound", "low", "high", "hedge", "s_low", "s_high", "status", "cons_low",
-             "cons_high", "grp"]
+             "cons_high", "grp", "c_low", "c_high"]
 
 
 @check("restatement",
@@ -117,7 +122,10 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "number converting a range, over either end or the midpoint, each alone); "
              'allowing for its own rounding, that rate must meet the ECB rate of the as_of or '
              "of the publication date, ±1 %. If the original is the figure its fact's others "
-             'reject and the restatement fits them, the original is flagged; so it is when '
+             "reject and the restatement fits them (one judged in its own currency by its "
+             "rounding ±1 %, the rate allowance), the original is flagged, as a slip of its "
+             "written unit when the pair is a power of ten off the rate and the original read "
+             "that power of ten over fits them too; so it is when "
              "conversions other articles made at their own day's rate, in the pair's two "
              "currencies (each of an original its fact's figures do not reject), state the restatement's amount and another than the original's, and "
              "none the original's and another than the restatement's (both sides: the pair is "
@@ -141,7 +149,8 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "original that states a bound (more than, 이상, up to, 최대) with the rates of the "
              f"window on its open side, within {uncertainty.HEDGE_ONLY_GAP:g}× of the rate at "
              "the bound's number, is a true bound that explains the rate"),
-       severity=("as above; matching only the publication date's rate is info; stale low; "
+       severity=("as above (an original flagged as a slip of its written unit high); matching "
+                 "only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
                  'no rate explains: high at a power of ten, else info); a conversion that holds only through '
                  'its hedge low, but a true bound (its own 이상, up to, with the rate on its '
@@ -256,9 +265,11 @@ def _verdicts(r, c) -> dict:
     slip = [F.unit_slip(x) if w else 0 for x, w in zip(ratio.tolist(), wrong.tolist())]
     sev = [F.severity_of(g, bool(vg), s) if w else "" for g, vg, s, w in
            zip(gap.tolist(), r["vague"].tolist(), slip, wrong.tolist())]
-    kind[wrong & _original_is_the_outlier(r, wrong)] = ORIGINAL
+    blamed = wrong & _original_is_the_outlier(r, wrong)
+    kind[blamed] = ORIGINAL
+    slipped = _slipped_original(r, blamed, np.asarray(slip, dtype=np.int64))
     return dict(kind=kind, point=point, lo_w=lo_w, hi_w=hi_w, gap=gap, direction=direction, turn=turn,
-                slip=slip, sev=sev, between=between, stale=stale, misleads=misleads,
+                slip=slip, slipped=slipped, sev=sev, between=between, stale=stale, misleads=misleads,
                 band=list(zip(band_lo.tolist(), band_hi.tolist())), earlier={}, repeated={},
                 elsewhere={}, article_rate={}, witnessed={})
 
@@ -474,17 +485,44 @@ def _turned(direction: np.ndarray) -> np.ndarray:
 
 def _original_is_the_outlier(r, wrong) -> np.ndarray:
     """Per conversion: its original is rejected by its fact's consensus and the restatement fits
-    that consensus. A split original is not: with no side a majority, the same_fact check names
-    the likelier slip (by other articles' bounds, else by precision), and a conversion siding with
-    the other side (often a copy of the same conversion) would blame the other figure in the same
-    finding."""
+    that consensus (`_meets_consensus`). A split original is not: with no side a majority, the
+    same_fact check names the likelier slip (by other articles' bounds, else by precision), and a
+    conversion siding with the other side (often a copy of the same conversion) would blame the
+    other figure in the same finding."""
     status = r["o_status"].to_numpy(dtype=object)
-    c_low, c_high = r["c_low"].to_numpy(dtype=float), r["c_high"].to_numpy(dtype=float)
+    fits = _meets_consensus(r, r["c_low"], r["c_high"], r["currency"])
+    return wrong & (status == "outlier") & fits
+
+
+def _meets_consensus(r, low, high, currency) -> np.ndarray:
+    """Per conversion: the range `low`..`high` (in the unit its fact is compared in), of a figure
+    written in `currency`, meets its fact's consensus. The consensus of a fact's originals is
+    their intersection, narrower than any one conversion's rate: a figure judged in its own
+    currency (dollars in a fact judged in dollars) carries only its rounding, so it is widened by
+    the rate allowance (±1 %, as the pair's rate is judged) lest its bare rounding reject a right
+    figure ("$977 million" beside figures that agree on $983 million); one judged in another
+    currency already carries a rate band."""
+    lo, hi = np.asarray(low, dtype=float), np.asarray(high, dtype=float)
+    w_lo, w_hi = uncertainty.widen(lo, hi)
+    bare = (np.asarray(currency, dtype=object) == r["c_unit"].to_numpy(dtype=object))
+    lo, hi = np.where(bare, w_lo, lo), np.where(bare, w_hi, hi)
     cons_lo = r["o_cons_low"].to_numpy(dtype=float)
     cons_hi = r["o_cons_high"].to_numpy(dtype=float)
     with np.errstate(invalid="ignore"):
-        return (wrong & (status == "outlier") & np.isfinite(cons_lo) & np.isfinite(cons_hi)
-                & (c_low < cons_hi) & (cons_lo < c_high))
+        return np.isfinite(cons_lo) & np.isfinite(cons_hi) & (lo < cons_hi) & (cons_lo < hi)
+
+
+def _slipped_original(r, blamed: np.ndarray, slip: np.ndarray) -> np.ndarray:
+    """Per conversion whose original is blamed (`_original_is_the_outlier`) and whose pair is a
+    unit slip apart: the original read 10**slip times its value meets its fact's consensus as the
+    restatement does (`_meets_consensus`), so its written unit is what slipped ("1.108 won" beside
+    its "$977 million" and others agreeing on about $983 million). Only the words depend on it:
+    an original a power of ten off whose reading that power over misses the consensus too is
+    blamed, but not as a slip of its unit."""
+    scale = np.power(10.0, slip)
+    read = _meets_consensus(r, r["o_c_low"].to_numpy(dtype=float) * scale,
+                            r["o_c_high"].to_numpy(dtype=float) * scale, r["o_currency"])
+    return blamed & (slip != 0) & read
 
 
 class Witness(NamedTuple):
@@ -673,7 +711,8 @@ def _sentences(said: list, c, v, cols: dict) -> list[Later]:
     args = {HEDGE_ONLY: (_hedge_only_words, gap, direction, band),
             MATCH: (_match_words, (c["hit_p"] & ~c["hit_a"]).tolist(), c["by_rounding"].tolist()),
             WRONG: (_wrong_words, between, gap, direction, band, slip),
-            ORIGINAL: (_original_words, between, gap, direction, band, slip),
+            ORIGINAL: (_original_words, between, gap, direction, band, slip,
+                       v["slipped"].tolist()),
             BOUND: (_bound_only_words, gap, direction, band, v["misleads"].tolist()),
             ORIGINAL_BOUND: (_original_bound_words, gap, direction, band, cols["o_hedge"],
                              uncertainty.SIDES[c["o_side"]].tolist(), cols["o_value"])}
@@ -856,12 +895,19 @@ def _wrong_words(p: _Pair, between: bool, gap: float, direction: str, band: tupl
 
 
 def _original_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,
-                    slip: int) -> str:
-    return (f'its own conversion {p.id} ("{p.amount}") implies '
+                    slip: int, slipped: bool) -> str:
+    head = (f'its own conversion {p.id} ("{p.amount}") implies '
             f"{show_rate(p.point, p.o_cur, p.r_cur, p.turn)}, "
-            f"{_where(p, between, gap, direction, band)}"
-            f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures of "
-            f"{p.metric} agree on, so the original {p.original} is the figure in doubt.")
+            f"{_where(p, between, gap, direction, band)}")
+    if slipped:
+        # The slip is the original's: read that power of ten over, it fits the others.
+        way = "larger" if slip > 0 else "smaller"
+        return (head + f"{_slip_said(slip, p.o_cur)} in the original as written; the "
+                f"restatement fits what the other figures of {p.metric} agree on, and so does "
+                f"the original read {10 ** abs(slip):,}× {way}, so the original {p.original} "
+                f'("{p.o_amount}") is the figure in doubt: a slip of its written unit.')
+    return (head + f"{_slip_said(slip, p.r_cur)}; the restatement fits what the other figures "
+            f"of {p.metric} agree on, so the original {p.original} is the figure in doubt.")
 
 
 def _witnessed_words(p: _Pair, between: bool, gap: float, direction: str, band: tuple,

@@ -1042,3 +1042,82 @@ def test_the_message_names_each_witness_its_day_and_rate():
                          *_signed_pair("c", "44억 달러", "5조9000억원")))
     said = " ".join(_restatement_findings(f).iloc[0].message.split())
     assert 'c1 "44억 달러" -> c2 "5조9000억원", 2022-08-29, 1,340.91 KRW/USD' in said, said
+
+
+# An original whose written unit slipped -------------------------------------------------------
+
+
+_KESTREL_DAY = dict(as_of="2021-03-15", published="2021-03-17")
+# What the other articles on the fact say: about $983 million, about 1조1149억 won (the won
+# figures a rounding apart in won, together in dollars: the fact is judged in dollars).
+_KESTREL_OTHERS = ("1조1149억원", "$983 million", "1.12 trillion won", "1조1150억 원")
+_SLIP_WORDS = "is the figure in doubt: a slip of its written unit"
+
+
+def _kestrel(original: str, conversion: str, conversion_first: bool, *others: str):
+    """The findings on a fact whose pair is `original` and its `conversion` (the file listing the
+    conversion first when `conversion_first`), beside the other articles' `others`."""
+    pair = [dict(id="orig", metric="kestrel_stake", amount=original, **_KESTREL_DAY),
+            dict(id="conv", metric="kestrel_stake", amount=conversion, restates="orig",
+                 **_KESTREL_DAY)]
+    rest = [dict(id=f"k{i}", metric="kestrel_stake", amount=a, **_KESTREL_DAY)
+            for i, a in enumerate(others)]
+    return serious(findings(*(pair[::-1] if conversion_first else pair), *rest))
+
+
+@pytest.mark.parametrize("conversion_first", [False, True])
+@pytest.mark.parametrize("original, conversion", [
+    ("1.108 won", "$977 million"),           # won first: "trillion" dropped from the won
+    ("1,108 million won", "$977 million"),   # won first: "million" written for "billion"
+    ("$977", "1조1081억원"),                  # dollar first: "million" dropped from the dollars
+])
+def test_an_original_a_unit_slip_off_is_blamed_when_its_conversion_fits_the_others(
+        original, conversion, conversion_first):
+    # The pair is a power of ten off the rate; the conversion agrees with what the others say
+    # (once the writer's rate is allowed for) and the original does not, but does read that
+    # power of ten over: the original's written unit slipped, not the conversion.
+    f = _kestrel(original, conversion, conversion_first, *_KESTREL_OTHERS)
+    assert flagged(f) == [{"orig"}], f["message"].tolist()
+    row = f.iloc[0]
+    assert set(row.check) == {"same_fact", "restatement"} and row.severity == "high"
+    assert f'the original orig ("{original}") {_SLIP_WORDS}' in row.message, row.message
+
+
+@pytest.mark.parametrize("conversion_first", [False, True])
+def test_an_original_a_unit_slip_off_that_misses_the_others_read_over_is_no_slip_of_its_unit(
+        conversion_first):
+    # "1.19 won" for $977 million is a power of ten off the rate, but 1.19 trillion won is
+    # about $1,049 million, 7 % above the others: the original is still the figure in doubt
+    # (its conversion fits the others), yet not as a slip of its written unit.
+    f = _kestrel("1.19 won", "$977 million", conversion_first, *_KESTREL_OTHERS)
+    assert flagged(f) == [{"orig"}], f["message"].tolist()
+    said = f.iloc[0].message
+    assert "the original orig is the figure in doubt" in said and _SLIP_WORDS not in said, said
+
+
+@pytest.mark.parametrize("conversion_first", [False, True])
+def test_a_right_conversion_of_an_original_far_off_is_not_flagged_for_its_bare_rounding(
+        conversion_first):
+    # No slip: "1조3300억원" is 20 % above the others and its conversion, "$977 million", 0.6 %
+    # below what they agree on, within the writer's rate but not its bare rounding. The
+    # conversion fits; the original alone is flagged.
+    f = _kestrel("1조3300억원", "$977 million", conversion_first, *_KESTREL_OTHERS)
+    assert flagged(f) == [{"orig"}], f["message"].tolist()
+    said = f.iloc[0].message
+    assert set(f.iloc[0].check) == {"same_fact", "restatement"}, said
+    assert "the original orig is the figure in doubt" in said and _SLIP_WORDS not in said, said
+
+
+def test_a_lone_pair_a_unit_slip_off_still_flags_its_conversion():
+    # No other figure of the fact: nothing tells which side slipped, so the conversion stays
+    # the figure flagged, as a unit slip of the rate.
+    for conversion_first in (False, True):
+        f = _kestrel("1.108 won", "$977 million", conversion_first)
+        assert flagged(f) == [{"conv"}], f["message"].tolist()
+        assert "unit slip" in f.iloc[0].message and "figure in doubt" not in f.iloc[0].message
+
+
+def test_a_conversion_a_unit_slip_off_its_agreeing_original_is_still_the_one_flagged():
+    # The mirror: the original agrees with the others and the conversion dropped its unit.
+    f = _kestrel("1조1149억원", "$983", False, *_KESTREL_OTHERS)
+    assert flagged(f) == [{"conv"}], f["message"].tolist()

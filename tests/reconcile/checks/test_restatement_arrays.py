@@ -6,7 +6,7 @@ import pickle
 
 import numpy as np
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reconcile.checks import rates
@@ -67,12 +67,26 @@ def _oracle(row: dict, members: list[dict]) -> tuple:
             direction = {"above": "below", "below": "above"}.get(direction, direction)
     sev = F.severity_of(gap, row["vague"], slip)
     # Only a consensus rejects the original: in a split no side is one.
-    outlier = False
-    if row["o_status"] == "outlier":
-        lo, hi = row["o_cons_low"], row["o_cons_high"]
-        outlier = (math.isfinite(lo) and math.isfinite(hi) and row["c_low"] < hi
-                   and lo < row["c_high"])
+    outlier = (row["o_status"] == "outlier"
+               and _meets(row, row["c_low"], row["c_high"], row["currency"]))
     return (R.ORIGINAL if outlier else R.WRONG), gap, direction, slip, sev
+
+
+def _meets(row: dict, lo: float, hi: float, currency: str) -> bool:
+    """A range meets its fact's consensus, widened for the writer's rate when judged in its own
+    currency (bare rounding), as it is when judged in another."""
+    c_lo, c_hi = row["o_cons_low"], row["o_cons_high"]
+    if currency == row["c_unit"]:
+        lo, hi = lo / (1 + uncertainty.RATE_ALLOWANCE), hi * (1 + uncertainty.RATE_ALLOWANCE)
+    return math.isfinite(c_lo) and math.isfinite(c_hi) and lo < c_hi and c_lo < hi
+
+
+def _slipped(row: dict, kind: int, slip: int) -> bool:
+    """A blamed original a power of ten off whose reading that power over meets the consensus:
+    its written unit slipped (the words say so)."""
+    scale = 10.0 ** slip
+    return (kind == R.ORIGINAL and slip != 0
+            and _meets(row, row["o_c_low"] * scale, row["o_c_high"] * scale, row["o_currency"]))
 
 
 _RATE = st.sampled_from([0.8, 1.0, 1.2, 1300.0, 1400.0])
@@ -85,7 +99,9 @@ def _conversions(draw):
         a_lo, p_lo = draw(_RATE), draw(_RATE)
         a_hi, p_hi = a_lo * draw(st.sampled_from([1.0, 1.02])), p_lo * 1.01
         value = draw(st.sampled_from([0.9, 1.0, 1.25, 13.5, 1350.0, 14100.0, 13000.0]))
-        c_low = draw(st.sampled_from([1.0, 5.0, 9.0]))
+        c_low = draw(st.sampled_from([1.0, 5.0, 8.05, 9.0]))
+        # The original's compared range, a power of ten or so below the consensus or in it.
+        o_c_low = draw(st.sampled_from([0.05, 0.6, 0.75, 6.0]))
         rows.append(dict(
             value=value, o_value=1.0, a_lo=a_lo, a_hi=a_hi, p_lo=p_lo, p_hi=p_hi,
             hit_a=a_lo <= value <= a_hi, hit_p=p_lo <= value <= p_hi,
@@ -96,7 +112,8 @@ def _conversions(draw):
                                          uncertainty.AT_MOST])),
             o_status=draw(st.sampled_from(["agrees", "outlier", "split", "alone"])),
             o_cons_low=draw(st.sampled_from([2.0, 6.0, math.nan])), o_cons_high=8.0,
-            c_low=c_low, c_high=c_low + 1, o_grp=float(draw(st.integers(0, 2))),
+            c_low=c_low, c_high=c_low + 1, o_c_low=o_c_low, o_c_high=o_c_low * 1.02,
+            c_unit=draw(st.sampled_from(["KRW", "USD"])), o_grp=float(draw(st.integers(0, 2))),
             original=draw(st.sampled_from(["g1", "g2"])), o_currency="USD", currency="KRW",
             as_of="2023-05-02", published="2023-05-02"))
     members = [dict(grp=float(g), id=i, c_low=lo, c_high=lo + 1) for g in range(3)
@@ -105,8 +122,27 @@ def _conversions(draw):
     return rows, members
 
 
+def _outlier_pair(c_low: float, c_unit: str, o_c_low: float, value: float) -> dict:
+    """A conversion `value` over a window of 1,300 (13,000: a unit slip; 1,560: 20 % off) whose
+    original is an outlier of its fact's consensus."""
+    return dict(value=value, o_value=1.0, a_lo=1300.0, a_hi=1300.0, p_lo=1300.0, p_hi=1313.0,
+                hit_a=False, hit_p=False, by_rounding=True, vague=False,
+                side=uncertainty.NO_SIDE, o_status="outlier", o_cons_low=2.0, o_cons_high=8.0,
+                c_low=c_low, c_high=c_low + 1, o_c_low=o_c_low, o_c_high=o_c_low * 1.02,
+                c_unit=c_unit, o_grp=0.0, original="g1", o_currency="USD", currency="KRW",
+                as_of="2023-05-02", published="2023-05-02")
+
+
+# The blame rule's edges, each drawn every run: a conversion fitting only once widened for the
+# writer's rate (in its own currency, and in another, which carries a rate band already), slip or
+# none, and an original that read ten times over meets the consensus or still misses it.
+_EDGES = [_outlier_pair(c_low, unit, o, value) for c_low in (1.0, 8.05, 9.0)
+          for unit in ("KRW", "USD") for o in (0.6, 0.05) for value in (13000.0, 1560.0)]
+
+
 @settings(deadline=None)
 @given(_conversions())
+@example(drawn=(_EDGES, []))
 def test_verdicts_are_the_rule_written_per_conversion(drawn):
     rows, members = drawn
     r = pd.DataFrame(rows)
@@ -123,6 +159,7 @@ def test_verdicts_are_the_rule_written_per_conversion(drawn):
         assert v["misleads"][k] == (kind == R.BOUND and gap > uncertainty.MISLEADING_BOUND)
         if kind in (R.WRONG, R.ORIGINAL):
             assert (v["slip"][k], v["sev"][k]) == (slip, sev)
+        assert bool(v["slipped"][k]) == _slipped(row, kind, slip)
 
 
 
