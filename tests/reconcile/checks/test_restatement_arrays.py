@@ -127,7 +127,8 @@ def _outlier_pair(c_low: float, c_unit: str, o_c_low: float, value: float) -> di
     original is an outlier of its fact's consensus."""
     return dict(value=value, o_value=1.0, a_lo=1300.0, a_hi=1300.0, p_lo=1300.0, p_hi=1313.0,
                 hit_a=False, hit_p=False, by_rounding=True, vague=False,
-                side=uncertainty.NO_SIDE, o_status="outlier", o_cons_low=2.0, o_cons_high=8.0,
+                side=uncertainty.NO_SIDE, o_side=uncertainty.NO_SIDE, o_status="outlier",
+                o_cons_low=2.0, o_cons_high=8.0,
                 c_low=c_low, c_high=c_low + 1, o_c_low=o_c_low, o_c_high=o_c_low * 1.02,
                 c_unit=c_unit, o_grp=0.0, original="g1", o_currency="USD", currency="KRW",
                 as_of="2023-05-02", published="2023-05-02")
