@@ -944,6 +944,20 @@ RECENT_DAY = ("recently", "lately", "of late")
 # "recent" as an adjective of a market word (`RECENT_BEFORE_MARKET` in `currency.lang`): "its
 # recent market value of $X". Not "recent" alone: "in recent years" is a span, no day.
 RECENT_BEFORE_MARKET = ("recent",)
+# A deed its own clause tells as recent, in the past tense, with no day named (`recent_past` of
+# `DATE_FORMS`): "Orvel recently signed a $120 million deal", "was recently awarded". A past verb
+# is a regular one's -ed or one of these irregular ones news tells deeds with; an auxiliary
+# before "recently" makes it the past too ("has recently", "was recently"). Not "recently"
+# before a present verb ("recently trades at"), nor "in recent years" (a span of its own).
+RECENT_PAST_VERBS = ("won", "sold", "bought", "paid", "made", "struck", "got", "took", "spent",
+                     "built", "began", "brought", "held", "lost", "sought", "wrote", "became",
+                     "drew", "gave", "grew", "rose", "fell", "chose", "led", "bid", "cut")
+RECENT_PAST_AUXILIARIES = ("has", "have", "had", "was", "were")
+# Words for the few days just before a report (`recent_past`), no day named.
+RECENT_PAST_WORDS = ("in the past few days", "in the last few days", "over the past few days",
+                     "over the last few days")
+# Words for the days of the report's own week before it (`week_early`).
+WEEK_EARLY_WORDS = ("earlier this week",)
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
@@ -1434,6 +1448,13 @@ DATE_FORMS = (
     # compared with ("up 5% from last week"), nor "the last week", the seven days to publication
     # ("rose 5% over the last week")
     ("last_week", _NOT_COMPARED + r"(?<![Tt]he )\b[Ll]ast week\b"),
+    # "recently signed", "has recently", "in the past few days": a span of the days before
+    # publication (`RECENT_PAST_VERBS`); "earlier this week": its week's days before it
+    ("recent_past", r"(?i:\brecently)(?=\s+(?:[a-z]+ed|" + "|".join(RECENT_PAST_VERBS) + r")\b)"
+     r"|(?i:\b(?:" + "|".join(RECENT_PAST_AUXILIARIES) + r")\s+recently\b)"
+     r"|(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in RECENT_PAST_WORDS) + r")\b)"),
+    ("week_early", r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in WEEK_EARLY_WORDS)
+     + r")\b)"),
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),

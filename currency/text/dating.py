@@ -466,6 +466,18 @@ def _last_week(published: dt.date) -> str:
     return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
+# The days a deed told as recent with no day named may lie before its report ("recently signed",
+# "최근 체결했다"): two weeks, the span news calls recent before it names the week or the month
+# instead ("last week", "last month"). The span ends on the publication day itself, as a report
+# may come out the day of the deed in another time zone.
+RECENT_PAST_DAYS = 14
+
+
+def _days_before(published: dt.date, days: int) -> str:
+    """The span of `days` days before `published` to it, as `parse_period` reads it."""
+    return f"{(published - dt.timedelta(days=days)).isoformat()}/{published.isoformat()}"
+
+
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
                     told: dt.date | None) -> str | None:
     """The date `m` names, with publication known to a day or only to a month or a year: then
@@ -479,7 +491,8 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
         return _resolve(m, kind, published, told, tense)
     if published.is_day:
         return _resolve(m, kind, published.first, told, tense)
-    if kind in ("weekday_closed", "weekday_past"):  # a weekday of a month or a year is any of several days
+    # a weekday, or days counted back, of a month or a year are any of several days
+    if kind in ("weekday_closed", "weekday_past", "recent_past", "week_early"):
         return None
     fixed = _resolve(m, kind, None, told, tense)    # a date written whole needs no publication
     if fixed:
@@ -1378,7 +1391,8 @@ def suggest_as_of(sentence: str, offset: int,
     return nearest_date(date_expressions(sentence, published), offset)
 
 
-_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}")
+# A year, a month or a day, or a span of days (`_days_before`).
+_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}|(?!0000)\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
 
 
 Tense = tuple[bool, bool, bool] | bool | None
@@ -1497,6 +1511,12 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
         if kind == "last_week":
             return _last_week(published)
+        if kind == "recent_past":
+            return _days_before(published, RECENT_PAST_DAYS)
+        if kind == "week_early":
+            monday = published - dt.timedelta(days=published.weekday())
+            return _days_before(published, (published - monday).days) if monday < published \
+                else None
         if kind == "last_year":
             return str(published.year - 1)
         if kind == "past_year":
