@@ -946,12 +946,11 @@ RECENT_DAY = ("recently", "lately", "of late")
 RECENT_BEFORE_MARKET = ("recent",)
 # A deed its own clause tells as recent, in the past tense, with no day named (`recent_past` of
 # `DATE_FORMS`): "Orvel recently signed a $120 million deal", "was recently awarded". A past verb
-# is a regular one's -ed or one of these irregular ones news tells deeds with; an auxiliary
-# before "recently" makes it the past too ("has recently", "was recently"). Not "recently"
-# before a present verb ("recently trades at"), nor "in recent years" (a span of its own).
-RECENT_PAST_VERBS = ("won", "sold", "bought", "paid", "made", "struck", "got", "took", "spent",
-                     "built", "began", "brought", "held", "lost", "sought", "wrote", "became",
-                     "drew", "gave", "grew", "rose", "fell", "chose", "led", "bid", "cut")
+# is a regular one's -ed, one of `PAST_DEEDS`, or one of these simple pasts; an auxiliary before
+# "recently" makes it the past too ("has recently", "was recently"). Not "recently" before a
+# present verb ("recently trades at"), nor "in recent years" (a span of its own).
+RECENT_PAST_VERBS = ("struck", "got", "took", "began", "became", "sought", "wrote", "drew",
+                     "gave", "grew", "rose", "fell", "chose", "led", "bid")
 RECENT_PAST_AUXILIARIES = ("has", "have", "had", "was", "were")
 # Words for the few days just before a report (`recent_past`), no day named.
 RECENT_PAST_WORDS = ("in the past few days", "in the last few days", "over the past few days",
@@ -1450,7 +1449,7 @@ DATE_FORMS = (
     ("last_week", _NOT_COMPARED + r"(?<![Tt]he )\b[Ll]ast week\b"),
     # "recently signed", "has recently", "in the past few days": a span of the days before
     # publication (`RECENT_PAST_VERBS`); "earlier this week": its week's days before it
-    ("recent_past", r"(?i:\brecently)(?=\s+(?:[a-z]+ed|" + "|".join(RECENT_PAST_VERBS) + r")\b)"
+    ("recent_past", r"(?i:\brecently)(?=\s+(?:[a-z]+ed|" + "|".join(PAST_DEEDS + RECENT_PAST_VERBS) + r")\b)"
      r"|(?i:\b(?:" + "|".join(RECENT_PAST_AUXILIARIES) + r")\s+recently\b)"
      r"|(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in RECENT_PAST_WORDS) + r")\b)"),
     ("week_early", r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in WEEK_EARLY_WORDS)

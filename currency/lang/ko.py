@@ -1004,10 +1004,14 @@ RECENT_DAY = ("최근", "근래", "요즘")
 # A count of a period after a recent word makes it a span, no day (`RECENT_SPAN_AFTER` in
 # `currency.lang`): "최근 1년 새 두 배", "최근 3년간", "최근 6개월".
 RECENT_SPAN_AFTER = r"\s*(?:\d+|[한두세네]|몇)\s*(?:년|개월|달|주|거래일|일|분기)"
-# A verb's past ending (`recent_past` of `DATE_FORMS`): a past stem's last syllable and an
-# ending ("체결했다", "따냈고", "맺었으며"), or a past adnominal after a stem ("체결한 계약",
-# "선정된"). A present or future state ("늘고 있다", "할 예정이다") has none.
-PAST_ENDING = (r"(?:[었았였했됐렸혔졌켰냈왔갔샀섰줬웠났])(?:다|고|으며|는데|지만|습니다|던)"
+# A verb's past ending (`recent_past` of `DATE_FORMS`): a syllable closed by the past tense's ㅆ
+# (었, 았, 했, 랐, 냈: a Hangul syllable whose final consonant is ㅆ, the 20th of 28) and an
+# ending ("체결했다", "따냈고", "맺었으며", "올랐다"), or a past adnominal after a stem ("체결한
+# 계약", "선정된"). A present or future state ("늘고 있다", "할 예정이다") has none.
+# Not 있 ("검토하고 있다" is a present state) nor 겠 ("하겠다", a coming or a guessed one).
+_PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
+                          if (c - 0xAC00) % 28 == 20 and chr(c) not in "있겠")
+PAST_ENDING = (r"[" + _PAST_SYLLABLES + r"](?:다|고|으며|는데|지만|습니다|던)"
                r"|(?<=[가-힣])(?:한|된)(?=\s)")
 # How far past a recent word its clause's past verb may lie, in characters: a deed's object and
 # its amount between ("최근 1억 달러 규모의 공급 계약을 체결했다").

@@ -1185,6 +1185,23 @@ def _in_participles_clause(sentence: str, f) -> bool:
     return m is not None and m.group("words") is None
 
 
+# The forms of a deed told as recent, no day named ("recently signed", "최근 ... 체결했다"), and what
+# ends a clause: such words date the amounts of their own clause only ("당시 1조원이었지만 최근
+# 4조원까지 올랐다": the 1조원 is of then).
+_RECENT = [p for p, kind in _DATE_PATTERNS if kind in ("recent_past", "week_early")]
+_CLAUSE_BREAK = re.compile(L.CLAUSE_BREAK) if L.CLAUSE_BREAK else None
+
+
+def _not_recent_elsewhere(sentence: str, found, start: int, end: int):
+    """`found` without a recent deed's words (`_RECENT`) a clause break parts from the amount
+    (and the conversion written beside it) at `start`..`end`."""
+    def elsewhere(f) -> bool:
+        recent = any((m := p.match(sentence, f[0])) and m.end() == f[1] for p in _RECENT)
+        lo, hi = (f[1], start) if f[1] <= start else (end, f[0])
+        return recent and _CLAUSE_BREAK is not None and bool(_CLAUSE_BREAK.search(sentence, lo, hi))
+    return [f for f in found if not elsewhere(f)]
+
+
 def _not_modifiers(sentence: str, found, start: int, end: int):
     """The dates of `found` less a participle's phrase's describing a noun, for the amount at
     `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
@@ -1990,6 +2007,10 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        # read from the amount's stretch: its conversion beside it ("$120 million, or 148.5
+        # billion won") is of its clause
+        mine = _not_recent_elsewhere(c.sentence, mine, *next(
+            (a, b) for a, b, indices in amounts if c.index in indices))
         chosen = _kept(None if after.get(c.index) in aside else after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
             _own_clause_after(c.sentence, mine, c.amount.start - c.sentence_start, end,

@@ -1,0 +1,76 @@
+"""An amount whose own clause tells its deed as recent, in the past tense, with no day named, is
+dated as the span of days before its report (`recent_past`, `week_early` of `DATE_FORMS`)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reconcile.scan import mentions
+from reconcile.scan.mentions import article_mentions
+from reconcile.scan.model import Article
+
+DAY = dt.date(2024, 5, 16)          # a Thursday
+TWO_WEEKS = "2024-05-02/2024-05-16"
+THIS_WEEK = "2024-05-13/2024-05-16"
+
+
+def _as_of(text: str) -> dict[str, tuple[str, str]]:
+    a = Article("a.txt", text, DAY, "header line", language="" if text.isascii() else "ko")
+    return {m.span: (m.as_of, m.as_of_basis) for m in article_mentions(a, 0)}
+
+
+@pytest.mark.parametrize("text, span, as_of", [
+    ("Orvel recently signed a $120 million supply deal with Kestrel.", "$120 million", TWO_WEEKS),
+    ("Norden has recently won a $45 million order from Halvard.", "$45 million", TWO_WEEKS),
+    ("Kestrel sold its Halvard unit for $80 million earlier this week.", "$80 million", THIS_WEEK),
+    ("카파전자는 최근 노르덴과 1억2000만 달러 규모의 공급 계약을 체결했다.", "1억2000만 달러", TWO_WEEKS),
+    ("카파전자는 이번 주 초 할바드에 4500만 달러 규모의 설비를 팔았다.", "4500만 달러", THIS_WEEK),
+])
+def test_a_recent_deed_is_dated_as_the_days_before_its_report(text, span, as_of):
+    assert _as_of(text)[span] == (as_of, "sentence")
+
+
+@pytest.mark.parametrize("text, span", [
+    # a count of a period makes a span of its own, no deed's day
+    ("카파전자의 매출은 최근 3년간 2억 달러 늘었다.", "2억 달러"),
+    ("Orvel's revenue grew to $300 million in recent years.", "$300 million"),
+    # a present or a coming state is no deed of the days before
+    ("Orvel recently trades at about $12 a share.", "about $12"),
+    ("카파전자는 최근 1억 달러 규모의 투자를 검토하고 있다.", "1억 달러"),
+])
+def test_a_span_or_a_present_recent_word_is_no_recent_deed(text, span):
+    assert _as_of(text)[span] == (DAY.isoformat(), "published")
+
+
+@pytest.mark.parametrize("text, span, other", [
+    # the conversion written beside the amount is of its clause
+    ("Orvel recently signed a deal worth $120 million, or 148.5 billion won, with Kestrel.",
+     "148.5 billion won", "$120 million"),
+    ("Orvel recently signed a $120 million (148.5 billion won) deal with Kestrel.",
+     "148.5 billion won", "$120 million"),
+])
+def test_a_recent_deeds_conversion_shares_its_days(text, span, other):
+    got = _as_of(text)
+    assert got[span][0] == got[other][0] == TWO_WEEKS
+
+
+@pytest.mark.parametrize("text, span", [
+    # a recent word dates only the amounts of its own clause: an earlier clause's is not the deed's
+    ("카파전자의 매출은 1조원이었지만 최근 노르덴과 2조원 규모 계약을 체결했다.", "1조원"),
+    ("Orvel's revenue was $1 billion a while ago, but it recently won a $4 billion order.",
+     "$1 billion"),
+])
+def test_a_recent_word_dates_no_amount_of_another_clause(text, span):
+    assert "/" not in _as_of(text)[span][0]
+
+
+@pytest.mark.parametrize("text, span", [
+    # a market value its words call recent stays of a recent day of its own, past verb or not
+    ("카파전자의 시가총액은 최근 2억5000만 달러를 넘었다.", "2억5000만 달러를 넘었"),
+    ("Orvel's market value was recently $1.5 billion.", "$1.5 billion"),
+])
+def test_a_recent_market_value_keeps_its_recent_day(text, span):
+    a = Article("a.txt", text, DAY, "header line", language="" if text.isascii() else "ko")
+    m = next(m for m in article_mentions(a, 0) if m.span == span)
+    assert m.market_day == mentions.RECENT
