@@ -1194,12 +1194,26 @@ _CLAUSE_BREAK = re.compile(L.CLAUSE_BREAK) if L.CLAUSE_BREAK else None
 
 def _not_recent_elsewhere(sentence: str, found, start: int, end: int):
     """`found` without a recent deed's words (`_RECENT`) a clause break parts from the amount
-    (and the conversion written beside it) at `start`..`end`."""
+    (and the conversion written beside it) at `start`..`end`, nor any when another date of the
+    amount's clause remains."""
     def elsewhere(f) -> bool:
-        recent = any((m := p.match(sentence, f[0])) and m.end() == f[1] for p in _RECENT)
-        lo, hi = (f[1], start) if f[1] <= start else (end, f[0])
-        return recent and _CLAUSE_BREAK is not None and bool(_CLAUSE_BREAK.search(sentence, lo, hi))
-    return [f for f in found if not elsewhere(f)]
+        return _is_recent(sentence, f) and _apart(sentence, f, start, end)
+    kept = [f for f in found if not elsewhere(f)]
+    # a day its clause names is the deed's own ("recently signed ... on May 3", "지난 3일 최근
+    # ... 체결했다고"): the recent words then tell no span of their own
+    named = [f for f in kept if not _is_recent(sentence, f) and not _apart(sentence, f, start, end)]
+    return [f for f in kept if not _is_recent(sentence, f)] if named else kept
+
+
+def _is_recent(sentence: str, f) -> bool:
+    """Whether `f` is one of a deed's recent words (`_RECENT`)."""
+    return any((m := p.match(sentence, f[0])) and m.end() == f[1] for p in _RECENT)
+
+
+def _apart(sentence: str, f, start: int, end: int) -> bool:
+    """Whether a clause break parts the date `f` from the amount at `start`..`end`."""
+    lo, hi = (f[1], start) if f[1] <= start else (end, f[0])
+    return _CLAUSE_BREAK is not None and bool(_CLAUSE_BREAK.search(sentence, lo, hi))
 
 
 def _not_modifiers(sentence: str, found, start: int, end: int):

@@ -74,3 +74,15 @@ def test_a_recent_market_value_keeps_its_recent_day(text, span):
     a = Article("a.txt", text, DAY, "header line", language="" if text.isascii() else "ko")
     m = next(m for m in article_mentions(a, 0) if m.span == span)
     assert m.market_day == mentions.RECENT
+
+
+@pytest.mark.parametrize("text, span, as_of", [
+    # a day its clause names is the deed's own: the recent words add no span
+    ("Orvel recently signed a $75 million deal with Kestrel on May 3.", "$75 million", "2024-05-03"),
+    ("카파전자는 지난 3일 최근 노르덴과 6000만 달러 규모의 계약을 체결했다고 밝혔다.", "6000만 달러",
+     "2024-05-03"),
+    ("카파전자는 최근 노르덴과 6000만 달러 규모의 계약을 체결했다고 13일 밝혔다.", "6000만 달러",
+     "2024-05-13"),
+])
+def test_a_named_day_of_the_clause_dates_a_recent_deed(text, span, as_of):
+    assert _as_of(text)[span] == (as_of, "sentence")
