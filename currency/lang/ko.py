@@ -1006,13 +1006,14 @@ RECENT_DAY = ("최근", "근래", "요즘")
 RECENT_SPAN_AFTER = r"\s*(?:\d+|[한두세네]|몇)\s*(?:년|개월|달|주|거래일|일|분기)"
 # A verb's past ending (`recent_past` of `DATE_FORMS`): a syllable closed by the past tense's ㅆ
 # (었, 았, 했, 랐, 냈: a Hangul syllable whose final consonant is ㅆ, the 20th of 28) and an
-# ending ("체결했다", "따냈고", "맺었으며", "올랐다"), or a past adnominal after a stem ("체결한
-# 계약", "선정된"). A present or future state ("늘고 있다", "할 예정이다") has none.
-# Not 있 ("검토하고 있다" is a present state) nor 겠 ("하겠다", a coming or a guessed one).
+# ending ("체결했다", "따냈고", "맺었으며", "올랐다"). A present or future state ("늘고 있다",
+# "할 예정이다") has none. Not 있 ("검토하고 있다" is a present state) nor 겠 ("하겠다", a
+# coming or a guessed one). Not an adnominal's 한, 된 or 던: it ends 대한, 위한, 관한 as well as
+# a deed's modifier ("발표된", "체결했던"), and a modifier describes a noun, not the amount's own
+# verb.
 _PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
                           if (c - 0xAC00) % 28 == 20 and chr(c) not in "있겠")
-PAST_ENDING = (r"[" + _PAST_SYLLABLES + r"](?:다|고|으며|는데|지만|습니다|던)"
-               r"|(?<=[가-힣])(?:한|된)(?=\s)")
+PAST_ENDING = r"[" + _PAST_SYLLABLES + r"](?:다|고|으며|는데|지만|습니다)"
 # How far past a recent word its clause's past verb may lie, in characters: a deed's object and
 # its amount between ("최근 1억 달러 규모의 공급 계약을 체결했다").
 RECENT_PAST_REACH = 40

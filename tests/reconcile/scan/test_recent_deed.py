@@ -86,3 +86,13 @@ def test_a_recent_market_value_keeps_its_recent_day(text, span):
 ])
 def test_a_named_day_of_the_clause_dates_a_recent_deed(text, span, as_of):
     assert _as_of(text)[span] == (as_of, "sentence")
+
+
+@pytest.mark.parametrize("text, span", [
+    # an adnominal's 한 or 된 is no past verb of the amount: 대한, 위한, a modifier
+    ("최근 할바드에 대한 수출액은 월 7억 달러 안팎이다.", "7억 달러 안팎"),
+    ("최근 설비를 위한 투자액은 연 30억 달러 수준이다.", "연 30억 달러 수준"),
+    ("최근 발표된 노르덴의 연간 매출은 4억 달러다.", "4억 달러"),
+])
+def test_a_korean_adnominal_is_no_recent_deed(text, span):
+    assert _as_of(text)[span] == (DAY.isoformat(), "published")
