@@ -1017,6 +1017,10 @@ PAST_ENDING = r"[" + _PAST_SYLLABLES + r"](?:다|고|으며|는데|지만|습니
 # How far past a recent word its clause's past verb may lie, in characters: a deed's object and
 # its amount between ("최근 1억 달러 규모의 공급 계약을 체결했다").
 RECENT_PAST_REACH = 40
+# Where a recent word's clause ends before its past verb (`recent_past`): a clause break
+# (`CLAUSE_BREAK`) or a copula's ending ("3억 달러이고", "수준인데"): a past verb after it is
+# another clause's, of another subject ("최근 매출은 3억 달러이고 노르덴은 적자를 냈다").
+RECENT_PAST_STOP = CLAUSE_BREAK + r"|(?<=[가-힣\d])(?:이고|이며|인데|이다)"
 # The recent words a past verb makes a deed's recent day (`recent_past`): not 요즘, "these days",
 # a present state's.
 RECENT_PAST_HEAD = ("최근", "근래")
@@ -1364,7 +1368,7 @@ DATE_FORMS = (
     # clause has no past verb (`PAST_ENDING`) a present state. "이번 주 초": its week's days
     # before it.
     ("recent_past", r"(?<![가-힣])(?:" + "|".join(w.replace(" ", r"\s?") for w in RECENT_PAST_WORDS)
-     + r")|(?<![가-힣])(?:" + "|".join(RECENT_PAST_HEAD) + r")(?!" + RECENT_SPAN_AFTER + r")(?=[^.,;\n]{0,"
+     + r")|(?<![가-힣])(?:" + "|".join(RECENT_PAST_HEAD) + r")(?!" + RECENT_SPAN_AFTER + r")(?=(?:(?!" + RECENT_PAST_STOP + r")[^.,;\n]){0,"
      + str(RECENT_PAST_REACH) + r"}?(?:" + PAST_ENDING + r"))"),
     ("week_early", r"(?<![가-힣])(?:" + "|".join(w.replace(" ", r"\s?") for w in WEEK_EARLY_WORDS)
      + ")"),

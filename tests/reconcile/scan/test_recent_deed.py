@@ -96,3 +96,12 @@ def test_a_named_day_of_the_clause_dates_a_recent_deed(text, span, as_of):
 ])
 def test_a_korean_adnominal_is_no_recent_deed(text, span):
     assert _as_of(text)[span] == (DAY.isoformat(), "published")
+
+
+@pytest.mark.parametrize("text, span", [
+    # a past verb after the recent word's clause ends is another clause's, of another subject
+    ("최근 노르덴의 연매출은 6억 달러이고 할바드는 적자를 냈다.", "6억 달러"),
+    ("최근 노르덴의 연매출은 6억 달러 수준이며 할바드는 적자를 냈다.", "6억 달러 수준"),
+])
+def test_a_korean_recent_word_reaches_no_past_verb_of_another_clause(text, span):
+    assert _as_of(text)[span] == (DAY.isoformat(), "published")
