@@ -1020,7 +1020,10 @@ RECENT_PAST_REACH = 40
 # Where a recent word's clause ends before its past verb (`recent_past`): a clause break
 # (`CLAUSE_BREAK`) or a copula's ending ("3억 달러이고", "수준인데"): a past verb after it is
 # another clause's, of another subject ("최근 매출은 3억 달러이고 노르덴은 적자를 냈다").
-RECENT_PAST_STOP = CLAUSE_BREAK + r"|(?<=[가-힣\d])(?:이고|이며|인데|이다)"
+# ... or a past modifier before its noun ("최근 상장한 오르벨의", "최근 인수했던 케스트렐은"):
+# the recent word tells that noun's deed, not the amount's own verb after it.
+RECENT_MODIFIER = r"(?<=[가-힣])(?:한|된|던)\s"
+RECENT_PAST_STOP = CLAUSE_BREAK + r"|(?<=[가-힣\d])(?:이고|이며|인데|이다)|" + RECENT_MODIFIER
 # The recent words a past verb makes a deed's recent day (`recent_past`): not 요즘, "these days",
 # a present state's.
 RECENT_PAST_HEAD = ("최근", "근래")

@@ -105,3 +105,23 @@ def test_a_korean_adnominal_is_no_recent_deed(text, span):
 ])
 def test_a_korean_recent_word_reaches_no_past_verb_of_another_clause(text, span):
     assert _as_of(text)[span] == (DAY.isoformat(), "published")
+
+
+@pytest.mark.parametrize("text, span", [
+    # "recently" whose participle describes a noun: the amount is that noun's present value
+    ("The recently listed Halvard is valued at $6 billion.", "$6 billion"),
+    ("Norden's recently completed plant can make $70 million of parts a year.", "$70 million"),
+    # an auxiliary's "recently" before a state, not a deed
+    ("Halvard has recently been trading at $14 a share.", "$14"),
+    ("Halvard has recently seen its annual revenue reach $800 million.", "$800 million"),
+    # 최근 before a past modifier tells that noun's deed, not the amount's verb
+    ("최근 인수한 할바드의 연매출은 4억 달러다.", "4억 달러"),
+    ("최근 상장한 노르덴은 7억 달러의 매출을 올렸다.", "7억 달러"),
+])
+def test_a_recent_word_describing_a_noun_is_no_recent_deed(text, span):
+    assert _as_of(text)[span] == (DAY.isoformat(), "published")
+
+
+def test_a_passive_past_after_a_recent_auxiliary_is_a_recent_deed():
+    assert _as_of("Halvard has recently been awarded a $55 million order.")["$55 million"] == (
+        TWO_WEEKS, "sentence")
