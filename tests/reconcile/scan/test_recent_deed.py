@@ -21,7 +21,7 @@ def _as_of(text: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, span, as_of", [
-    ("Orvel recently signed a $120 million supply deal with Kestrel.", "$120 million", TWO_WEEKS),
+    ("Orvel recently signed a $95 million supply deal with Kestrel.", "$95 million", TWO_WEEKS),
     ("Norden has recently won a $45 million order from Halvard.", "$45 million", TWO_WEEKS),
     ("Kestrel sold its Halvard unit for $80 million earlier this week.", "$80 million", THIS_WEEK),
     ("카파전자는 최근 노르덴과 1억2000만 달러 규모의 공급 계약을 체결했다.", "1억2000만 달러", TWO_WEEKS),
@@ -34,7 +34,9 @@ def test_a_recent_deed_is_dated_as_the_days_before_its_report(text, span, as_of)
 @pytest.mark.parametrize("text, span", [
     # a count of a period makes a span of its own, no deed's day
     ("카파전자의 매출은 최근 3년간 2억 달러 늘었다.", "2억 달러"),
-    ("Orvel's revenue grew to $300 million in recent years.", "$300 million"),
+    # a recently built thing's present output, and 최근 before a past modifier of a noun
+    ("Orvel's recently opened plant makes $300 million of parts a year.", "$300 million"),
+    ("최근 상장한 할바드의 시가총액은 9000억원이다.", "9000억원"),
     # a present or a coming state is no deed of the days before
     ("Orvel recently trades at about $12 a share.", "about $12"),
     ("카파전자는 최근 1억 달러 규모의 투자를 검토하고 있다.", "1억 달러"),
@@ -45,10 +47,10 @@ def test_a_span_or_a_present_recent_word_is_no_recent_deed(text, span):
 
 @pytest.mark.parametrize("text, span, other", [
     # the conversion written beside the amount is of its clause
-    ("Orvel recently signed a deal worth $120 million, or 148.5 billion won, with Kestrel.",
-     "148.5 billion won", "$120 million"),
-    ("Orvel recently signed a $120 million (148.5 billion won) deal with Kestrel.",
-     "148.5 billion won", "$120 million"),
+    ("Orvel recently signed a deal worth $80 million, or 106 billion won, with Kestrel.",
+     "106 billion won", "$80 million"),
+    ("Orvel recently signed a $80 million (106 billion won) deal with Kestrel.",
+     "106 billion won", "$80 million"),
 ])
 def test_a_recent_deeds_conversion_shares_its_days(text, span, other):
     got = _as_of(text)
