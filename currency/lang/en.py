@@ -944,6 +944,29 @@ RECENT_DAY = ("recently", "lately", "of late")
 # "recent" as an adjective of a market word (`RECENT_BEFORE_MARKET` in `currency.lang`): "its
 # recent market value of $X". Not "recent" alone: "in recent years" is a span, no day.
 RECENT_BEFORE_MARKET = ("recent",)
+# A deed its own clause tells as recent, in the past tense, with no day named (`recent_past` of
+# `DATE_FORMS`): "Orvel recently signed a $120 million deal", "was recently awarded". A past verb
+# is a regular one's -ed, one of `PAST_DEEDS`, or one of these simple pasts; an auxiliary before
+# "recently" makes it the past too ("has recently", "was recently"). Not "recently" before a
+# present verb ("recently trades at"), nor "in recent years" (a span of its own).
+RECENT_PAST_VERBS = ("struck", "got", "took", "began", "became", "sought", "wrote", "drew",
+                     "gave", "grew", "rose", "fell", "chose", "led", "bid")
+RECENT_PAST_AUXILIARIES = ("has", "have", "had", "was", "were")
+# Words before "recently" that make its participle describe a noun ("the recently listed Orvel
+# is valued at", "Norden's recently completed plant"): the amount is then a present value, not
+# the recent deed's (`recent_past`).
+RECENT_NOUN_LEAD = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "these")
+RECENT_NOUN_POSSESSIVE = ("'s", "\u2019s")
+# Words after an auxiliary's "recently" that tell a state, not a deed ("has recently seen its
+# revenue reach", "has recently been trading at $12", as is any -ing form), the second unless a
+# past participle follows it ("has recently been awarded" is a deed).
+RECENT_STATE_AFTER = ("seen",)
+RECENT_STATE_UNLESS_PASSIVE = ("been",)
+# Words for the few days just before a report (`recent_past`), no day named.
+RECENT_PAST_WORDS = ("in the past few days", "in the last few days", "over the past few days",
+                     "over the last few days")
+# Words for the days of the report's own week before it (`week_early`).
+WEEK_EARLY_WORDS = ("earlier this week",)
 # A word that makes the date after it a point of comparison ("the largest listing since Brill's
 # debut in 2015"): that date does not date an amount written before the word.
 DATE_ANCHOR_BEFORE = ("since",)
@@ -1382,6 +1405,11 @@ HALF_SUM_BEFORE = r"(?i:" + _PERIOD_NOUN + r"(?:\s+[^\s,;:()—–]+){0,5}\s+$)"
 SAME_YEAR_WORDS = ("the same year", "that same year")
 _SAME_YEAR = "|".join(w.replace(" ", r"\s+") for w in SAME_YEAR_WORDS)
 
+# A past verb after "recently" (`recent_past`): a regular one's -ed, `PAST_DEEDS`, `RECENT_PAST_VERBS`.
+_PAST_VERB = r"[a-z]+ed|" + "|".join(PAST_DEEDS + RECENT_PAST_VERBS)
+# No "recently" whose participle describes a noun (`RECENT_NOUN_LEAD`, `RECENT_NOUN_POSSESSIVE`).
+_RECENT_NOT_NOUNS = "".join(rf"(?<!(?i:\b{w})\s)" for w in RECENT_NOUN_LEAD) + "".join(
+    rf"(?<!{w}\s)" for w in RECENT_NOUN_POSSESSIVE)
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
@@ -1434,6 +1462,15 @@ DATE_FORMS = (
     # compared with ("up 5% from last week"), nor "the last week", the seven days to publication
     # ("rose 5% over the last week")
     ("last_week", _NOT_COMPARED + r"(?<![Tt]he )\b[Ll]ast week\b"),
+    # "recently signed", "has recently", "in the past few days": a span of the days before
+    # publication (`RECENT_PAST_VERBS`); "earlier this week": its week's days before it
+    ("recent_past", _RECENT_NOT_NOUNS + r"(?i:\brecently)(?=\s+(?:" + _PAST_VERB + r")\b)"
+     r"|(?i:\b(?:" + "|".join(RECENT_PAST_AUXILIARIES) + r")\s+recently\b)"
+     r"(?!(?i:\s+(?:" + "|".join(RECENT_STATE_AFTER) + r"|[a-z]+ing)\b|\s+(?:"
+     + "|".join(RECENT_STATE_UNLESS_PASSIVE) + r")\b(?!\s+(?:" + _PAST_VERB + r")\b)))"
+     r"|(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in RECENT_PAST_WORDS) + r")\b)"),
+    ("week_early", r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in WEEK_EARLY_WORDS)
+     + r")\b)"),
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),

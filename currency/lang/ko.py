@@ -1004,6 +1004,33 @@ RECENT_DAY = ("최근", "근래", "요즘")
 # A count of a period after a recent word makes it a span, no day (`RECENT_SPAN_AFTER` in
 # `currency.lang`): "최근 1년 새 두 배", "최근 3년간", "최근 6개월".
 RECENT_SPAN_AFTER = r"\s*(?:\d+|[한두세네]|몇)\s*(?:년|개월|달|주|거래일|일|분기)"
+# A verb's past ending (`recent_past` of `DATE_FORMS`): a syllable closed by the past tense's ㅆ
+# (었, 았, 했, 랐, 냈: a Hangul syllable whose final consonant is ㅆ, the 20th of 28) and an
+# ending ("체결했다", "따냈고", "맺었으며", "올랐다"). A present or future state ("늘고 있다",
+# "할 예정이다") has none. Not 있 ("검토하고 있다" is a present state) nor 겠 ("하겠다", a
+# coming or a guessed one). Not an adnominal's 한, 된 or 던: it ends 대한, 위한, 관한 as well as
+# a deed's modifier ("발표된", "체결했던"), and a modifier describes a noun, not the amount's own
+# verb.
+_PAST_SYLLABLES = "".join(chr(c) for c in range(0xAC00, 0xD7A4)
+                          if (c - 0xAC00) % 28 == 20 and chr(c) not in "있겠")
+PAST_ENDING = r"[" + _PAST_SYLLABLES + r"](?:다|고|으며|는데|지만|습니다)"
+# How far past a recent word its clause's past verb may lie, in characters: a deed's object and
+# its amount between ("최근 1억 달러 규모의 공급 계약을 체결했다").
+RECENT_PAST_REACH = 40
+# Where a recent word's clause ends before its past verb (`recent_past`): a clause break
+# (`CLAUSE_BREAK`) or a copula's ending ("3억 달러이고", "수준인데"): a past verb after it is
+# another clause's, of another subject ("최근 매출은 3억 달러이고 노르덴은 적자를 냈다").
+# ... or a past modifier before its noun ("최근 상장한 오르벨의", "최근 인수했던 케스트렐은"):
+# the recent word tells that noun's deed, not the amount's own verb after it.
+RECENT_MODIFIER = r"(?<=[가-힣])(?:한|된|던)\s"
+RECENT_PAST_STOP = CLAUSE_BREAK + r"|(?<=[가-힣\d])(?:이고|이며|인데|이다)|" + RECENT_MODIFIER
+# The recent words a past verb makes a deed's recent day (`recent_past`): not 요즘, "these days",
+# a present state's.
+RECENT_PAST_HEAD = ("최근", "근래")
+# Words for the few days just before a report (`recent_past`), no day named.
+RECENT_PAST_WORDS = ("지난 며칠", "최근 며칠", "요 며칠")
+# Words for the days of the report's own week before it (`week_early`).
+WEEK_EARLY_WORDS = ("이번 주 초", "이번주 초", "금주 초")
 
 # Words that make the amount before them a change, matched as a word's start (`CHANGE_AFTER` in
 # `currency.lang`): "4000억원 감소한 1195조8000억원" (a change, then the level it reached), "91조6000억원으로
@@ -1339,6 +1366,15 @@ DATE_FORMS = (
     # after it, "지난주 목요일", is read whole as `weekday_past`, a longer date); not a comparison's
     # base ("지난주 대비", "지난주에 비해")
     ("last_week", r"(?<![가-힣])지난\s?주(?!\s?(?:" + _COMPARED + r"))(?:에는|에)?(?![가-힣])"),
+    # "최근 ... 체결했다", "지난 며칠": a span of the days before publication; "최근" before a
+    # count of a period ("최근 3년간") is a span of its own (`RECENT_SPAN_AFTER`), and one whose
+    # clause has no past verb (`PAST_ENDING`) a present state. "이번 주 초": its week's days
+    # before it.
+    ("recent_past", r"(?<![가-힣])(?:" + "|".join(w.replace(" ", r"\s?") for w in RECENT_PAST_WORDS)
+     + r")|(?<![가-힣])(?:" + "|".join(RECENT_PAST_HEAD) + r")(?!" + RECENT_SPAN_AFTER + r")(?=(?:(?!" + RECENT_PAST_STOP + r")[^.,;\n]){0,"
+     + str(RECENT_PAST_REACH) + r"}?(?:" + PAST_ENDING + r"))"),
+    ("week_early", r"(?<![가-힣])(?:" + "|".join(w.replace(" ", r"\s?") for w in WEEK_EARLY_WORDS)
+     + ")"),
     # "같은 해", "그해에": the year its sentence named before it; not "같은 해외", "그 해결"
     ("same_year", r"(?<![가-힣])(?:" + _SAME_YEAR + r")(?:" + "|".join(SAME_YEAR_PARTICLES) + r")?(?![가-힣])"),
     ("last_year", "|".join(LAST_YEAR_WORDS)),

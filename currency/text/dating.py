@@ -466,6 +466,18 @@ def _last_week(published: dt.date) -> str:
     return f"{thursday.year:04d}-{thursday.month:02d}"
 
 
+# The days a deed told as recent with no day named may lie before its report ("recently signed",
+# "최근 체결했다"): two weeks, the span news calls recent before it names the week or the month
+# instead ("last week", "last month"). The span ends on the publication day itself, as a report
+# may come out the day of the deed in another time zone.
+RECENT_PAST_DAYS = 14
+
+
+def _days_before(published: dt.date, days: int) -> str:
+    """The span of `days` days before `published` to it, as `parse_period` reads it."""
+    return f"{(published - dt.timedelta(days=days)).isoformat()}/{published.isoformat()}"
+
+
 def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
                     told: dt.date | None) -> str | None:
     """The date `m` names, with publication known to a day or only to a month or a year: then
@@ -479,7 +491,8 @@ def _resolve_within(m: re.Match, kind: str, published: dt.date | Period | None,
         return _resolve(m, kind, published, told, tense)
     if published.is_day:
         return _resolve(m, kind, published.first, told, tense)
-    if kind in ("weekday_closed", "weekday_past"):  # a weekday of a month or a year is any of several days
+    # a weekday, or days counted back, of a month or a year are any of several days
+    if kind in ("weekday_closed", "weekday_past", "recent_past", "week_early"):
         return None
     fixed = _resolve(m, kind, None, told, tense)    # a date written whole needs no publication
     if fixed:
@@ -1172,6 +1185,37 @@ def _in_participles_clause(sentence: str, f) -> bool:
     return m is not None and m.group("words") is None
 
 
+# The forms of a deed told as recent, no day named ("recently signed", "최근 ... 체결했다"), and what
+# ends a clause: such words date the amounts of their own clause only ("당시 1조원이었지만 최근
+# 4조원까지 올랐다": the 1조원 is of then).
+_RECENT = [p for p, kind in _DATE_PATTERNS if kind in ("recent_past", "week_early")]
+_CLAUSE_BREAK = re.compile(L.CLAUSE_BREAK) if L.CLAUSE_BREAK else None
+
+
+def _not_recent_elsewhere(sentence: str, found, start: int, end: int):
+    """`found` without a recent deed's words (`_RECENT`) a clause break parts from the amount
+    (and the conversion written beside it) at `start`..`end`, nor any when another date of the
+    amount's clause remains."""
+    def elsewhere(f) -> bool:
+        return _is_recent(sentence, f) and _apart(sentence, f, start, end)
+    kept = [f for f in found if not elsewhere(f)]
+    # a day its clause names is the deed's own ("recently signed ... on May 3", "지난 3일 최근
+    # ... 체결했다고"): the recent words then tell no span of their own
+    named = [f for f in kept if not _is_recent(sentence, f) and not _apart(sentence, f, start, end)]
+    return [f for f in kept if not _is_recent(sentence, f)] if named else kept
+
+
+def _is_recent(sentence: str, f) -> bool:
+    """Whether `f` is one of a deed's recent words (`_RECENT`)."""
+    return any((m := p.match(sentence, f[0])) and m.end() == f[1] for p in _RECENT)
+
+
+def _apart(sentence: str, f, start: int, end: int) -> bool:
+    """Whether a clause break parts the date `f` from the amount at `start`..`end`."""
+    lo, hi = (f[1], start) if f[1] <= start else (end, f[0])
+    return _CLAUSE_BREAK is not None and bool(_CLAUSE_BREAK.search(sentence, lo, hi))
+
+
 def _not_modifiers(sentence: str, found, start: int, end: int):
     """The dates of `found` less a participle's phrase's describing a noun, for the amount at
     `start` (ending at `end`) outside that phrase, which runs on to its clause's end, and, before
@@ -1378,7 +1422,8 @@ def suggest_as_of(sentence: str, offset: int,
     return nearest_date(date_expressions(sentence, published), offset)
 
 
-_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}")
+# A year, a month or a day, or a span of days (`_days_before`).
+_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d){0,2}|(?!0000)\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")
 
 
 Tense = tuple[bool, bool, bool] | bool | None
@@ -1497,6 +1542,12 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return f"{day.year:04d}-{day.month:02d}" if 1 <= weeks <= 52 else None
         if kind == "last_week":
             return _last_week(published)
+        if kind == "recent_past":
+            return _days_before(published, RECENT_PAST_DAYS)
+        if kind == "week_early":
+            monday = published - dt.timedelta(days=published.weekday())
+            return _days_before(published, (published - monday).days) if monday < published \
+                else None
         if kind == "last_year":
             return str(published.year - 1)
         if kind == "past_year":
@@ -1970,6 +2021,10 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        # read from the amount's stretch: its conversion beside it ("$120 million, or 148.5
+        # billion won") is of its clause
+        mine = _not_recent_elsewhere(c.sentence, mine, *next(
+            (a, b) for a, b, indices in amounts if c.index in indices))
         chosen = _kept(None if after.get(c.index) in aside else after.get(c.index), mine) or _right_after(
             c.sentence, mine, amounts, c.index, published) or nearest_date(
             _own_clause_after(c.sentence, mine, c.amount.start - c.sentence_start, end,

@@ -551,7 +551,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         else role_of(local, words, c, mates, own, s0),
         as_of_years=years_back_span(date_words, own, as_of, article.published),
         market_day=market_day(own, as_of, basis, _recent_market(own, s0, c, mates, words),
-                              stages_here),
+                              stages_here, bool(date_words and _RECENT_WORD
+                                                and _RECENT_WORD.search(date_words))),
         exchange=exchange_of(own, c.start - s0, c.end - s0),
         clock=clock_of(own, c.start - s0, c.end - s0),
         difference=difference(article.text, c.end),
@@ -653,7 +654,7 @@ def clock_of(sentence: str, start: int = 0, end: int | None = None) -> str | Non
 
 
 def market_day(sentence: str, as_of: str, basis: str, recent: bool,
-               stages: tuple[tuple[str, str], ...] = ()) -> str | None:
+               stages: tuple[tuple[str, str], ...] = (), recent_dated: bool = False) -> str | None:
     """The day a market value its sentence names is of: the day its sentence names, else
     `RECENT` when it is a recent market value (`_recent_market`), else the article's news day;
     None for a value its words project (`stages` naming a target)."""
@@ -662,7 +663,9 @@ def market_day(sentence: str, as_of: str, basis: str, recent: bool,
     # in a later report, where the stage words already keep it from a close's value.
     if not _MARKET_WORD.search(sentence) or {(TARGET, TARGET), (TARGET, SUPPOSED)} & set(stages):
         return None
-    if basis != "sentence" and recent:
+    # a recent market value its sentence dates only by its recent words ("시가총액은 최근 2억
+    # 달러를 넘었다": `recent_past`) is still of a recent day of its own, no span's
+    if recent and (basis != "sentence" or recent_dated):
         return RECENT
     return named_day(as_of, basis)
 

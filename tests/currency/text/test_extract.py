@@ -1311,9 +1311,9 @@ def test_a_date_of_a_likened_level_does_not_date_the_amount(text, as_of):
     # before it unless it opens the sentence; not a noun's time ("the finance chief at the time")
     ("Orbit bought Kestrel in 2017. Its stake was worth $3 billion at the time.", ["2017"]),
     ("케스트렐은 2017년 상장했다. 당시 시가총액은 1조원이었지만 최근 4조원까지 올랐다.",
-     ["2017", None]),
+     ["2017", "2022-12-06/2022-12-20"]),  # 최근 ... 올랐다 dates its own clause's amount
     ("케스트렐은 2017년 상장했다. 당시 1조원이던 시가총액은 4조원으로 늘었다.", ["2017", None]),
-    ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시엔 적자였지만 최근 4조원의 이익을 냈다.", ["2022-12-06/2022-12-20"]),  # 최근 ... 냈다: the days before
     ("케스트렐은 2017년 상장했다. 당시와 비교하면 시가총액은 4조원으로 네 배다.", [None]),
     # ... the space in a comparison's words left out
     ("케스트렐은 2017년 상장했다. 매출은 당시에비해 두 배인 3조원이다.", [None]),
@@ -1336,7 +1336,7 @@ def test_a_date_of_a_likened_level_does_not_date_the_amount(text, as_of):
      [None]),
     ("케스트렐은 2017년 상장했다. 당시 적자였던 반면 요즘은 3조원을 번다.", [None]),
     ("케스트렐은 2017년 상장했다. 당시 적자였지만 요즘은 3조원을 번다.", [None]),
-    ("케스트렐은 2017년 상장했다. 당시 적자였고 최근 3조원의 이익을 냈다.", [None]),
+    ("케스트렐은 2017년 상장했다. 당시 적자였고 최근 3조원의 이익을 냈다.", ["2022-12-06/2022-12-20"]),  # 최근 ... 냈다: the days before
     ("케스트렐은 2017년 상장했다. 당시 작았던 회사는 이제 3조원의 가치를 인정받는다.", [None]),
     # ... and none in a sentence that speaks of now or sets then against another time
     ("케스트렐은 2017년 상장했다. 당시 작았던 회사는 오늘 4조원의 가치를 인정받았다.", [None]),
