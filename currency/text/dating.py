@@ -1100,8 +1100,7 @@ class _LastWeeks(NamedTuple):
 def _last_weeks(sentence: str, found) -> _LastWeeks:
     """The "last week"s of `found`, and the dates of those dating a saying (`said_on`: "said
     last week it paid $2 billion in March 2023"): found once a sentence, for all its amounts."""
-    weeks = [f for f in found if any((m := p.match(sentence, f[0])) and m.end() == f[1]
-                                     for p in _LAST_WEEK)]
+    weeks = [f for f in found if _is_form(sentence, f, _LAST_WEEK)]
     return _LastWeeks(weeks, {f[2:4] for f in weeks if said_on(sentence, f[3])})
 
 
@@ -1115,8 +1114,9 @@ def _last_weeks_aside(sentence: str, written, last: _LastWeeks, start: int,
     if not last.weeks:
         return set()
     opened, closed = _clause(sentence, start, end)
+    # a recent deed's span is no date of the clause's own: it gives way to a week it names
     own = any(opened <= f[0] and f[1] <= closed and len(f[2]) >= 7 and f not in last.weeks
-              for f in written)
+              and not _is_recent(sentence, f) for f in written)
     return {f[2:4] for f in last.weeks} if own else last.said
 
 
@@ -1207,7 +1207,12 @@ def _not_recent_elsewhere(sentence: str, found, start: int, end: int):
 
 def _is_recent(sentence: str, f) -> bool:
     """Whether `f` is one of a deed's recent words (`_RECENT`)."""
-    return any((m := p.match(sentence, f[0])) and m.end() == f[1] for p in _RECENT)
+    return _is_form(sentence, f, _RECENT)
+
+
+def _is_form(sentence: str, f, patterns) -> bool:
+    """Whether the date `f` of `sentence` is written in one of `patterns`, whole."""
+    return any((m := p.match(sentence, f[0])) and m.end() == f[1] for p in patterns)
 
 
 def _apart(sentence: str, f, start: int, end: int) -> bool:

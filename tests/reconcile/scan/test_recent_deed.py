@@ -85,6 +85,9 @@ def test_a_recent_market_value_keeps_its_recent_day(text, span):
      "2024-05-03"),
     ("카파전자는 최근 노르덴과 6000만 달러 규모의 계약을 체결했다고 13일 밝혔다.", "6000만 달러",
      "2024-05-13"),
+    # a week its clause names, as a day does: "last week" dates it by its Thursday's month
+    ("Orvel recently signed a $65 million deal with Kestrel last week.", "$65 million", "2024-05"),
+    ("카파전자는 최근 노르덴과 7000만 달러 규모의 계약을 지난주 체결했다.", "7000만 달러", "2024-05"),
 ])
 def test_a_named_day_of_the_clause_dates_a_recent_deed(text, span, as_of):
     assert _as_of(text)[span] == (as_of, "sentence")
