@@ -657,7 +657,8 @@ def market_day(sentence: str, as_of: str, basis: str, recent: bool,
                stages: tuple[tuple[str, str], ...] = (), recent_dated: bool = False) -> str | None:
     """The day a market value its sentence names is of: the day its sentence names, else
     `RECENT` when it is a recent market value (`_recent_market`), else the article's news day;
-    None for a value its words project (`stages` naming a target)."""
+    None for a value its words project (`stages` naming a target). `recent_dated`: its date
+    words are the recent words themselves (a recent deed's span, no day of the sentence)."""
     # A projected value ("is expected to reach", "예상 시가총액") is no quote a day's trade gave:
     # dated by the news day it would be kept from the same projection or the value it comes to
     # in a later report, where the stage words already keep it from a close's value.
