@@ -318,9 +318,16 @@ class _Facts:
             self._groups, n = pd.Index(groups), len(groups)
         self.code = code
         agrees = self._agrees = d["agrees"].astype(bool)
-        # The agreeing ids of each group, in row order: one tuple per group, shared by every
-        # finding that measures a figure against them.
-        rows = np.flatnonzero(agrees)
+        # A group with no agreeing figure whose outliers lie outside a bloc of precise figures
+        # with no majority (`common._blocs`) measures them against that bloc: its split figures
+        # and those set aside beside them.
+        n_groups = int(code.max()) + 1 if len(code) else 0
+        self.unagreed = np.ones(n_groups, bool)
+        self.unagreed[code[agrees]] = False
+        split = np.isin(d["status"], ("split", "aside")) & self.unagreed[code]
+        # The agreeing ids of each group (or its split ones), in row order: one tuple per
+        # group, shared by every finding that measures a figure against them.
+        rows = np.flatnonzero(agrees | split)
         rows = rows[np.argsort(code[rows], kind="stable")]
         fids = d["id"]          # taken once: a gather of every judged row's text
         ids = fids[rows].tolist()
@@ -342,7 +349,7 @@ class _Facts:
         # Per group, its agreeing ids as a set and whether they are distinct: made when a row
         # of the group first asks (`others`).
         self._sets: list = [None] * n
-        self.dates = _Dates.of(d, code, n, agrees)
+        self.dates = _Dates.of(d, code, n, agrees | split)
         self.stated = _Stated(d, code, n)
 
     def code_of(self, grp) -> int:
@@ -523,7 +530,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         ratio = point / o["cons_value"].astype(float)
     slips = per_distinct(F.unit_slips, ratio)
     slip = slips.tolist()
-    said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, point_said=said_as,
+    said = _Said(facts.dates, code=code, unagreed=facts.unagreed, metric=metric, low=c_low, high=c_high, point_said=said_as,
                  unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
@@ -891,8 +898,10 @@ class _Said:
         naming it, the count of agreeing figures and their dates, and the as_of window words."""
         when, window = self.dates.said(code)
         ends = fmt.interval_ends(cons_low, cons_high)
+        agree = ("lie near one another with no majority among them" if self.unagreed[code]
+                 else "agree")
         return (ends, f"what the other figures of {metric} say ({fmt.bracket(*ends, unit)})",
-                f"; {n} other figure{'s' if n != 1 else ''} as of {when} agree (", window)
+                f"; {n} other figure{'s' if n != 1 else ''} as of {when} {agree} (", window)
 
     def _outlier_detail(self, k: int, low: float, high: float, cons_low: float,
                         cons_high: float) -> str:
@@ -1295,7 +1304,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     dated = _dated_rates(o, ~bound & ~hedged & (o["currency"] != o["ref"]))
     # Through neither date's rates, only the hull's between them: no writer converted so.
     low |= _between(dated)
-    said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
+    said = _Said(facts.dates, code=code, unagreed=facts.unagreed, metric=metric, unit=c_unit, c_value=c_value,
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), broken=broken.tolist(),
