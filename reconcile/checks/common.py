@@ -145,9 +145,11 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     beside precise figures that conflict, fitting at least one side). Restatements get no row:
     they never vote.
 
-    When the precise figures of a group (`votes`) conflict, they alone decide (a figure that fits
-    every side of the conflict is not one of them): a hedged or vague
-    figure is judged against their majority, or set aside when they have none."""
+    When the precise figures of a group (`votes`) conflict, they alone decide, in two steps: the
+    bloc of overlapping figures with the most articles wins (`_blocs`), the others' figures are
+    outliers against it; inside it a figure that fits every other is not a voter, and of three
+    sides or more the largest decides only with more articles than every other. A hedged or
+    vague figure is judged against their majority, or set aside when they have none."""
     at, columns = _agreement(df)
     columns.pop("moved", None)
     index = df.index[at]

@@ -3,7 +3,8 @@
 The largest agreeing set comes from one sweep per group (`common.fact_agreement`); each original
 outside it is flagged with how far its point lies from what the others agree on, and a unit slip
 when that is close to a power of ten, or a currency slip when it is the ECB rate of its dates to
-another currency of its fact. With no majority, two figures are told apart by precision
+another currency of its fact. The vote is between blocs of overlapping figures first, then
+inside the winning bloc (`common._blocs`). With no majority, two figures are told apart by precision
 (the more precisely stated one is the yardstick), more are flagged together. A figure that agrees
 only through a hedge while its point is more than 5 % off is `low`; through rounding, `info`.
 A low outlier that is possibly a copy of another article's conversion at a rate of the month before
@@ -144,8 +145,14 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
              'majority is of articles: an article (its `source`, which names one article, '
              'on one `published` date) is one witness however often it prints a figure, and '
              'as many articles on each side are told apart by their printings. When the '
-             'precise figures of a fact conflict, only they vote (not one that fits every '
-             'side of the conflict, such as $4 billion beside $3.78 and $3.87 billion); hedged, '
+             'precise figures of a fact conflict, only they vote, in two steps. First between '
+             'blocs, the figures linked by overlap: the bloc with more articles than every '
+             'other wins and each figure of another bloc (a far figure, a unit slip) is flagged '
+             'against it; a tie between the largest blocs is judged as one. Then inside the '
+             'winning bloc: a figure that fits every other of it, such as $4 billion beside '
+             '$3.78 and $3.87 billion, does not vote, and of three sides or more the side with '
+             'more articles than every other decides (as many articles are no majority; '
+             'printings tell two sides apart only); hedged, '
              'vague or such coarse figures are '
              'judged against their majority or, with none, set aside and said to fit a side. '
              'Each figure outside the largest agreeing set is flagged with how far it lies '
