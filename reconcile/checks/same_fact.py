@@ -329,12 +329,15 @@ class _Facts:
         # with no majority (`common._blocs`) measures them against that bloc: its split figures
         # and those set aside beside them.
         n_groups = int(code.max()) + 1 if len(code) else 0
-        self.unagreed = np.ones(n_groups, bool)
+        status = d["status"]
+        self.unagreed = np.zeros(n_groups, bool)
+        self.unagreed[code[status == "outlier"]] = True
         self.unagreed[code[agrees]] = False
-        split = np.isin(d["status"], ("split", "aside")) & self.unagreed[code]
-        # The agreeing ids of each group (or its split ones), in row order: one tuple per
-        # group, shared by every finding that measures a figure against them.
-        rows = np.flatnonzero(agrees | split)
+        split = np.isin(status, ("split", "aside")) & self.unagreed[code]
+        # The agreeing ids of each group (or its bloc's), in row order: one tuple per group,
+        # shared by every finding that measures a figure against them.
+        self._agrees = agrees = agrees | split
+        rows = np.flatnonzero(agrees)
         rows = rows[np.argsort(code[rows], kind="stable")]
         fids = d["id"]          # taken once: a gather of every judged row's text
         ids = fids[rows].tolist()
@@ -356,7 +359,7 @@ class _Facts:
         # Per group, its agreeing ids as a set and whether they are distinct: made when a row
         # of the group first asks (`others`).
         self._sets: list = [None] * n
-        self.dates = _Dates.of(d, code, n, agrees | split)
+        self.dates = _Dates.of(d, code, n, agrees)
         self.stated = _Stated(d, code, n)
 
     def code_of(self, grp) -> int:
