@@ -487,6 +487,20 @@ def test_a_far_figure_is_outvoted_by_the_bloc_however_it_is_rounded(far):
     assert sorted(map(sorted, flagged(rest))) == sorted(map(sorted, flagged(serious(near))))
 
 
+def test_a_bloc_chained_through_figures_that_disagree_counts_its_largest_agreeing_set():
+    # "$3.7 billion" and "$3.8 billion" disagree, linked only by "$3.75 billion": one bloc of
+    # five articles, of which four agree at one point, against four articles of "$4.4 billion".
+    # Four against four is no majority, as on a vote by points: the far bloc is not outvoted
+    # by an article that agrees with none of the four it is counted with.
+    rows = [*(_stake("$3.8 billion", f"{s}.txt") for s in "abc"),
+            _stake("$3.75 billion", "d.txt"), _stake("$3.7 billion", "e.txt"),
+            *(_stake("$4.4 billion", f"{s}.txt") for s in "fghi")]
+    s = serious(findings(*rows))
+    far = {r["id"] for r in rows if r["amount"] == "$4.4 billion"}
+    assert not any(len(x) == 1 and x[0] in far for x in s["flagged"]), s["message"].tolist()
+    assert any(far <= set(x) for x in s["flagged"]), s["message"].tolist()
+
+
 def test_three_sides_one_of_which_holds_most_articles_still_decide():
     # Two articles agree on $1.0249 billion (one prints it twice) and two others each state
     # another figure, each within "$1 billion" of a fifth article (too coarse to vote, so no
