@@ -372,19 +372,24 @@ def _blocs(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, voters: np.ndarray,
     # A bloc's weight is the articles of its largest agreeing set, not all its articles: a bloc
     # is a chain, and figures linked only through others ($3.45 billion and $3.9 billion, each
     # overlapping a wide $3.2-4.2 billion) are no support for one another.
+    bloc_group = np.empty(int(bloc[-1]) + 1, np.int64)
+    bloc_group[bloc] = gs
+    won[gs] = True
+    # Only a group of two blocs or more has a vote between them (most have one).
+    several = np.bincount(bloc_group, minlength=n_groups) > 1
+    if not several.any():
+        return off, won
     in_bloc = np.empty(len(g), np.int64)
     in_bloc[order] = bloc
+    at = at[several[g[at]]]
     _, best, _ = Events(in_bloc[at], lo[at], hi[at], None,
                         None if witness is None else witness[at]).sweep()
-    articles = np.zeros(int(bloc[-1]) + 1, np.int64)
+    articles = np.zeros(len(bloc_group), np.int64)
     articles[in_bloc[at]] = best
-    bloc_group = np.empty(len(articles), np.int64)
-    bloc_group[bloc] = gs
     most = np.zeros(n_groups, np.int64)
     np.maximum.at(most, bloc_group, articles)
     top = articles == most[bloc_group]
     n_top = np.bincount(bloc_group[top], minlength=n_groups)
-    won[np.unique(gs)] = True
     won &= n_top == 1
     off[order] = won[gs] & ~top[bloc]
     return off, won
