@@ -145,9 +145,11 @@ def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
     beside precise figures that conflict, fitting at least one side). Restatements get no row:
     they never vote.
 
-    When the precise figures of a group (`votes`) conflict, they alone decide (a figure that fits
-    every side of the conflict is not one of them): a hedged or vague
-    figure is judged against their majority, or set aside when they have none."""
+    When the precise figures of a group (`votes`) conflict, they alone decide, in two steps: the
+    bloc of overlapping figures with the most articles wins (`_blocs`), the others' figures are
+    outliers against it; inside it a figure that fits every other is not a voter, and of three
+    sides or more the largest decides only with more articles than every other. A hedged or
+    vague figure is judged against their majority, or set aside when they have none."""
     at, columns = _agreement(df)
     columns.pop("moved", None)
     index = df.index[at]
@@ -237,16 +239,38 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
                                                  ("value", "low", "high", "precision")))
     lo, hi, value = read["c_low"], read["c_high"], read["c_value"]
     votes = _precise(read["vague"], bound, side == uncertainty.NO_SIDE, hi)
-    agrees, status, votes, in_conflict = _judge(g, lo, hi, votes, by_group,
-                                                witnesses(read["source"], read["published"]))
+    agrees, status, votes, in_conflict, off_bloc = _judge(
+        g, lo, hi, votes, by_group, witnesses(read["source"], read["published"]))
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
     cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
                                                 agrees & (votes | ~in_conflict), by_group)
+    if off_bloc.any():
+        _bloc_span(g, lo, hi, value, votes & in_conflict & ~off_bloc, off_bloc,
+                   (cons_low, cons_high, cons_value), by_group)
     return {"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
             "cons_high": cons_high, "cons_value": cons_value, "status": status,
             "votes": votes, "side": side}
+
+
+def _bloc_span(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, value: np.ndarray,
+               bloc: np.ndarray, off: np.ndarray, cons: tuple[np.ndarray, ...],
+               by_group: np.ndarray | None = None) -> None:
+    """A figure outside a winning bloc whose precise figures have no majority is judged against
+    the bloc: its span (lowest low to highest high end of the bloc's voters) and their median
+    value, written into `cons` (low, high, value) in place."""
+    lost = off & np.isnan(cons[0])
+    if not lost.any():
+        return
+    n = int(g.max()) + 1
+    low, high = np.full(n, np.inf), np.full(n, -np.inf)
+    np.minimum.at(low, g[bloc], lo[bloc])
+    np.maximum.at(high, g[bloc], hi[bloc])
+    median = consensus(g, lo, hi, value, bloc, by_group)[2]
+    mid = np.full(n, np.nan)
+    mid[g[bloc]] = median[bloc]
+    cons[0][lost], cons[1][lost], cons[2][lost] = low[g[lost]], high[g[lost]], mid[g[lost]]
 
 
 def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
@@ -265,9 +289,10 @@ def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
 def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
            by_group: np.ndarray | None = None,
            witness: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
-    """Per figure: agrees, status code, whether it votes (a too coarse figure does not) and
-    whether its group's votes conflict (`by_group`: the positions in group order, for the
-    sorts; `witness`: each figure's article code, as `Events` takes it)."""
+    """Per figure: agrees, status code, whether it votes (a too coarse figure does not), whether
+    its group's votes conflict, and whether it lies outside its group's winning bloc
+    (`_blocs`) (`by_group`: the positions in group order, for the sorts; `witness`: each
+    figure's article code, as `Events` takes it)."""
     # The intervals' ends sorted once: each vote below sweeps a subset of them.
     events = Events(g, lo, hi, by_group, witness)
     agrees, status, _ = _decide(events, np.arange(len(g)))
@@ -275,26 +300,37 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
     contested = np.zeros(g.max() + 1, bool)
     contested[g[status != AGREES]] = True
     in_conflict = np.zeros(len(g), bool)
-    v = np.flatnonzero(votes & contested[g])
-    if not len(v):
-        return agrees, status, votes, in_conflict
-    by_voters = _decide(events, v)
-    # The precise figures conflict when not all of them share the best point.
-    n_votes = np.bincount(g[v], minlength=len(contested))
+    off_bloc = np.zeros(len(g), bool)
+    voting = votes & contested[g]
+    if not voting.any():
+        return agrees, status, votes, in_conflict, off_bloc
+    # First between blocs: the bloc with more articles than every other wins, and the figures of
+    # the others are outliers against it (seven articles near $3.8 billion however rounded
+    # against one of $4.5 billion); then among the winning bloc's precise figures only.
+    off_bloc, won = _blocs(g, lo, events.hi, voting, by_group, witness)
+    bloc = voting & ~off_bloc
+    v = np.flatnonzero(bloc)
+    by_voters = _decide(events, v, _lone(g, lo, hi, bloc, by_group), won)
+    # The precise figures conflict when not all of them share the best point, or some lie
+    # outside the winning bloc.
+    n_votes = np.bincount(g[voting], minlength=len(contested))
     n_agree = np.bincount(g[v], weights=by_voters[0], minlength=len(contested))
     in_conflict = (n_agree < n_votes)[g]
-    coarse = _too_coarse(g, lo, hi, votes & in_conflict, by_group)
+    coarse = _too_coarse(g, lo, hi, bloc & in_conflict, by_group)
     if coarse.any():
-        # A figure that fits every side of a conflict cannot tell the sides apart: it
-        # leaves the vote ($4 billion beside $3.78 and $3.87 billion) and is judged as a
-        # hedged figure is.
+        # A figure that fits every other voter of its bloc while two of them conflict cannot
+        # tell the sides apart: it leaves the vote ($4 billion beside $3.78 and $3.87
+        # billion) and is judged as a hedged figure is.
         votes = votes & ~coarse
-        v = np.flatnonzero(votes & contested[g])
-        by_voters = _decide(events, v)
-    # The voters of a conflict take what they decided among themselves.
+        bloc = bloc & ~coarse
+        v = np.flatnonzero(bloc)
+        by_voters = _decide(events, v, _lone(g, lo, hi, bloc, by_group), won)
+    # The voters of a conflict take what they decided among themselves; those outside the
+    # winning bloc are outliers against it.
     rows = in_conflict & votes
     mine = rows[v]
     agrees[v[mine]], status[v[mine]] = by_voters[0][mine], by_voters[1][mine]
+    agrees[off_bloc], status[off_bloc] = False, OUTLIER
     cons_low, cons_high = intersection(g, lo, hi, agrees & rows, by_group)
     is_split = np.zeros(len(contested), bool)
     is_split[g[rows & (status == SPLIT)]] = True
@@ -302,13 +338,61 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
     fits = (lo < cons_high) & (cons_low < hi)
     in_split = hedged & is_split[g]
     # Beside a split: fitting any precise figure of it keeps a hedged figure out of blame.
-    fits_side = overlaps_any(g, lo, hi, in_split, votes & is_split[g])
+    fits_side = overlaps_any(g, lo, hi, in_split, votes & is_split[g] & ~off_bloc)
     judged = hedged & ~in_split
     agrees[judged] = fits[judged]
     status[judged] = np.where(fits[judged], AGREES, OUTLIER)
     agrees[in_split] = False
     status[in_split] = np.where(fits_side[in_split], ASIDE, SPLIT)
-    return agrees, status, votes, in_conflict
+    return agrees, status, votes, in_conflict, off_bloc
+
+
+def _blocs(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, voters: np.ndarray,
+           by_group: np.ndarray | None = None,
+           witness: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per figure, True for a voter outside its group's winning bloc; and per group, whether one
+    bloc won. The voters of a group fall into blocs of intervals linked by overlap: in order of
+    low end, a bloc starts where a low end is at or above the highest high end so far (`hi`
+    with a zero width widened, as `Events` has it). The bloc whose largest agreeing set holds
+    more articles (`witness`; a figure of none is its own) than every other bloc's wins; a tie
+    between the largest decides nothing here."""
+    n_groups = int(g.max()) + 1
+    off = np.zeros(len(g), bool)
+    won = np.zeros(n_groups, bool)
+    at = np.flatnonzero(voters)
+    order = at[group_order(g[at], lo[at], near=among(by_group, at))]
+    gs, los, his = g[order], lo[order], hi[order]
+    first = np.r_[True, gs[1:] != gs[:-1]]
+    start = np.flatnonzero(first)
+    run = np.repeat(np.arange(len(start)), np.diff(np.r_[start, len(gs)]))
+    reach = pd.Series(his).groupby(run).cummax().to_numpy()
+    # A missing end reaches nothing: a figure after it starts a bloc of its own.
+    opens = first | ~(np.r_[-np.inf, reach[:-1]] > los)
+    bloc = np.cumsum(opens) - 1
+    # A bloc's weight is the articles of its largest agreeing set, not all its articles: a bloc
+    # is a chain, and figures linked only through others ($3.45 billion and $3.9 billion, each
+    # overlapping a wide $3.2-4.2 billion) are no support for one another.
+    bloc_group = np.empty(int(bloc[-1]) + 1, np.int64)
+    bloc_group[bloc] = gs
+    won[gs] = True
+    # Only a group of two blocs or more has a vote between them (most have one).
+    several = np.bincount(bloc_group, minlength=n_groups) > 1
+    if not several.any():
+        return off, won
+    in_bloc = np.empty(len(g), np.int64)
+    in_bloc[order] = bloc
+    at = at[several[g[at]]]
+    _, best, _ = Events(in_bloc[at], lo[at], hi[at], None,
+                        None if witness is None else witness[at]).sweep()
+    articles = np.zeros(len(bloc_group), np.int64)
+    articles[in_bloc[at]] = best
+    most = np.zeros(n_groups, np.int64)
+    np.maximum.at(most, bloc_group, articles)
+    top = articles == most[bloc_group]
+    n_top = np.bincount(bloc_group[top], minlength=n_groups)
+    won &= n_top == 1
+    off[order] = won[gs] & ~top[bloc]
+    return off, won
 
 
 def _too_coarse(grp, low, high, voters, by_group: np.ndarray | None = None) -> np.ndarray:
@@ -358,6 +442,33 @@ def _others_extreme(g: np.ndarray, x: np.ndarray, empty: float,
     return out
 
 
+def _lone(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, rows: np.ndarray,
+          by_group: np.ndarray | None = None) -> np.ndarray:
+    """Per figure: True for one of `rows` (a mask) whose interval overlaps (by more than a point)
+    that of no other of `rows` in its group; one with an unknown end overlaps nothing.
+
+    In order of low end, the rows before one overlap it when the highest of their high ends
+    lies above its low end, and those after it when the next one starts below its high end:
+    one sort, no pairs."""
+    rows = np.asarray(rows, bool)
+    out = rows.copy()
+    known = rows & ~np.isnan(lo) & ~np.isnan(hi)
+    at = np.flatnonzero(known)
+    if not len(at):
+        return out
+    order = at[group_order(g[at], lo[at], near=among(by_group, at))]
+    gs, los, his = g[order], lo[order], hi[order]
+    first = np.r_[True, gs[1:] != gs[:-1]]
+    after = ~np.r_[first[1:], True] & (np.r_[los[1:], np.inf] < his)
+    # The highest high end so far within the group: a running maximum restarted per group.
+    start = np.flatnonzero(first)
+    reach = pd.Series(his).groupby(np.repeat(np.arange(len(start)),
+                                             np.diff(np.r_[start, len(gs)]))).cummax()
+    before = ~first & (np.r_[-np.inf, reach.to_numpy()[:-1]] > los)
+    out[order] = ~(after | before)
+    return out
+
+
 def overlaps_any(grp, low, high, query, among) -> np.ndarray:
     """Per row: True for a `query` row whose interval overlaps (by more than a point) that of
     some `among` row of its group. One sort: `among` rows by their low end, each query at its
@@ -392,10 +503,15 @@ def _precise(vague: np.ndarray, bound: np.ndarray, no_side: np.ndarray,
     return ~vague.astype(bool) & (exact | approx) & no_side & np.isfinite(c_high)
 
 
-def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:
+def _decide(events: Events, rows: np.ndarray, lone: np.ndarray | None = None,
+            won: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
     """Per figure of `rows` (positions in `events`), among those figures: agrees, status code
     (agrees, outlier, split) and its group's best count of witnesses, from the largest agreeing
-    set; with no majority, every figure of the group is split."""
+    set; with no majority, every figure of the group is split. `lone` (per figure of `events`:
+    it fits no other of `rows` in its fact) and `won` (per group: one bloc won, `_blocs`):
+    given when the figures are the precise ones of a winning bloc; with three sides or more the
+    largest must then hold more articles than every other, as many articles being told apart
+    by nothing, printings included. A lone figure makes no side."""
     g = events.g[rows]
     _, best, agrees = events.sweep(rows, ranked=True)
     size = np.bincount(g, minlength=g.max() + 1 if len(g) else 0)
@@ -404,14 +520,27 @@ def _decide(events: Events, rows: np.ndarray) -> tuple[np.ndarray, ...]:
     group_best = np.zeros(len(size), np.int64)
     group_best[g] = best
     rest_best = np.zeros(len(size), np.int64)
+    # Groups whose figures outside the largest set do not agree among themselves either.
+    three_sides = np.zeros(len(size), bool)
     out = np.flatnonzero(~agrees)
     if len(out):
         _, rest, _ = events.sweep(rows[out], ranked=True)
         np.maximum.at(rest_best, g[out], rest)
+    sides = np.flatnonzero(~agrees & ~lone[rows]) if lone is not None else out[:0]
+    if len(sides):
+        _, _, rest_agrees = events.sweep(rows[sides], ranked=True)
+        three_sides[g[sides[~rest_agrees]]] = True
+    if won is not None:
+        three_sides &= won[:len(three_sides)]
     # Counts ranked by witnesses, then figures: as many articles on each side tie only when
     # they print as many figures. A figure alone at the best point ties with one outside it.
     figures = group_best % events.scale if events.scale > 1 else group_best
     tied = (figures <= 1) | (rest_best == group_best)
+    if events.scale > 1:
+        # Of two sides, one article printing its figure twice is a tie-break between sides of
+        # as many articles; of three, it would crown one of two equal sides over a third
+        # that contradicts both, so as many articles there are no majority.
+        tied |= three_sides & (rest_best // events.scale == group_best // events.scale)
     status = np.where(agrees, AGREES, OUTLIER).astype(np.int8)
     members = tied[g] & (size[g] > 1)
     status[members] = SPLIT

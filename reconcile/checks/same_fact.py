@@ -3,7 +3,8 @@
 The largest agreeing set comes from one sweep per group (`common.fact_agreement`); each original
 outside it is flagged with how far its point lies from what the others agree on, and a unit slip
 when that is close to a power of ten, or a currency slip when it is the ECB rate of its dates to
-another currency of its fact. With no majority, two figures are told apart by precision
+another currency of its fact. The vote is between blocs of overlapping figures first, then
+inside the winning bloc (`common._blocs`). With no majority, two figures are told apart by precision
 (the more precisely stated one is the yardstick), more are flagged together. A figure that agrees
 only through a hedge while its point is more than 5 % off is `low`; through rounding, `info`.
 A low outlier that is possibly a copy of another article's conversion at a rate of the month before
@@ -144,8 +145,14 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
              'majority is of articles: an article (its `source`, which names one article, '
              'on one `published` date) is one witness however often it prints a figure, and '
              'as many articles on each side are told apart by their printings. When the '
-             'precise figures of a fact conflict, only they vote (not one that fits every '
-             'side of the conflict, such as $4 billion beside $3.78 and $3.87 billion); hedged, '
+             'precise figures of a fact conflict, only they vote, in two steps. First between '
+             'blocs, the figures linked by overlap: the bloc with more articles than every '
+             'other wins and each figure of another bloc (a far figure, a unit slip) is flagged '
+             'against it; a tie between the largest blocs is judged as one. Then inside the '
+             'winning bloc: a figure that fits every other of it, such as $4 billion beside '
+             '$3.78 and $3.87 billion, does not vote, and of three sides or more the side with '
+             'more articles than every other decides (as many articles are no majority; '
+             'printings tell two sides apart only); hedged, '
              'vague or such coarse figures are '
              'judged against their majority or, with none, set aside and said to fit a side. '
              'Each figure outside the largest agreeing set is flagged with how far it lies '
@@ -318,8 +325,18 @@ class _Facts:
             self._groups, n = pd.Index(groups), len(groups)
         self.code = code
         agrees = self._agrees = d["agrees"].astype(bool)
-        # The agreeing ids of each group, in row order: one tuple per group, shared by every
-        # finding that measures a figure against them.
+        # A group with no agreeing figure whose outliers lie outside a bloc of precise figures
+        # with no majority (`common._blocs`) measures them against that bloc: its split figures
+        # and those set aside beside them.
+        n_groups = int(code.max()) + 1 if len(code) else 0
+        status = d["status"]
+        self.unagreed = np.zeros(n_groups, bool)
+        self.unagreed[code[status == "outlier"]] = True
+        self.unagreed[code[agrees]] = False
+        split = np.isin(status, ("split", "aside")) & self.unagreed[code]
+        # The agreeing ids of each group (or its bloc's), in row order: one tuple per group,
+        # shared by every finding that measures a figure against them.
+        self._agrees = agrees = agrees | split
         rows = np.flatnonzero(agrees)
         rows = rows[np.argsort(code[rows], kind="stable")]
         fids = d["id"]          # taken once: a gather of every judged row's text
@@ -523,7 +540,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         ratio = point / o["cons_value"].astype(float)
     slips = per_distinct(F.unit_slips, ratio)
     slip = slips.tolist()
-    said = _Said(facts.dates, code=code, metric=metric, low=c_low, high=c_high, point_said=said_as,
+    said = _Said(facts.dates, code=code, unagreed=facts.unagreed, metric=metric, low=c_low, high=c_high, point_said=said_as,
                  unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
@@ -891,8 +908,10 @@ class _Said:
         naming it, the count of agreeing figures and their dates, and the as_of window words."""
         when, window = self.dates.said(code)
         ends = fmt.interval_ends(cons_low, cons_high)
+        agree = ("lie near one another with no majority among them" if self.unagreed[code]
+                 else "agree")
         return (ends, f"what the other figures of {metric} say ({fmt.bracket(*ends, unit)})",
-                f"; {n} other figure{'s' if n != 1 else ''} as of {when} agree (", window)
+                f"; {n} other figure{'s' if n != 1 else ''} as of {when} {agree} (", window)
 
     def _outlier_detail(self, k: int, low: float, high: float, cons_low: float,
                         cons_high: float) -> str:
@@ -1295,7 +1314,7 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     dated = _dated_rates(o, ~bound & ~hedged & (o["currency"] != o["ref"]))
     # Through neither date's rates, only the hull's between them: no writer converted so.
     low |= _between(dated)
-    said = _Said(facts.dates, code=code, metric=metric, unit=c_unit, c_value=c_value,
+    said = _Said(facts.dates, code=code, unagreed=facts.unagreed, metric=metric, unit=c_unit, c_value=c_value,
                  cons_low=cons_low, cons_high=cons_high, gap=shared_floats(gaps),
                  direction=towards.tolist(), others=others, hedge=hedge, hedged=hedged.tolist(),
                  bound=bound.tolist(), broken=broken.tolist(),

@@ -395,6 +395,158 @@ def test_a_coarse_figure_does_not_undo_a_precise_majority():
     assert flagged(s) == [{"a-378"}]
 
 
+def _stake(amount: str, source: str, **kw) -> dict:
+    """A figure of one made-up price (Halvard's stake in Norden), stated on one day."""
+    return day("2024-03-05", id=kw.pop("id", None) or f"{source}-{amount}", metric="stake",
+               amount=amount, source=source, **kw)
+
+
+# Two figures precise to a hundred million against one precise to ten million on one side, and
+# "$4.4 billion" against them; "$4 billion" fits both sides.
+COARSE_BESIDE = [_stake("$3.5 billion", "a.txt"), _stake("$3.5 billion", "b.txt"),
+                 _stake("$3.47 billion", "c.txt")]
+
+
+@pytest.mark.parametrize("others", [
+    ["$4.4 billion", "$4 billion"],                           # three articles against one
+    ["$3.47 billion", "$4.4 billion", "$4.4 billion", "$4 billion"],   # four against two
+])
+def test_a_figure_beside_a_coarser_one_keeps_its_vote(others):
+    # "$3.5 billion" overlaps "$3.47 billion" and "$4 billion", which disagree, but not "$4.4
+    # billion": it fits no side it cannot tell apart from every other, so it keeps its vote, and
+    # the side of $3.5 and $3.47 billion decides against $4.4 billion.
+    rows = COARSE_BESIDE + [_stake(a, f"o{i}.txt") for i, a in enumerate(others)]
+    f = serious(findings(*rows))
+    wrong = {r["id"] for r in rows if r["amount"] == "$4.4 billion"}
+    coarse = {r["id"] for r in rows if r["amount"] == "$4 billion"}
+    assert sorted(map(sorted, flagged(f))) == sorted([i] for i in wrong | coarse), \
+        f["message"].tolist()
+    assert all("no side has a majority" not in m for m in f["message"]), f["message"].tolist()
+    assert set(f.loc[f["severity"] == "high", "flagged"].map(lambda x: x[0])) == wrong
+
+
+# Three sides of precise figures, three articles each, the last printing its figure twice; five
+# articles state "$1 billion", which fits every side (two of them beside a precise figure).
+THREE_SIDES = [_stake("$1.0249 billion", "a.txt"), _stake("$1.0249 billion", "b.txt"),
+               _stake("$1.025 billion", "c.txt"),
+               _stake("$1.0148 billion", "d.txt"), _stake("$1.0148 billion", "e.txt"),
+               _stake("$1.01 billion", "f.txt"),
+               _stake("$1.14 billion", "g.txt"), _stake("$1.15 billion", "h.txt"),
+               _stake("US$1.15 billion", "h.txt"), _stake("$1.15 billion", "i.txt"),
+               *(_stake("$1 billion", s) for s in ("b.txt", "d.txt", "j.txt", "k.txt", "l.txt"))]
+PRECISE = {r["id"] for r in THREE_SIDES if r["amount"] != "$1 billion"}
+COARSE = {r["id"] for r in THREE_SIDES if r["amount"] == "$1 billion"}
+
+
+def test_three_sides_with_no_majority_of_articles_are_flagged_together():
+    # No side holds more than three of the nine articles that state a precise figure: the
+    # printings of one side do not make it the majority, and "$1 billion" fits every side so it
+    # votes for none.
+    f = findings(*THREE_SIDES)
+    s = serious(f)
+    assert flagged(s) == [PRECISE], s["message"].tolist()
+    msg = " ".join(s.iloc[0].message.split())
+    assert "no side has a majority" in msg, msg
+    assert "(\"$1 billion\") is stated too coarsely" in msg, msg
+    assert not COARSE & {i for ids in f["flagged"] for i in ids}
+
+
+def test_a_far_slip_beside_three_sides_is_flagged_on_its_own_against_their_bloc():
+    # "$1.0249 million" fits no figure: a bloc of its own, one article against the fourteen of
+    # the bloc the three sides and "$1 billion" make. It is flagged alone, a unit slip against
+    # that bloc; inside the bloc "$1 billion" fits every side and so votes for none, and the
+    # three sides of three articles each are one finding with no majority.
+    f = findings(*THREE_SIDES, _stake("$1.0249 million", "m.txt", id="slip"))
+    s = serious(f)
+    assert sorted(map(sorted, flagged(s))) == sorted([["slip"], sorted(PRECISE)]), \
+        s["message"].tolist()
+    slip = " ".join(s[s["flagged"].map(lambda x: x == ("slip",))].iloc[0].message.split())
+    assert "unit slip" in slip and "no majority among them" in slip, slip
+    assert set(s.loc[s["severity"] == "high", "flagged"]) == {("slip",)}, s["message"].tolist()
+    assert not COARSE & {i for ids in f["flagged"] for i in ids}
+
+
+@pytest.mark.parametrize("far", [["$4.5 billion"], ["$4.5 billion", "$4.5 billion"]])
+def test_a_far_figure_is_outvoted_by_the_bloc_however_it_is_rounded(far):
+    # Five articles state "$3.8 billion", which fits "$3.78" and "$3.82 billion" but not "$4.5
+    # billion": the seven make one bloc against one or two articles, so each "$4.5 billion" is
+    # flagged on its own against the seven. Inside the bloc "$3.8 billion" fits both sides and
+    # votes for neither, as it would with no far figure at all.
+    rows = [*(_stake("$3.8 billion", f"{s}.txt") for s in "abcde"),
+            _stake("$3.78 billion", "f.txt"), _stake("$3.82 billion", "g.txt"),
+            *(_stake(a, f"x{i}.txt") for i, a in enumerate(far))]
+    f = serious(findings(*rows))
+    wrong = [r["id"] for r in rows if r["amount"] == "$4.5 billion"]
+    alone = f[f["flagged"].map(lambda x: x[0] in wrong)]
+    assert sorted(map(list, alone["flagged"])) == [[i] for i in sorted(wrong)], \
+        f["message"].tolist()
+    assert set(alone["severity"]) == {"medium"}, alone["message"].tolist()
+    assert all("7 other figures" in m for m in alone["message"]), alone["message"].tolist()
+    near = findings(*rows[:7])
+    rest = f[~f["flagged"].map(lambda x: x[0] in wrong)]
+    assert sorted(map(sorted, flagged(rest))) == sorted(map(sorted, flagged(serious(near))))
+
+
+def test_a_bloc_chained_through_figures_that_disagree_counts_its_largest_agreeing_set():
+    # "$3.7 billion" and "$3.8 billion" disagree, linked only by "$3.75 billion": one bloc of
+    # five articles, of which four agree at one point, against four articles of "$4.4 billion".
+    # Four against four is no majority, as on a vote by points: the far bloc is not outvoted
+    # by an article that agrees with none of the four it is counted with.
+    rows = [*(_stake("$3.8 billion", f"{s}.txt") for s in "abc"),
+            _stake("$3.75 billion", "d.txt"), _stake("$3.7 billion", "e.txt"),
+            *(_stake("$4.4 billion", f"{s}.txt") for s in "fghi")]
+    s = serious(findings(*rows))
+    far = {r["id"] for r in rows if r["amount"] == "$4.4 billion"}
+    assert not any(len(x) == 1 and x[0] in far for x in s["flagged"]), s["message"].tolist()
+    assert any(far <= set(x) for x in s["flagged"]), s["message"].tolist()
+
+
+def test_three_sides_one_of_which_holds_most_articles_still_decide():
+    # Two articles agree on $1.0249 billion (one prints it twice) and two others each state
+    # another figure, each within "$1 billion" of a fifth article (too coarse to vote, so no
+    # figure stands alone): three sides. Two of four is not more than half, but two independent
+    # articles that agree outweigh one each, so each lone figure is flagged on its own.
+    f = serious(findings(_stake("$1.0249 billion", "a.txt"),
+                         _stake("$1.0249 billion", "a.txt", id="a-twice"),
+                         _stake("$1.025 billion", "b.txt"),
+                         _stake("$1.0148 billion", "c.txt"), _stake("$1.15 billion", "d.txt"),
+                         _stake("$1 billion", "e.txt")))
+    assert sorted(map(sorted, flagged(f))) == [["c.txt-$1.0148 billion"],
+                                               ["d.txt-$1.15 billion"]], f["message"].tolist()
+    assert all("no side has a majority" not in m for m in f["message"]), f["message"].tolist()
+
+
+def test_a_unit_slip_beside_two_sides_is_flagged_on_its_own():
+    # Two articles against two, one side printed twice, and "$1.0249 million" (a slip of the
+    # first side's figure) that fits no other figure: a bloc of its own. The printings decide
+    # between the two sides, and the slip is flagged on its own, high.
+    rows = [_stake("$1.0249 billion", "a.txt"), _stake("$1.0249 billion", "a.txt", id="a-twice"),
+            _stake("$1.0249 billion", "b.txt"),
+            _stake("$1.0148 billion", "c.txt"), _stake("$1.0148 billion", "d.txt"),
+            _stake("$1.0249 million", "e.txt", id="slip")]
+    f = serious(findings(*rows))
+    assert sorted(map(sorted, flagged(f))) == [["c.txt-$1.0148 billion"],
+                                               ["d.txt-$1.0148 billion"], ["slip"]], \
+        f["message"].tolist()
+    assert set(f.loc[f["severity"] == "high", "flagged"]) == {("slip",)}, f["message"].tolist()
+    assert all("no side has a majority" not in m for m in f["message"]), f["message"].tolist()
+
+
+def test_a_figure_beside_a_hedged_one_alone_among_the_voters_makes_no_side():
+    # "more than $1.1 billion" votes for nothing: "$1.15 billion", the only figure it meets,
+    # fits no voter and so makes no third side. Of the two sides, two articles each, the one
+    # printing its figure twice decides; each figure off it is flagged on its own.
+    rows = [_stake("$1.0249 billion", "a.txt"), _stake("$1.0249 billion", "a.txt", id="a-twice"),
+            _stake("$1.0249 billion", "b.txt"),
+            _stake("$1.0148 billion", "c.txt"), _stake("$1.0148 billion", "d.txt"),
+            _stake("$1.15 billion", "e.txt"), _stake("more than $1.1 billion", "g.txt", id="hedged")]
+    f = serious(findings(*rows))
+    assert all("no side has a majority" not in m for m in f["message"]), f["message"].tolist()
+    assert sorted(map(sorted, flagged(f))) == [["c.txt-$1.0148 billion"],
+                                               ["d.txt-$1.0148 billion"], ["e.txt-$1.15 billion"],
+                                               ["hedged"]], f["message"].tolist()
+
+
 # Time: which figures are one fact at one time ------------------------------------------------------
 
 
