@@ -360,12 +360,7 @@ def _blocs(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, voters: np.ndarray,
     off = np.zeros(len(g), bool)
     won = np.zeros(n_groups, bool)
     at = np.flatnonzero(voters)
-    order = at[group_order(g[at], lo[at], near=among(by_group, at))]
-    gs, los, his = g[order], lo[order], hi[order]
-    first = np.r_[True, gs[1:] != gs[:-1]]
-    start = np.flatnonzero(first)
-    run = np.repeat(np.arange(len(start)), np.diff(np.r_[start, len(gs)]))
-    reach = pd.Series(his).groupby(run).cummax().to_numpy()
+    order, gs, los, his, first, reach = _by_low_end(g, lo, hi, at, by_group)
     # A missing end reaches nothing: a figure after it starts a bloc of its own.
     opens = first | ~(np.r_[-np.inf, reach[:-1]] > los)
     bloc = np.cumsum(opens) - 1
@@ -442,6 +437,20 @@ def _others_extreme(g: np.ndarray, x: np.ndarray, empty: float,
     return out
 
 
+def _by_low_end(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, at: np.ndarray,
+                by_group: np.ndarray | None = None) -> tuple:
+    """The figures `at` (positions) in order of group and low end: the order, their groups, low
+    and high ends, whether each opens its group, and the highest high end so far within its
+    group (a running maximum restarted per group), what blocs and lone figures are read from."""
+    order = at[group_order(g[at], lo[at], near=among(by_group, at))]
+    gs, los, his = g[order], lo[order], hi[order]
+    first = np.r_[True, gs[1:] != gs[:-1]]
+    start = np.flatnonzero(first)
+    run = np.repeat(np.arange(len(start)), np.diff(np.r_[start, len(gs)]))
+    reach = pd.Series(his).groupby(run).cummax().to_numpy()
+    return order, gs, los, his, first, reach
+
+
 def _lone(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, rows: np.ndarray,
           by_group: np.ndarray | None = None) -> np.ndarray:
     """Per figure: True for one of `rows` (a mask) whose interval overlaps (by more than a point)
@@ -456,15 +465,9 @@ def _lone(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, rows: np.ndarray,
     at = np.flatnonzero(known)
     if not len(at):
         return out
-    order = at[group_order(g[at], lo[at], near=among(by_group, at))]
-    gs, los, his = g[order], lo[order], hi[order]
-    first = np.r_[True, gs[1:] != gs[:-1]]
+    order, gs, los, his, first, reach = _by_low_end(g, lo, hi, at, by_group)
     after = ~np.r_[first[1:], True] & (np.r_[los[1:], np.inf] < his)
-    # The highest high end so far within the group: a running maximum restarted per group.
-    start = np.flatnonzero(first)
-    reach = pd.Series(his).groupby(np.repeat(np.arange(len(start)),
-                                             np.diff(np.r_[start, len(gs)]))).cummax()
-    before = ~first & (np.r_[-np.inf, reach.to_numpy()[:-1]] > los)
+    before = ~first & (np.r_[-np.inf, reach[:-1]] > los)
     out[order] = ~(after | before)
     return out
 

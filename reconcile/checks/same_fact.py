@@ -540,8 +540,8 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         ratio = point / o["cons_value"].astype(float)
     slips = per_distinct(F.unit_slips, ratio)
     slip = slips.tolist()
-    said = _Said(facts.dates, code=code, unagreed=facts.unagreed, metric=metric, low=c_low, high=c_high, point_said=said_as,
-                 unit=c_unit,
+    said = _Said(facts.dates, code=code, unagreed=facts.unagreed, metric=metric, low=c_low,
+                 high=c_high, point_said=said_as, unit=c_unit,
                  cons_low=cons_low, cons_high=cons_high, gap=gap, direction=direction,
                  slip=slip, vague=vague, currency=currency, others=others,
                  read_as=_read_in_another(facts, mask, o, ratio), denominated=o["denominated"])
