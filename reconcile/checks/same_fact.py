@@ -324,13 +324,12 @@ class _Facts:
             code, groups = pd.factorize(grp)
             self._groups, n = pd.Index(groups), len(groups)
         self.code = code
-        agrees = self._agrees = d["agrees"].astype(bool)
+        agrees = d["agrees"].astype(bool)
         # A group with no agreeing figure whose outliers lie outside a bloc of precise figures
         # with no majority (`common._blocs`) measures them against that bloc: its split figures
         # and those set aside beside them.
-        n_groups = int(code.max()) + 1 if len(code) else 0
         status = d["status"]
-        self.unagreed = np.zeros(n_groups, bool)
+        self.unagreed = np.zeros(n, bool)
         self.unagreed[code[status == "outlier"]] = True
         self.unagreed[code[agrees]] = False
         split = np.isin(status, ("split", "aside")) & self.unagreed[code]
