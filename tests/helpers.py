@@ -97,6 +97,11 @@ def checks_of(f: pd.DataFrame) -> set[str]:
     return {c for x in f["check"] for c in x}
 
 
+def by_check(f: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The findings of `f` that the check `name` made (alone or merged with others)."""
+    return f[f["check"].map(lambda c: name in c)]
+
+
 def day(as_of: str, published: str | None = None, **kw) -> dict:
     """A figure whose as_of is `as_of`, published that day unless said otherwise."""
     return dict(as_of=as_of, published=published or as_of, **kw)

@@ -1,14 +1,13 @@
 """The `garbled` check: a figure whose amount's place words repeat or go up is said, with its
 readings and which of them the other figures of its fact agree with."""
 from reconcile.engines.local import reconcile
-from tests.helpers import findings, serious, table
+from tests.helpers import by_check, findings, serious, table
 
 DAYS = dict(as_of="2024-05", published="2024-05-02")
 
 
 def garbled_findings(*rows):
-    f = serious(findings(*rows))
-    return f[f["check"].map(lambda c: "garbled" in c)]
+    return by_check(serious(findings(*rows)), "garbled")
 
 
 def test_a_garbled_amount_is_flagged_with_its_readings_and_the_one_its_fact_agrees_with():

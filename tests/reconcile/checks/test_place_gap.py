@@ -2,7 +2,7 @@
 import pytest
 
 from currency.text.slips import place_gap
-from tests.helpers import findings, serious
+from tests.helpers import by_check, findings, serious
 
 
 @pytest.mark.parametrize("text, meant", [
@@ -27,7 +27,7 @@ def test_a_conversion_that_lost_its_place_word_is_flagged_though_its_value_fits(
     days = dict(as_of="2024-05-02", published="2024-05-02")
     f = serious(findings(dict(metric="m", amount="85억 달러", **days),
                          dict(metric="m", amount="약 12조3500원", restates="f0", **days)))
-    gap = f[f["check"].map(lambda c: "place_gap" in c)]
+    gap = by_check(f, "place_gap")
     assert list(gap["flagged"]) == [("f1",)] and "12조3500억원" in gap.iloc[0].message
     assert gap.iloc[0].severity == "medium"
 

@@ -1,14 +1,13 @@
 """The `two_currencies` check: a figure written with a sign and a currency word of two currencies
 ("$4.85 trillion won") is evidence of neither reading; the finding gives both, and which one the
 other figures of its fact agree with. Made-up figures."""
-from tests.helpers import findings, serious, table
+from tests.helpers import by_check, findings, serious, table
 
 DAYS = dict(as_of="2024-05", published="2024-05-02")
 
 
 def two_findings(*rows):
-    f = serious(findings(*rows))
-    return f[f["check"].map(lambda c: "two_currencies" in c)]
+    return by_check(serious(findings(*rows)), "two_currencies")
 
 
 def test_a_won_sum_with_a_dollar_sign_agrees_with_its_won_reading():
@@ -119,5 +118,5 @@ def test_a_two_currency_figure_is_no_witness_for_a_garbled_figure():
     f = serious(findings(dict(metric="order", amount="4억8500조원", **DAYS),
                          dict(metric="order", amount="$8500 trillion won", **DAYS),
                          dict(metric="order", amount="4억8500만원", **DAYS)))
-    message = f[f["check"].map(lambda c: "garbled" in c)].iloc[0].message
+    message = by_check(f, "garbled").iloc[0].message
     assert "f2" in message and "f1" not in message
