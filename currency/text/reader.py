@@ -21,9 +21,9 @@ from currency.errors import InputError
 from currency.formatting import compact
 from currency.text.locale import bare_dollar
 from currency.text.names import (
-    ALONE_SUBUNITS,
     LOWER_CODE_STOP,
     SUBUNITS,
+    alone_scale,
     currency_signs,
     currency_words,
     iso_codes,
@@ -476,7 +476,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 if rest[:1] != "화" or not _particle_ok(rest[1:]):
                     continue   # "5시리즈": a name inside a longer word
                 k += 1         # "300억 루블화": the currency's own name
-            return code, j + k, (0.01 if key in ALONE_SUBUNITS else 1.0)
+            return code, j + k, alone_scale(key)
         return None
     if not c or c in _NOT_UNIT_START and not (c == "-" and "a" <= s[j + 1:j + 2].lower() <= "z"):
         return None
@@ -488,7 +488,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
     sym = m.group("sym")
     if sym is not None:
         if sym == "¢":   # "10¢": cents of the dollar
-            return "USD", m.end(), 0.01
+            return "USD", m.end(), SUBUNITS[sym][1]
         code = _SIGNS.get(sym)
         return (code, m.end(), 1.0) if code and code != "VND" or (code and magnitude) else None
     ko = m.group("ko")
@@ -509,8 +509,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 if rest[:1] != "화" or not _particle_ok(rest[1:]):
                     continue
                 k += 1
-            scale = 0.01 if key in ALONE_SUBUNITS else 1.0
-            return code, start + k, scale
+            return code, start + k, alone_scale(key)
         return None
     lat = m.group("lat")
     start = m.start("lat")
@@ -532,8 +531,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 return ("CNY" if cand.lower() == "rmb" else cand.upper()), cend, 1.0
             code = _WORDS.get(cand.casefold()) or _SHARED.get(cand.casefold())
             if code is not None:
-                scale = 0.01 if cand.casefold() in ALONE_SUBUNITS else 1.0
-                return code, cend, scale
+                return code, cend, alone_scale(cand.casefold())
     return None
 
 
