@@ -15,7 +15,15 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import currency.lang as L
-from currency.amount import Amount, TwoCurrencies, bound_of, hedged, interval, with_hedge
+from currency.amount import (
+    WIDENING_HEDGES,
+    Amount,
+    TwoCurrencies,
+    bound_of,
+    hedged,
+    interval,
+    with_hedge,
+)
 from currency.data.rates import known_currencies
 from currency.errors import InputError
 from currency.formatting import compact
@@ -879,7 +887,7 @@ def _bound_over_about(s: str, left: int, pre: str, inner: str | None) -> tuple[r
     """A bound word written before an about ("최대 약 2억 달러", "up to about $2 billion"): the
     writer caps (or floors) a rounded figure, and the bound is what the amount says. Its match in
     `pre` (the text ending at `left`) and its kind, or None; not a superlative's ("역대 최대 약")."""
-    if inner not in ("approx", "nearly") or not (m := _HEDGE_BEFORE_RE.search(pre)):
+    if inner not in WIDENING_HEDGES or not (m := _HEDGE_BEFORE_RE.search(pre)):
         return None
     kind = _hedge_kind_at(s, left, pre, m)
     return (m, kind) if kind in ("at_least", "at_most") else None
@@ -911,7 +919,7 @@ def _share(s: str, start: int, end: int, value: Decimal, prefix: bool) -> Amount
     hedges = [hedge] if hedge else []
     pos = end
     if (m := _HEDGE_AFTER_RE.match(s, pos)):
-        hedge_kind = hedge_kind if hedge_kind not in (None, "approx", "nearly") else \
+        hedge_kind = hedge_kind if hedge_kind not in (None, *WIDENING_HEDGES) else \
             L.HEDGE_AFTER[m.group("h")]
         hedges.append(m.group("h"))
         pos = m.end()
@@ -1372,7 +1380,7 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     low = max(low, 0.0)
     words = second.hedge
     bound = "range"
-    if hedge_kind == "approx" or hedge_kind == "nearly":
+    if hedge_kind in WIDENING_HEDGES:
         low, high = hedged(low, high, hedge_kind)
         words = f"{hedge} {words}" if words else hedge
     elif floor:
