@@ -18,6 +18,7 @@ from cli.app import (
     _files_given,
     error_line,
 )
+from reconcile.store.figures import KINDS
 
 
 @click.command(epilog=_examples("figrecon init", "figrecon init ~/checks/figures.csv",
@@ -70,8 +71,8 @@ def _figure_options(command: str):
         click.option("--part-of", "part_of", help="Metric(s) this figure is a component of "
                      "(a;b)" + ends(".", "; '' clears.")),
         # edit takes any text, so that '' can clear the kind; validation judges the rest.
-        click.option("--kind", help="cumulative, all_parts, or '' to clear.") if edit else
-        click.option("--kind", type=click.Choice(["cumulative", "all_parts"]),
+        click.option("--kind", help=f"{', '.join(KINDS)}, or '' to clear.") if edit else
+        click.option("--kind", type=click.Choice(KINDS),
                      help="cumulative: a running total; all_parts: a total whose parts in the "
                           "file are all of it."),
         click.option("--note", help="Anything a reader should know" + ends(".", "; '' clears.")),

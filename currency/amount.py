@@ -23,6 +23,8 @@ from currency.data.codes import has_fraction
 from currency.lang import MYRIAD_PLACES, MYRIAD_STEP, SHORT_SCALE_PLACES
 
 APPROX_WIDENING = 0.02
+# The hedge kinds `hedged` widens by APPROX_WIDENING: approx on both sides, nearly only below.
+WIDENING_HEDGES = ("approx", "nearly")
 # Two statements of one amount differ by rounding, a hedge, a conversion's rate or a truncation:
 # within this factor. Further apart they are two quantities, unless a slip explains it: a
 # slipped unit (scan's grouping), or a conversion written with its original's currency word
@@ -155,7 +157,7 @@ def hedged(low: float, high: float, hedge_kind: str | None,
     """[low, high] under a hedge, the one rule every reading uses: approx (약, about) widens both
     sides by APPROX_WIDENING of `around` (else of each end), nearly (거의, 가까이) only the lower
     side; at_least (이상) opens the upper side, at_most (미만) the lower one down to zero."""
-    if hedge_kind in ("approx", "nearly"):
+    if hedge_kind in WIDENING_HEDGES:
         wide_low = abs(low if around is None else around) * APPROX_WIDENING
         wide_high = abs(high if around is None else around) * APPROX_WIDENING
         return low - wide_low, high + (wide_high if hedge_kind == "approx" else 0.0)
@@ -191,7 +193,7 @@ def with_hedge(amount: Amount, hedge: str, hedge_kind: str, start: int | None = 
             low, high = (-math.inf, high) if negative else (low, math.inf)
         elif hedge_kind == "at_most":
             low, high = (low, 0.0) if negative else (0.0, high)
-        elif hedge_kind in ("approx", "nearly"):
+        elif hedge_kind in WIDENING_HEDGES:
             # Each end widens by its own share: a range's low may not go below zero.
             low, high = hedged(low, high, hedge_kind)
         kind = amount.bound if amount.bound == "range" or hedge_kind not in (

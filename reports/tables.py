@@ -336,9 +336,10 @@ def summarize(rec, counted: pd.DataFrame, figures: pd.DataFrame, whole_run: bool
     else:
         n_figs, n_metrics, n_sources = (len(figures), figures["metric"].nunique(),
                                         figures["source"].nunique())
+    # The discrepancies' severities, worst first: which those are is `findings.discrepant`'s rule.
+    worst_first = [s for s in reversed(F.SEVERITIES) if F.discrepant(F.RANK[s])]
     return Summary(int(n_figs), int(n_metrics), int(n_sources), t.discrepancies,
-                   {s: t.count(s) for s in ("high", "medium", "low")}, t.count("info"),
-                   t.involved, rec.context.currency,
+                   {s: t.count(s) for s in worst_first}, t.count("info"), t.involved, rec.context.currency,
                    str(rec.context.real_as_of) if rec.context.real_as_of else None)
 
 

@@ -31,6 +31,12 @@ ALONE_SUBUNITS = {"센트": "USD", "cents": "USD", "cent": "USD", "펜스": "GBP
                   "pence": "GBP", "penny": "GBP", "kopeks": "RUB", "kopecks": "RUB",
                   "코페이카": "RUB"}
 
+
+def alone_scale(word: str) -> float:
+    """The part of its currency one of the reader's currency words stands for when read on its own
+    (`word` casefolded): a subunit's fraction ("50센트" is half a dollar), else the whole unit."""
+    return SUBUNITS[word][1] if word in ALONE_SUBUNITS else 1.0
+
 # Lower-case codes read as codes ("5 usd", "10 rmb"); codes that are English words are left out.
 LOWER_CODE_STOP = {"all", "top", "cup", "pen", "try", "mop", "bob", "sos", "gel", "mad", "cad",
                    "bam", "lak", "amd", "eek", "mur", "nad", "php", "ron", "sit", "jod", "lsl",

@@ -15,15 +15,23 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import currency.lang as L
-from currency.amount import Amount, TwoCurrencies, bound_of, hedged, interval, with_hedge
+from currency.amount import (
+    WIDENING_HEDGES,
+    Amount,
+    TwoCurrencies,
+    bound_of,
+    hedged,
+    interval,
+    with_hedge,
+)
 from currency.data.rates import known_currencies
 from currency.errors import InputError
 from currency.formatting import compact
 from currency.text.locale import bare_dollar
 from currency.text.names import (
-    ALONE_SUBUNITS,
     LOWER_CODE_STOP,
     SUBUNITS,
+    alone_scale,
     currency_signs,
     currency_words,
     iso_codes,
@@ -476,7 +484,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 if rest[:1] != "화" or not _particle_ok(rest[1:]):
                     continue   # "5시리즈": a name inside a longer word
                 k += 1         # "300억 루블화": the currency's own name
-            return code, j + k, (0.01 if key in ALONE_SUBUNITS else 1.0)
+            return code, j + k, alone_scale(key)
         return None
     if not c or c in _NOT_UNIT_START and not (c == "-" and "a" <= s[j + 1:j + 2].lower() <= "z"):
         return None
@@ -488,7 +496,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
     sym = m.group("sym")
     if sym is not None:
         if sym == "¢":   # "10¢": cents of the dollar
-            return "USD", m.end(), 0.01
+            return "USD", m.end(), SUBUNITS[sym][1]
         code = _SIGNS.get(sym)
         return (code, m.end(), 1.0) if code and code != "VND" or (code and magnitude) else None
     ko = m.group("ko")
@@ -509,8 +517,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 if rest[:1] != "화" or not _particle_ok(rest[1:]):
                     continue
                 k += 1
-            scale = 0.01 if key in ALONE_SUBUNITS else 1.0
-            return code, start + k, scale
+            return code, start + k, alone_scale(key)
         return None
     lat = m.group("lat")
     start = m.start("lat")
@@ -532,8 +539,7 @@ def _currency_after_at(s: str, pos: int, hangul_num: bool, magnitude: bool = Tru
                 return ("CNY" if cand.lower() == "rmb" else cand.upper()), cend, 1.0
             code = _WORDS.get(cand.casefold()) or _SHARED.get(cand.casefold())
             if code is not None:
-                scale = 0.01 if cand.casefold() in ALONE_SUBUNITS else 1.0
-                return code, cend, scale
+                return code, cend, alone_scale(cand.casefold())
     return None
 
 
@@ -881,7 +887,7 @@ def _bound_over_about(s: str, left: int, pre: str, inner: str | None) -> tuple[r
     """A bound word written before an about ("최대 약 2억 달러", "up to about $2 billion"): the
     writer caps (or floors) a rounded figure, and the bound is what the amount says. Its match in
     `pre` (the text ending at `left`) and its kind, or None; not a superlative's ("역대 최대 약")."""
-    if inner not in ("approx", "nearly") or not (m := _HEDGE_BEFORE_RE.search(pre)):
+    if inner not in WIDENING_HEDGES or not (m := _HEDGE_BEFORE_RE.search(pre)):
         return None
     kind = _hedge_kind_at(s, left, pre, m)
     return (m, kind) if kind in ("at_least", "at_most") else None
@@ -913,7 +919,7 @@ def _share(s: str, start: int, end: int, value: Decimal, prefix: bool) -> Amount
     hedges = [hedge] if hedge else []
     pos = end
     if (m := _HEDGE_AFTER_RE.match(s, pos)):
-        hedge_kind = hedge_kind if hedge_kind not in (None, "approx", "nearly") else \
+        hedge_kind = hedge_kind if hedge_kind not in (None, *WIDENING_HEDGES) else \
             L.HEDGE_AFTER[m.group("h")]
         hedges.append(m.group("h"))
         pos = m.end()
@@ -1374,7 +1380,7 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     low = max(low, 0.0)
     words = second.hedge
     bound = "range"
-    if hedge_kind == "approx" or hedge_kind == "nearly":
+    if hedge_kind in WIDENING_HEDGES:
         low, high = hedged(low, high, hedge_kind)
         words = f"{hedge} {words}" if words else hedge
     elif floor:

@@ -9,6 +9,8 @@ from __future__ import annotations
 def evidence_schema():
     """The normalized figures with the agreement columns, as the checks read them."""
     import pandera.pandas as pa
+
+    from reconcile.model.normalize import ROLES
     text, number, flag = dict(dtype=object), dict(dtype=float), dict(dtype=bool)
     opt_text = dict(dtype=object, nullable=True)
     return pa.DataFrameSchema({
@@ -25,7 +27,7 @@ def evidence_schema():
         # dates as timestamps
         "as_of_first": pa.Column("datetime64[ns]"), "as_of_last": pa.Column("datetime64[ns]"),
         # restatement links: role is 'original' or 'restatement'; original the id restated
-        "role": pa.Column(**text, checks=pa.Check.isin(["original", "restatement"])),
+        "role": pa.Column(**text, checks=pa.Check.isin(list(ROLES))),
         "original": pa.Column(**opt_text),
         # the uncertainty model: rounding unit, model interval in the figure's own unit
         "u": pa.Column(**number), "s_low": pa.Column(**number), "s_high": pa.Column(**number),
