@@ -307,7 +307,7 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
     # First between blocs: the bloc with more articles than every other wins, and the figures of
     # the others are outliers against it (seven articles near $3.8 billion however rounded
     # against one of $4.5 billion); then among the winning bloc's precise figures only.
-    off_bloc, won = _blocs(g, lo, events.hi, voting, by_group, witness)
+    off_bloc, won = _blocs(events, voting)
     bloc = voting & ~off_bloc
     v = np.flatnonzero(bloc)
     by_voters = _decide(events, v, _lone(g, lo, hi, bloc, by_group), won)
@@ -347,46 +347,45 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
     return agrees, status, votes, in_conflict, off_bloc
 
 
-def _blocs(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, voters: np.ndarray,
-           by_group: np.ndarray | None = None,
-           witness: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _blocs(events: Events, voters: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per figure, True for a voter outside its group's winning bloc; and per group, whether one
     bloc won. The voters of a group fall into blocs of intervals linked by overlap: in order of
-    low end, a bloc starts where a low end is at or above the highest high end so far (`hi`
-    with a zero width widened, as `Events` has it). The bloc whose largest agreeing set holds
-    more articles (`witness`; a figure of none is its own) than every other bloc's wins; a tie
-    between the largest decides nothing here."""
+    low end, a bloc starts where a low end is at or above the highest high end so far (the
+    high ends as `events` has them, a zero width widened), a figure of unknown ends being a
+    bloc of its own. The bloc whose largest agreeing set holds more articles (`events`'
+    witnesses; a figure of none is its own) than every other bloc's wins; a tie between the
+    largest decides nothing here."""
+    g = events.g
     n_groups = int(g.max()) + 1
     off = np.zeros(len(g), bool)
     won = np.zeros(n_groups, bool)
     at = np.flatnonzero(voters)
-    order, gs, los, his, first, reach = _by_low_end(g, lo, hi, at, by_group)
-    # A missing end reaches nothing: a figure after it starts a bloc of its own.
-    opens = first | ~(np.r_[-np.inf, reach[:-1]] > los)
+    # One sweep of the voters reads both. In order of value (ends before starts at one
+    # point), a bloc starts where no voter covers the point before a start: every one before it
+    # has ended. Blocs share no point, so at a point of a bloc the voters covering it are the
+    # bloc's: its largest set's articles are the most witnesses counted at its starts (where
+    # the count rises). Unknown ends sort last, ends first: each such start finds none
+    # covering, and its bloc covers no point (a count of zero or less, no weight).
+    row, start, covering = events.covering(at)
+    before = np.r_[0, covering[:-1]][start]
+    row, covering = row[start], covering[start]
+    opens = before <= 0
     bloc = np.cumsum(opens) - 1
+    bloc_group = g[row[opens]]
+    won[bloc_group] = True
+    # Only a group of two blocs or more has a vote between them (most have one).
+    if len(bloc_group) == np.count_nonzero(won):
+        return off, won
     # A bloc's weight is the articles of its largest agreeing set, not all its articles: a bloc
     # is a chain, and figures linked only through others ($3.45 billion and $3.9 billion, each
     # overlapping a wide $3.2-4.2 billion) are no support for one another.
-    bloc_group = np.empty(int(bloc[-1]) + 1, np.int64)
-    bloc_group[bloc] = gs
-    won[gs] = True
-    # Only a group of two blocs or more has a vote between them (most have one).
-    several = np.bincount(bloc_group, minlength=n_groups) > 1
-    if not several.any():
-        return off, won
-    in_bloc = np.empty(len(g), np.int64)
-    in_bloc[order] = bloc
-    at = at[several[g[at]]]
-    _, best, _ = Events(in_bloc[at], lo[at], hi[at], None,
-                        None if witness is None else witness[at]).sweep()
-    articles = np.zeros(len(bloc_group), np.int64)
-    articles[in_bloc[at]] = best
+    articles = np.maximum(np.maximum.reduceat(covering, np.flatnonzero(opens)), 0)
     most = np.zeros(n_groups, np.int64)
     np.maximum.at(most, bloc_group, articles)
     top = articles == most[bloc_group]
     n_top = np.bincount(bloc_group[top], minlength=n_groups)
     won &= n_top == 1
-    off[order] = won[gs] & ~top[bloc]
+    off[row] = won[g[row]] & ~top[bloc]
     return off, won
 
 
@@ -441,7 +440,7 @@ def _by_low_end(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, at: np.ndarray,
                 by_group: np.ndarray | None = None) -> tuple:
     """The figures `at` (positions) in order of group and low end: the order, their groups, low
     and high ends, whether each opens its group, and the highest high end so far within its
-    group (a running maximum restarted per group), what blocs and lone figures are read from."""
+    group (a running maximum restarted per group), what lone figures are read from."""
     order = at[group_order(g[at], lo[at], near=among(by_group, at))]
     gs, los, his = g[order], lo[order], hi[order]
     first = np.r_[True, gs[1:] != gs[:-1]]
