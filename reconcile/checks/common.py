@@ -133,10 +133,10 @@ def _last_if_missing(codes: np.ndarray) -> np.ndarray:
 STATUS = ("agrees", "outlier", "split", "aside", "alone")
 AGREES, OUTLIER, SPLIT, ASIDE, ALONE, RESTATEMENT = range(len(STATUS) + 1)
 _STATUS_WORDS = np.array([*STATUS, "restatement"], dtype=object)
-# A restatement's agreement columns: no group, never agreeing, no vote, no side.
+# A restatement's agreement columns: no group, never agreeing, no vote, no side, no bloc.
 RESTATED = {"grp": np.nan, "n_grp": 0, "agrees": False, "cons_low": np.nan, "cons_high": np.nan,
             "cons_value": np.nan, "status": RESTATEMENT, "votes": False,
-            "side": uncertainty.NO_SIDE}
+            "side": uncertainty.NO_SIDE, "by_bloc": False}
 
 
 def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
@@ -203,7 +203,7 @@ def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
     original = df["role"].to_numpy(object) == "original"
     at = np.flatnonzero(original if aside is None else original & ~aside)
     if not len(at):
-        types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8)
+        types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8, bool)
         return at, {name: np.zeros(0, t) for name, t in zip(RESTATED, types)}
     read = originals_read(df, at)
     columns = judged(read)
@@ -246,24 +246,29 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     agrees[alone] = True
     cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
                                                 agrees & (votes | ~in_conflict), by_group)
+    by_bloc = np.zeros(len(g), bool)
     if off_bloc.any():
-        _bloc_span(g, lo, hi, value, votes & in_conflict & ~off_bloc, off_bloc,
-                   (cons_low, cons_high, cons_value), by_group)
+        by_bloc = _bloc_span(g, lo, hi, value, votes & in_conflict & ~off_bloc, off_bloc,
+                             (cons_low, cons_high, cons_value), by_group)
     return {"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
             "cons_high": cons_high, "cons_value": cons_value, "status": status,
-            "votes": votes, "side": side}
+            "votes": votes, "side": side, "by_bloc": by_bloc}
 
 
 def _bloc_span(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, value: np.ndarray,
                bloc: np.ndarray, off: np.ndarray, cons: tuple[np.ndarray, ...],
-               by_group: np.ndarray | None = None) -> None:
-    """A figure outside a winning bloc whose precise figures have no majority is judged against
-    the bloc: its span (lowest low to highest high end of the bloc's voters) and their median
-    value, written into `cons` (low, high, value) in place."""
+               by_group: np.ndarray | None = None) -> np.ndarray:
+    """A figure outside a winning bloc whose precise figures have no majority (its group has
+    no agreeing figure, so no consensus) is judged against the bloc: its span (lowest low to
+    highest high end of the bloc's voters) and their median value, written into `cons` (low,
+    high, value) in place. Per figure, whether its group is so judged (`by_bloc`): the
+    findings name the bloc's figures as those it is measured against."""
     lost = off & np.isnan(cons[0])
-    if not lost.any():
-        return
     n = int(g.max()) + 1
+    by_bloc = np.zeros(n, bool)
+    by_bloc[g[lost]] = True
+    if not lost.any():
+        return by_bloc[g]
     low, high = np.full(n, np.inf), np.full(n, -np.inf)
     np.minimum.at(low, g[bloc], lo[bloc])
     np.maximum.at(high, g[bloc], hi[bloc])
@@ -271,6 +276,7 @@ def _bloc_span(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, value: np.ndarray,
     mid = np.full(n, np.nan)
     mid[g[bloc]] = median[bloc]
     cons[0][lost], cons[1][lost], cons[2][lost] = low[g[lost]], high[g[lost]], mid[g[lost]]
+    return by_bloc[g]
 
 
 def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
