@@ -357,8 +357,8 @@ def _blocs(events: Events, voters: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per figure, True for a voter outside its group's winning bloc; and per group, whether one
     bloc won. The voters of a group fall into blocs of intervals linked by overlap: in order of
     low end, a bloc starts where a low end is at or above the highest high end so far (the
-    high ends as `events` has them, a zero width widened), a figure of unknown ends being a
-    bloc of its own. The bloc whose largest agreeing set holds more articles (`events`'
+    high ends as `events` has them, a zero width widened), a figure of unknown low end being a
+    bloc of its own (a voter's high end is finite: `_precise`). The bloc whose largest agreeing set holds more articles (`events`'
     witnesses; a figure of none is its own) than every other bloc's wins; a tie between the
     largest decides nothing here."""
     g = events.g
