@@ -46,6 +46,9 @@ def evidence_schema():
             ["alone", "agrees", "outlier", "split", "aside", "restatement"])),
         # precise enough to decide a conflict; the bound a hedge states (at_least, at_most, '')
         "votes": pa.Column(**flag), "side": pa.Column(**text),
+        # of a fact with no agreeing figure whose outliers are judged against a bloc of precise
+        # figures with no majority (`common._bloc_span`)
+        "by_bloc": pa.Column(**flag),
         # a single-day as_of read as the article's date: as_of_first opens its window
         "as_of_news": pa.Column(**flag),
         "grp": pa.Column(nullable=True), "cons_low": pa.Column(nullable=True),

@@ -133,10 +133,10 @@ def _last_if_missing(codes: np.ndarray) -> np.ndarray:
 STATUS = ("agrees", "outlier", "split", "aside", "alone")
 AGREES, OUTLIER, SPLIT, ASIDE, ALONE, RESTATEMENT = range(len(STATUS) + 1)
 _STATUS_WORDS = np.array([*STATUS, "restatement"], dtype=object)
-# A restatement's agreement columns: no group, never agreeing, no vote, no side.
+# A restatement's agreement columns: no group, never agreeing, no vote, no side, no bloc.
 RESTATED = {"grp": np.nan, "n_grp": 0, "agrees": False, "cons_low": np.nan, "cons_high": np.nan,
             "cons_value": np.nan, "status": RESTATEMENT, "votes": False,
-            "side": uncertainty.NO_SIDE}
+            "side": uncertainty.NO_SIDE, "by_bloc": False}
 
 
 def fact_agreement(df: pd.DataFrame) -> pd.DataFrame:
@@ -203,7 +203,7 @@ def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
     original = df["role"].to_numpy(object) == "original"
     at = np.flatnonzero(original if aside is None else original & ~aside)
     if not len(at):
-        types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8)
+        types = (np.int64, np.int64, bool, float, float, float, np.int8, bool, np.int8, bool)
         return at, {name: np.zeros(0, t) for name, t in zip(RESTATED, types)}
     read = originals_read(df, at)
     columns = judged(read)
@@ -246,24 +246,29 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     agrees[alone] = True
     cons_low, cons_high, cons_value = consensus(g, lo, hi, value,
                                                 agrees & (votes | ~in_conflict), by_group)
+    by_bloc = np.zeros(len(g), bool)
     if off_bloc.any():
-        _bloc_span(g, lo, hi, value, votes & in_conflict & ~off_bloc, off_bloc,
-                   (cons_low, cons_high, cons_value), by_group)
+        by_bloc = _bloc_span(g, lo, hi, value, votes & in_conflict & ~off_bloc, off_bloc,
+                             (cons_low, cons_high, cons_value), by_group)
     return {"grp": g, "n_grp": n_grp, "agrees": agrees, "cons_low": cons_low,
             "cons_high": cons_high, "cons_value": cons_value, "status": status,
-            "votes": votes, "side": side}
+            "votes": votes, "side": side, "by_bloc": by_bloc}
 
 
 def _bloc_span(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, value: np.ndarray,
                bloc: np.ndarray, off: np.ndarray, cons: tuple[np.ndarray, ...],
-               by_group: np.ndarray | None = None) -> None:
-    """A figure outside a winning bloc whose precise figures have no majority is judged against
-    the bloc: its span (lowest low to highest high end of the bloc's voters) and their median
-    value, written into `cons` (low, high, value) in place."""
+               by_group: np.ndarray | None = None) -> np.ndarray:
+    """A figure outside a winning bloc whose precise figures have no majority (its group has
+    no agreeing figure, so no consensus) is judged against the bloc: its span (lowest low to
+    highest high end of the bloc's voters) and their median value, written into `cons` (low,
+    high, value) in place. Per figure, whether its group is so judged (`by_bloc`): the
+    findings name the bloc's figures as those it is measured against."""
     lost = off & np.isnan(cons[0])
-    if not lost.any():
-        return
     n = int(g.max()) + 1
+    by_bloc = np.zeros(n, bool)
+    by_bloc[g[lost]] = True
+    if not lost.any():
+        return by_bloc[g]
     low, high = np.full(n, np.inf), np.full(n, -np.inf)
     np.minimum.at(low, g[bloc], lo[bloc])
     np.maximum.at(high, g[bloc], hi[bloc])
@@ -271,6 +276,7 @@ def _bloc_span(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, value: np.ndarray,
     mid = np.full(n, np.nan)
     mid[g[bloc]] = median[bloc]
     cons[0][lost], cons[1][lost], cons[2][lost] = low[g[lost]], high[g[lost]], mid[g[lost]]
+    return by_bloc[g]
 
 
 def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
@@ -307,7 +313,7 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
     # First between blocs: the bloc with more articles than every other wins, and the figures of
     # the others are outliers against it (seven articles near $3.8 billion however rounded
     # against one of $4.5 billion); then among the winning bloc's precise figures only.
-    off_bloc, won = _blocs(g, lo, events.hi, voting, by_group, witness)
+    off_bloc, won = _blocs(events, voting)
     bloc = voting & ~off_bloc
     v = np.flatnonzero(bloc)
     by_voters = _decide(events, v, _lone(g, lo, hi, bloc, by_group), won)
@@ -347,46 +353,45 @@ def _judge(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, votes: np.ndarray,
     return agrees, status, votes, in_conflict, off_bloc
 
 
-def _blocs(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, voters: np.ndarray,
-           by_group: np.ndarray | None = None,
-           witness: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+def _blocs(events: Events, voters: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Per figure, True for a voter outside its group's winning bloc; and per group, whether one
     bloc won. The voters of a group fall into blocs of intervals linked by overlap: in order of
-    low end, a bloc starts where a low end is at or above the highest high end so far (`hi`
-    with a zero width widened, as `Events` has it). The bloc whose largest agreeing set holds
-    more articles (`witness`; a figure of none is its own) than every other bloc's wins; a tie
-    between the largest decides nothing here."""
+    low end, a bloc starts where a low end is at or above the highest high end so far (the
+    high ends as `events` has them, a zero width widened), a figure of unknown low end being a
+    bloc of its own (a voter's high end is finite: `_precise`). The bloc whose largest agreeing set holds more articles (`events`'
+    witnesses; a figure of none is its own) than every other bloc's wins; a tie between the
+    largest decides nothing here."""
+    g = events.g
     n_groups = int(g.max()) + 1
     off = np.zeros(len(g), bool)
     won = np.zeros(n_groups, bool)
     at = np.flatnonzero(voters)
-    order, gs, los, his, first, reach = _by_low_end(g, lo, hi, at, by_group)
-    # A missing end reaches nothing: a figure after it starts a bloc of its own.
-    opens = first | ~(np.r_[-np.inf, reach[:-1]] > los)
+    # One sweep of the voters reads both. In order of value (ends before starts at one
+    # point), a bloc starts where no voter covers the point before a start: every one before it
+    # has ended. Blocs share no point, so at a point of a bloc the voters covering it are the
+    # bloc's: its largest set's articles are the most witnesses counted at its starts (where
+    # the count rises). Unknown ends sort last, ends first: each such start finds none
+    # covering, and its bloc covers no point (a count of zero or less, no weight).
+    row, start, covering = events.covering(at)
+    before = np.r_[0, covering[:-1]][start]
+    row, covering = row[start], covering[start]
+    opens = before <= 0
     bloc = np.cumsum(opens) - 1
+    bloc_group = g[row[opens]]
+    won[bloc_group] = True
+    # Only a group of two blocs or more has a vote between them (most have one).
+    if len(bloc_group) == np.count_nonzero(won):
+        return off, won
     # A bloc's weight is the articles of its largest agreeing set, not all its articles: a bloc
     # is a chain, and figures linked only through others ($3.45 billion and $3.9 billion, each
     # overlapping a wide $3.2-4.2 billion) are no support for one another.
-    bloc_group = np.empty(int(bloc[-1]) + 1, np.int64)
-    bloc_group[bloc] = gs
-    won[gs] = True
-    # Only a group of two blocs or more has a vote between them (most have one).
-    several = np.bincount(bloc_group, minlength=n_groups) > 1
-    if not several.any():
-        return off, won
-    in_bloc = np.empty(len(g), np.int64)
-    in_bloc[order] = bloc
-    at = at[several[g[at]]]
-    _, best, _ = Events(in_bloc[at], lo[at], hi[at], None,
-                        None if witness is None else witness[at]).sweep()
-    articles = np.zeros(len(bloc_group), np.int64)
-    articles[in_bloc[at]] = best
+    articles = np.maximum(np.maximum.reduceat(covering, np.flatnonzero(opens)), 0)
     most = np.zeros(n_groups, np.int64)
     np.maximum.at(most, bloc_group, articles)
     top = articles == most[bloc_group]
     n_top = np.bincount(bloc_group[top], minlength=n_groups)
     won &= n_top == 1
-    off[order] = won[gs] & ~top[bloc]
+    off[row] = won[g[row]] & ~top[bloc]
     return off, won
 
 
@@ -441,7 +446,7 @@ def _by_low_end(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, at: np.ndarray,
                 by_group: np.ndarray | None = None) -> tuple:
     """The figures `at` (positions) in order of group and low end: the order, their groups, low
     and high ends, whether each opens its group, and the highest high end so far within its
-    group (a running maximum restarted per group), what blocs and lone figures are read from."""
+    group (a running maximum restarted per group), what lone figures are read from."""
     order = at[group_order(g[at], lo[at], near=among(by_group, at))]
     gs, los, his = g[order], lo[order], hi[order]
     first = np.r_[True, gs[1:] != gs[:-1]]

@@ -326,13 +326,11 @@ class _Facts:
         self.code = code
         agrees = d["agrees"].astype(bool)
         # A group with no agreeing figure whose outliers lie outside a bloc of precise figures
-        # with no majority (`common._blocs`) measures them against that bloc: its split figures
-        # and those set aside beside them.
-        status = d["status"]
+        # with no majority (`common._bloc_span`) measures them against that bloc: its split
+        # figures and those set aside beside them.
         self.unagreed = np.zeros(n, bool)
-        self.unagreed[code[status == "outlier"]] = True
-        self.unagreed[code[agrees]] = False
-        split = np.isin(status, ("split", "aside")) & self.unagreed[code]
+        self.unagreed[code[d["by_bloc"].astype(bool)]] = True
+        split = np.isin(d["status"], ("split", "aside")) & self.unagreed[code]
         # The agreeing ids of each group (or its bloc's), in row order: one tuple per group,
         # shared by every finding that measures a figure against them.
         self._agrees = agrees = agrees | split

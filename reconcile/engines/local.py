@@ -142,7 +142,7 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
 CHECK_ONLY = ("vague", "quantity_kind", "as_of_last", "pub_last", "as_of_news", "u",
               "xa_rate_low", "xa_rate_high", "xa_rate_low_date", "xa_rate_high_date",
               "xp_rate_low", "xp_rate_high", "xp_rate_low_date", "xp_rate_high_date", "typed",
-              "c_value", "n_grp", "votes", "side", MARKS)
+              "c_value", "n_grp", "votes", "side", "by_bloc", MARKS)
 
 
 def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),

@@ -85,27 +85,11 @@ class Events:
         """Per row of `rows` (positions; all rows when None), as `sweep` among those rows;
         `ranked`: the count as witnesses times `scale` plus figures, comparable between
         sweeps."""
-        n = len(self.g)
         if rows is None:
-            rows = np.arange(n)
-        keep = chosen = None
-        runs, step = self._event_run, self._step
-        if len(rows) < n:       # a subset (positions are distinct): its events, by position
-            chosen = np.zeros(n, bool)
-            chosen[rows] = True
-            keep = np.flatnonzero(chosen[self._row])
-            runs, step = runs[keep], step[keep]
+            rows = np.arange(len(self.g))
         if not len(rows):
             return np.zeros(0), np.zeros(0, np.int64), np.zeros(0, bool)
-        # Each group's starts and ends cancel, so one running sum counts within every group.
-        count = np.cumsum(step, dtype=np.int64)
-        if self._mixed is not None and len(self._mixed):
-            # Witnesses first, then figures: of the points as many articles cover, the one
-            # most of their figures share (an article's headline and body agreeing is not a
-            # conflict within it). Counted in a mixed group only: in any other the witnesses
-            # rise with the figures, so the figures alone find the same best point.
-            at, witnesses = self._witness_counts(keep, chosen)
-            count[at] += witnesses * self.scale
+        keep, runs, count = self._counts(rows)
         seg_start, seg = segments(runs)
         top = np.maximum.reduceat(count, seg_start)
         # The first event of each group at its highest count.
@@ -128,6 +112,44 @@ class Events:
         run = self._run[rows]
         point, n_best = point[run], n_best[run]
         return point, n_best, (self.lo[rows] <= point) & (point < self.hi[rows])
+
+    def covering(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The events of a sweep among `rows` (positions), in its order: each one's row, whether
+        it is a start, and how many witnesses of those rows cover the point just after it (a
+        figure of no known article is its own). Past an unknown end, zero or below: those events
+        sort last, ends first."""
+        keep, runs, count = self._counts(rows)
+        row, start = (self._row, self._step > 0) if keep is None else \
+            (self._row[keep], self._step[keep] > 0)
+        if self._kind is None:
+            return row, start, count
+        # As `sweep` reads its best count: in a mixed group the witnesses are the multiples of
+        # `scale`; in any other they are its figures, or one when all are one article's.
+        kind = self._kind[runs]
+        return row, start, np.where(kind == MIXED, count // self.scale,
+                                    np.where(kind == ONE, count > 0, count))
+
+    def _counts(self, rows: np.ndarray) -> tuple[np.ndarray | None, np.ndarray, np.ndarray]:
+        """The sweep among `rows` (positions): its events (positions in the sorted order; None
+        for all), their groups' runs, and the ranked count after each (witnesses times `scale`
+        plus figures in a mixed group, figures in any other)."""
+        keep = chosen = None
+        runs, step = self._event_run, self._step
+        if len(rows) < len(self.g):     # a subset (positions are distinct): its events
+            chosen = np.zeros(len(self.g), bool)
+            chosen[rows] = True
+            keep = np.flatnonzero(chosen[self._row])
+            runs, step = runs[keep], step[keep]
+        # Each group's starts and ends cancel, so one running sum counts within every group.
+        count = np.cumsum(step, dtype=np.int64)
+        if self._mixed is not None and len(self._mixed):
+            # Witnesses first, then figures: of the points as many articles cover, the one
+            # most of their figures share (an article's headline and body agreeing is not a
+            # conflict within it). Counted in a mixed group only: in any other the witnesses
+            # rise with the figures, so the figures alone find the same best point.
+            at, witnesses = self._witness_counts(keep, chosen)
+            count[at] += witnesses * self.scale
+        return keep, runs, count
 
     def _witness_counts(self, keep: np.ndarray | None,
                         chosen: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:

@@ -163,6 +163,49 @@ def test_groups_of_one_article_or_each_its_own_sweep_as_the_witness_count_does(d
             assert np.array_equal(x, y, equal_nan=True)
 
 
+@settings(max_examples=examples(300), deadline=None)
+@given(rough_intervals(), st.data())
+def test_the_count_along_a_sweep_peaks_at_each_start_as_the_witnesses_there(data, draw):
+    # `covering`, read at the starts: of the starts at one point, the highest count is the
+    # witnesses of the rows that cover that point, pair by pair, and no event counts more. A
+    # group of one article or each its own is counted there as a mixed one would be.
+    g, lo, hi, rows = data
+    witness = np.array([draw.draw(st.sampled_from([-1, 0, 1, 2])) for _ in range(len(g))])
+    kinds = agreement._witness_kinds
+
+    def every_group_mixed(*args):
+        found = kinds(*args)
+        return None if found is None else (np.full_like(found[0], agreement.MIXED), found[1])
+    with np.errstate(invalid="ignore"):
+        row, start, count = Events(g, lo, hi, witness=witness).covering(rows)
+        agreement._witness_kinds = every_group_mixed
+        try:
+            mixed = Events(g, lo, hi, witness=witness).covering(rows)
+        finally:
+            agreement._witness_kinds = kinds
+    # At a start, as a mixed group counts; past an unknown end (its events sort last, ends
+    # first) the count is no witness: zero or below, however far below.
+    assert np.array_equal(row, mixed[0]) and np.array_equal(start, mixed[1])
+    assert np.array_equal(np.maximum(count[start], 0), np.maximum(mixed[2][start], 0))
+    assert sorted(row[start].tolist()) == sorted(rows.tolist())
+    with np.errstate(invalid="ignore"):
+        wide = np.where(hi > lo, hi, lo + np.abs(lo) * 1e-12 + 1e-300)
+    who = [k if witness[k] < 0 else ("article", witness[k]) for k in range(len(g))]
+
+    def witnesses(grp, x):
+        return len({who[k] for k in rows if g[k] == grp and lo[k] <= x
+                    and (x < wide[k] or math.isnan(wide[k]))})
+    peak = {}
+    for i, c in zip(row[start].tolist(), count[start].tolist()):
+        if not math.isnan(lo[i]):
+            peak[g[i], lo[i]] = max(peak.get((g[i], lo[i]), c), c)
+    for (grp, x), c in peak.items():
+        assert c == witnesses(grp, x)
+    for grp in set(g[rows].tolist()):
+        most = max([witnesses(grp, x) for at, x in peak if at == grp], default=0)
+        assert max(count[g[row] == grp].max(), 0) == most
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from([0, 1, 5, 2 ** 40, 2 ** 62, -1]), max_size=12))
 def test_stable_order_is_numpys_stable_argsort_ties_in_position_order(values):
