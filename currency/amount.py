@@ -229,6 +229,19 @@ MODELLED = ("exact", "approx", "at_least", "at_most")
 HEDGED_ROUNDING = 0.125
 
 
+def last_nonzero_place(value: float, precision: float) -> float:
+    """The place of a written number's last non-zero digit ("2000억": 1000억; "11조": 1조;
+    "2074억": 1억), from its value and the place of its last written digit; `precision` itself
+    when the number has no digit (zero, or no place known)."""
+    if not (precision > 0) or not math.isfinite(value):
+        return precision
+    n = round(abs(value) / precision)
+    if n <= 0:
+        return precision
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    return precision * 10.0 ** zeros
+
+
 def rounding_unit(value: float, precision: float, span: str, about: bool = False) -> float:
     """The rounding unit of a stated number under the trailing-zero rule (`6500억`: 100억);
     `about` (약, about) lets a round figure be rounded at its last nonzero digit within
@@ -241,7 +254,7 @@ def rounding_unit(value: float, precision: float, span: str, about: bool = False
     if n <= 0:
         return precision
     zeros = len(str(n)) - len(str(n).rstrip("0"))
-    last_nonzero = precision * 10.0 ** zeros
+    last_nonzero = last_nonzero_place(value, precision)
     lead = math.floor(math.log10(abs(value)))
     if about and last_nonzero / 2 <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9):
         return max(precision, last_nonzero)
