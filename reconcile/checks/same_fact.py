@@ -205,7 +205,11 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'conversion of a figure its fact\'s others agree on states (within their '
                  'rounding), at a rate that neither of that conversion\'s dates had (±1 %) but '
                  f'an ECB fixing (±1 %) of the {EARLIER_DAYS} days before did, info (possibly a '
-                 'copy of a conversion at an earlier rate; not beside a digit slip)'))
+                 'copy of a conversion at an earlier rate; not beside a digit slip); a figure its own article '
+                 '(its source on its publication date) states more finely in the same currency, '
+                 'a conversion row of it too, within half a unit of its last non-zero digit '
+                 '("2000억원" over its own "2074억원"; not "1조" over "1조6000억"), info: that '
+                 'figure rounded, judged through the finer one'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
