@@ -229,11 +229,14 @@ MODELLED = ("exact", "approx", "at_least", "at_most")
 HEDGED_ROUNDING = 0.125
 
 
-def last_nonzero_place(value: float, precision: float) -> float:
+def last_nonzero_place(value: float, precision: float, span: str | None = None) -> float:
     """The place of a written number's last non-zero digit ("2000억": 1000억; "11조": 1조;
-    "2074억": 1억), from its value and the place of its last written digit; `precision` itself
-    when the number has no digit (zero, or no place known)."""
+    "2074억": 1억), from its value and the place of its last written digit; that place itself
+    when a zero after the decimal point is written (`span`: "$10.0 billion" states its tenths)
+    or the number has no digit (zero, or no place known)."""
     if not (precision > 0) or not math.isfinite(value):
+        return precision
+    if isinstance(span, str) and _DECIMAL.search(span):
         return precision
     n = round(abs(value) / precision)
     if n <= 0:

@@ -585,7 +585,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
 
 
 # The columns the own-article rounding rule reads of a finer figure.
-_FINER = ["id", "amount", "source", "value", "precision"]
+_FINER = ["id", "amount", "source", "value", "precision", "span"]
 
 
 def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
@@ -597,8 +597,8 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     rounded at the 1000억 place; "1조6000억" is no "1조"). A headline rounds its own body's
     figure: any error is the finer figure's, which is judged on its own."""
     df = d._df
-    frame = df[["grp", "source", "published", "currency", "value", "precision", "bound",
-                "vague", "id", "amount"]]
+    frame = df[["grp", "source", "published", "currency", "value", "precision", "span",
+                "bound", "vague", "id", "amount"]]
     ask = ask & np.isin(o["bound"], ("exact", "approx")) & ~o["vague"].astype(bool) \
         & (o["quantity_kind"] == "money")
     if not ask.any():
@@ -627,31 +627,32 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     if pairs.empty:
         return {}
     value, precision = frame["value"].to_numpy(), frame["precision"].to_numpy()
+    span = frame["span"].to_numpy()
     found: dict = {}
     for k, own, at in zip(pairs["k"].tolist(), pairs["own"].tolist(), pairs["at"].tolist()):
-        if k not in found and _rounds_to(float(value[at]), float(precision[at]),
-                                         float(value[own]), float(precision[own])):
+        if k not in found and _rounds_to((float(value[at]), float(precision[at]), span[at]),
+                                         (float(value[own]), float(precision[own]), span[own])):
             found[k] = tuple(frame[c].iloc[at] for c in _FINER)
     figures = dict(zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()))
     return {k: (figures[k], finer) for k, finer in sorted(found.items())}
 
 
-def _rounds_to(value: float, precision: float, round_value: float, round_precision: float
-               ) -> bool:
-    """Whether a number written to a finer last non-zero digit than a round one rounds to it at
-    that round figure's last non-zero digit (half a unit of that place either way)."""
-    place = last_nonzero_place(round_value, round_precision)
-    if not (place > 0 and last_nonzero_place(value, precision) < place):
+def _rounds_to(finer: tuple, round_figure: tuple) -> bool:
+    """Whether a number (value, precision, span) written to a finer last non-zero digit than a
+    round one rounds to it at that round figure's last non-zero digit (half a unit of that place
+    either way)."""
+    place = last_nonzero_place(*round_figure)
+    if not (place > 0 and last_nonzero_place(*finer) < place):
         return False
-    half = place / 2
-    return round_value - half <= value < round_value + half
+    half, value = place / 2, finer[0]
+    return round_figure[0] - half <= value < round_figure[0] + half
 
 
 def _own_rounding_note(r, others: tuple, finer: tuple) -> F.Finding:
     """A round figure its own article states more finely (`_own_finer`): an info note naming
     the finer figure, through which the round figure was judged."""
-    fid, amount, source, value, precision = finer
-    half = last_nonzero_place(float(r.value), float(r.precision)) / 2
+    fid, amount, source = finer[:3]
+    half = last_nonzero_place(float(r.value), float(r.precision), r.span) / 2
     return _agreeing_note(
         r, others, f"; its own article ({source}) states {amount.strip()} ({fid}), which "
         f"rounds to {r.amount.strip()} at its last non-zero digit (±{fmt.compact(half)} "

@@ -58,7 +58,10 @@ def test_a_round_won_figure_over_its_own_conversion_row_is_a_note():
     # the finer figure is another article's: the same source on another day
     [_fig("2074억원", "wire.txt"), _fig("2074억원", "daily.txt"), _fig("2000억원", "herald.txt"),
      _fig("2074억원", "herald.txt", published="2023-01-25")],
-], ids=["no-finer", "slip", "one-jo", "another-article"])
+    # a zero after the decimal point is stated: "$10.0 billion" is no round figure of $10.3B
+    [_fig("$10.3B", "wire.txt"), _fig("$10.3B", "daily.txt"), _fig("$10.0 billion", "herald.txt"),
+     _fig("$10.3B", "herald.txt")],
+], ids=["no-finer", "slip", "one-jo", "another-article", "decimal-zero"])
 def test_a_round_figure_its_own_article_does_not_state_more_finely_stays_flagged(rows):
     f = findings(*rows, currency="KRW")
     assert any("f2" in s for s in flagged(serious(f))), f["message"].tolist()
