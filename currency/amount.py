@@ -229,6 +229,13 @@ MODELLED = ("exact", "approx", "at_least", "at_most")
 HEDGED_ROUNDING = 0.125
 
 
+def within_hedged_rounding(offset: float, value: float) -> bool:
+    """Whether a number `offset` away from a round figure's `value` is as far as a writer's
+    one-digit rounding goes (HEDGED_ROUNDING of the figure; the float slack keeps a leading 4's
+    half unit, exactly an eighth, in)."""
+    return abs(offset) <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9)
+
+
 def last_nonzero_place(value: float, precision: float, span: str | None = None) -> float:
     """The place of a written number's last non-zero digit ("2000억": 1000억; "11조": 1조;
     "2074억": 1억), from its value and the place of its last written digit; that place itself
@@ -259,7 +266,7 @@ def rounding_unit(value: float, precision: float, span: str, about: bool = False
     zeros = len(str(n)) - len(str(n).rstrip("0"))
     last_nonzero = last_nonzero_place(value, precision)
     lead = math.floor(math.log10(abs(value)))
-    if about and last_nonzero / 2 <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9):
+    if about and within_hedged_rounding(last_nonzero / 2, value):
         return max(precision, last_nonzero)
     coarsest = 10.0 ** lead if _zeros_the_word_forces(n, zeros, span, lead) else \
         10.0 ** (lead - 1)

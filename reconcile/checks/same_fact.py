@@ -26,7 +26,14 @@ import pandas as pd
 
 import currency.lang as L
 from currency import formatting as fmt
-from currency.amount import beyond_one_amount, cut_short, last_nonzero_place, scaled
+from currency.amount import (
+    HEDGED_ROUNDING,
+    beyond_one_amount,
+    cut_short,
+    last_nonzero_place,
+    scaled,
+    within_hedged_rounding,
+)
 from currency.text.locale import names_which_dollar
 from currency.text.reader import written_place
 from currency.text.readings import read_once
@@ -208,8 +215,10 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'copy of a conversion at an earlier rate; not beside a digit slip); a figure its own article '
                  '(its source on its publication date) states more finely in the same currency, '
                  'a conversion row of it too, within half a unit of its last non-zero digit '
-                 '("2000억원" over its own "2074억원"; not "1조" over "1조6000억"), info: that '
-                 'figure rounded, judged through the finer one'))
+                 f'and {HEDGED_ROUNDING * 100:g} % of it, as far as a writer\'s one-digit rounding '
+                 'goes ("2000억원" over its own "2074억원"; not "1조" over "1조6000억", nor '
+                 '"$10B" over "$14.2B" or "10조" over "14조2000억"), info: that figure rounded, '
+                 'judged through the finer one'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -593,9 +602,10 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     witness the vote counts) states more finely: (its row, the finer figure's `_FINER` values).
     The finer figure is of the same fact and written in the same currency, a conversion row of
     the article too (its number as written is the article's own), bounded both sides, and lies
-    within half a unit of the round figure's last non-zero digit of it ("2074억" is "2000억"
-    rounded at the 1000억 place; "1조6000억" is no "1조"). A headline rounds its own body's
-    figure: any error is the finer figure's, which is judged on its own."""
+    within half a unit of the round figure's last non-zero digit of it and within a writer's
+    one-digit rounding (`within_hedged_rounding`: "2074억" is "2000억" rounded at the 1000억
+    place, 3.7 % off; "1조6000억" is no "1조", nor "$14.2B" "$10B", 42 % off). A headline rounds
+    its own body's figure: any error is the finer figure's, which is judged on its own."""
     df = d._df
     frame = df[["grp", "source", "published", "currency", "value", "precision", "span",
                 "bound", "vague", "id", "amount"]]
@@ -640,12 +650,14 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
 def _rounds_to(finer: tuple, round_figure: tuple) -> bool:
     """Whether a number (value, precision, span) written to a finer last non-zero digit than a
     round one rounds to it at that round figure's last non-zero digit (half a unit of that place
-    either way)."""
+    either way), no further from it than a writer's one-digit rounding goes: "$10B" is no
+    rounding of "$14.2B" (+42 %), nor "10조" of "14조2000억"."""
     place = last_nonzero_place(*round_figure)
     if not (place > 0 and last_nonzero_place(*finer) < place):
         return False
-    half, value = place / 2, finer[0]
-    return round_figure[0] - half <= value < round_figure[0] + half
+    half, value, rounded = place / 2, finer[0], round_figure[0]
+    return (rounded - half <= value < rounded + half
+            and within_hedged_rounding(value - rounded, rounded))
 
 
 def _own_rounding_note(r, others: tuple, finer: tuple) -> F.Finding:
