@@ -61,11 +61,28 @@ def test_a_round_won_figure_over_its_own_conversion_row_is_a_note():
     # a zero after the decimal point is stated: "$10.0 billion" is no round figure of $10.3B
     [_fig("$10.3B", "wire.txt"), _fig("$10.3B", "daily.txt"), _fig("$10.0 billion", "herald.txt"),
      _fig("$10.3B", "herald.txt")],
-], ids=["no-finer", "slip", "one-jo", "another-article", "decimal-zero"])
+    # rounds at its last non-zero digit, but further than a writer's one-digit rounding goes
+    [_fig("$14.2B", "wire.txt"), _fig("$14.2B", "daily.txt"), _fig("$10B", "herald.txt"),
+     _fig("$14.2B", "herald.txt")],
+    [_fig("14조2000억원", "wire.txt"), _fig("14조2000억원", "daily.txt"), _fig("10조원", "herald.txt"),
+     _fig("14조2000억원", "herald.txt")],
+], ids=["no-finer", "slip", "one-jo", "another-article", "decimal-zero", "leading-one-dollars",
+        "leading-one-won"])
 def test_a_round_figure_its_own_article_does_not_state_more_finely_stays_flagged(rows):
     f = findings(*rows, currency="KRW")
     assert any("f2" in s for s in flagged(serious(f))), f["message"].tolist()
     assert not _own_notes(f), f["message"].tolist()
+
+
+def test_a_one_digit_figure_is_no_rounding_of_its_own_article_figure_40_percent_off():
+    # "1조원" over its own "1조4000억원" rounds at its one digit, but 40 % is further than a writer's
+    # rounding goes: no note through the finer figure; what the check says of a one-digit figure
+    # (it agrees only through its rounding) stands.
+    f = findings(_fig("1조4000억원", "wire.txt"), _fig("1조4000억원", "daily.txt"),
+                 _fig("1조원", "herald.txt"), _fig("1조4000억원", "herald.txt"), currency="KRW")
+    assert not _own_notes(f), f["message"].tolist()
+    assert any("f2" in m and "only through its rounding" in m for m in f["message"]), \
+        f["message"].tolist()
 
 
 def test_a_finer_figure_in_another_currency_does_not_excuse_a_round_one():

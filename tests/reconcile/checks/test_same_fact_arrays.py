@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from currency.amount import last_nonzero_place
+from currency.amount import last_nonzero_place, within_hedged_rounding
 from currency.text.reader import written_place
 from reconcile.checks.common import shared_floats
 from reconcile.checks.rates import earlier_fits
@@ -174,7 +174,8 @@ def split_bounds(df, found) -> list:
 
 def _own_finer(r, df) -> bool:
     """Whether the figure's own article (source and publication date) states its fact in its
-    currency more finely, a conversion row too, within half a unit of its last non-zero digit."""
+    currency more finely, a conversion row too, within half a unit of its last non-zero digit
+    and a writer's one-digit rounding of it."""
     if r.bound not in ("exact", "approx") or r.vague or r.quantity_kind != "money":
         return False
     place = last_nonzero_place(r.value, r.precision, r.span)
@@ -185,7 +186,8 @@ def _own_finer(r, df) -> bool:
                 and o.published == r.published and o.currency == r.currency
                 and o.bound in ("exact", "approx") and not o.vague
                 and last_nonzero_place(o.value, o.precision, o.span) < place
-                and r.value - place / 2 <= o.value < r.value + place / 2):
+                and r.value - place / 2 <= o.value < r.value + place / 2
+                and within_hedged_rounding(o.value - r.value, r.value)):
             return True
     return False
 
