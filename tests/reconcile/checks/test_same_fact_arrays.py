@@ -284,6 +284,10 @@ def same(a, b) -> bool:
 @example([*[{"metric": "deal", "amount": "$10.0 billion", "source": s} for s in ("b.txt", "c.txt")],
           {"metric": "deal", "amount": "약 110억 달러", "source": "a.txt"},
           {"metric": "deal", "amount": "약 105억 달러", "source": "a.txt"}], False)
+# ... but not one further off than a writer's one-digit rounding goes ("$10B" over its "$14.2B").
+@example([*[{"metric": "deal", "amount": "$14.2B", "source": s} for s in ("b.txt", "c.txt")],
+          {"metric": "deal", "amount": "$10B", "source": "a.txt"},
+          {"metric": "deal", "amount": "$14.2B", "source": "a.txt"}], False)
 def test_the_column_built_findings_are_the_row_by_row_ones_and_the_yardsticks_each_rows_own(
         rows, repeat_id):
     df = evidence_base(table(*rows))
