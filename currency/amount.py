@@ -231,6 +231,29 @@ MODELLED = ("exact", "approx", "at_least", "at_most")
 HEDGED_ROUNDING = 0.125
 
 
+def within_hedged_rounding(offset: float, value: float) -> bool:
+    """Whether a number `offset` away from a round figure's `value` is as far as a writer's
+    one-digit rounding goes (HEDGED_ROUNDING of the figure; the float slack keeps a leading 4's
+    half unit, exactly an eighth, in)."""
+    return abs(offset) <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9)
+
+
+def last_nonzero_place(value: float, precision: float, span: str | None = None) -> float:
+    """The place of a written number's last non-zero digit ("2000억": 1000억; "11조": 1조;
+    "2074억": 1억), from its value and the place of its last written digit; that place itself
+    when a zero after the decimal point is written (`span`: "$10.0 billion" states its tenths)
+    or the number has no digit (zero, or no place known)."""
+    if not (precision > 0) or not math.isfinite(value):
+        return precision
+    if isinstance(span, str) and _DECIMAL.search(span):
+        return precision
+    n = round(abs(value) / precision)
+    if n <= 0:
+        return precision
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    return precision * 10.0 ** zeros
+
+
 def rounding_unit(value: float, precision: float, span: str, about: bool = False) -> float:
     """The rounding unit of a stated number under the trailing-zero rule (`6500억`: 100억);
     `about` (약, about) lets a round figure be rounded at its last nonzero digit within
@@ -243,9 +266,9 @@ def rounding_unit(value: float, precision: float, span: str, about: bool = False
     if n <= 0:
         return precision
     zeros = len(str(n)) - len(str(n).rstrip("0"))
-    last_nonzero = precision * 10.0 ** zeros
+    last_nonzero = last_nonzero_place(value, precision)
     lead = math.floor(math.log10(abs(value)))
-    if about and last_nonzero / 2 <= HEDGED_ROUNDING * abs(value) * (1 + 1e-9):
+    if about and within_hedged_rounding(last_nonzero / 2, value):
         return max(precision, last_nonzero)
     coarsest = 10.0 ** lead if _zeros_the_word_forces(n, zeros, span, lead) else \
         10.0 ** (lead - 1)

@@ -26,7 +26,14 @@ import pandas as pd
 
 import currency.lang as L
 from currency import formatting as fmt
-from currency.amount import beyond_one_amount, cut_short, scaled
+from currency.amount import (
+    HEDGED_ROUNDING,
+    beyond_one_amount,
+    cut_short,
+    last_nonzero_place,
+    scaled,
+    within_hedged_rounding,
+)
 from currency.text.locale import names_which_dollar
 from currency.text.reader import written_place
 from currency.text.readings import read_once
@@ -205,7 +212,13 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'conversion of a figure its fact\'s others agree on states (within their '
                  'rounding), at a rate that neither of that conversion\'s dates had (±1 %) but '
                  f'an ECB fixing (±1 %) of the {EARLIER_DAYS} days before did, info (possibly a '
-                 'copy of a conversion at an earlier rate; not beside a digit slip)'))
+                 'copy of a conversion at an earlier rate; not beside a digit slip); a figure its own article '
+                 '(its source on its publication date) states more finely in the same currency, '
+                 'a conversion row of it too, within half a unit of its last non-zero digit '
+                 f'and {HEDGED_ROUNDING * 100:g} % of it, as far as a writer\'s one-digit rounding '
+                 'goes ("2000억원" over its own "2074억원"; not "1조" over "1조6000억", nor '
+                 '"$10B" over "$14.2B" or "10조" over "14조2000억"), info: that figure rounded, '
+                 'judged through the finer one'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -567,9 +580,98 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     for k, (r, read) in _read_as_another_dollar(facts, mask, o).items():
         out[k] = _dollar_note(r, others[k], *read)
     low = (np.array(severity, dtype=object) == "low") & ~odd & ~cut
-    for k, (r, copy) in _read_at_an_earlier_rate(d, mask, o, low).items():
+    earlier = _read_at_an_earlier_rate(d, mask, o, low)
+    for k, (r, copy) in earlier.items():
         out[k] = _earlier_note(r, others[k], copy)
+    # A round figure its own article states more finely is that figure rounded (few rows).
+    ask = ~odd & ~cut
+    ask[list(earlier) + list(_read_as_another_dollar(facts, mask, o))] = False
+    for k, (r, finer) in _own_finer(d, o, ask).items():
+        out[k] = _own_rounding_note(r, others[k], finer)
     return out
+
+
+# The columns the own-article rounding rule reads of a finer figure.
+_FINER = ["id", "amount", "source", "value", "precision", "span"]
+
+
+def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
+    """Per asked row (by position) that its own article (its source on its publication date, the
+    witness the vote counts) states more finely: (its row, the finer figure's `_FINER` values).
+    The finer figure is of the same fact and written in the same currency, a conversion row of
+    the article too (its number as written is the article's own), bounded both sides, and lies
+    within half a unit of the round figure's last non-zero digit of it and within a writer's
+    one-digit rounding (`within_hedged_rounding`: "2074억" is "2000억" rounded at the 1000억
+    place, 3.7 % off; "1조6000억" is no "1조", nor "$14.2B" "$10B", 42 % off). A headline rounds
+    its own body's figure: any error is the finer figure's, which is judged on its own."""
+    df = d._df
+    frame = df[["grp", "source", "published", "currency", "value", "precision", "span",
+                "bound", "vague", "id", "amount"]]
+    ask = ask & np.isin(o["bound"], ("exact", "approx")) & ~o["vague"].astype(bool) \
+        & (o["quantity_kind"] == "money")
+    if not ask.any():
+        return {}
+    article = witnesses(pd.factorize(frame["source"])[0], pd.factorize(frame["published"])[0])
+    asked = o.at[ask]
+    # A conversion row has no group of its own: it is of its original's fact.
+    grp = df["grp"].to_numpy()
+    converts = df["restates"].to_numpy()
+    fact = np.where(pd.isna(grp) & pd.notna(converts),
+                    pd.Series(grp, index=df["id"].to_numpy()).reindex(converts).to_numpy(), grp)
+    # Candidates: the figures of the asked facts with an article, written one point (no bound
+    # or range is a number that rounds), in a currency.
+    cand = (np.isin(fact, np.unique(grp[asked]))
+            & (article >= 0) & np.isin(frame["bound"].to_numpy(), ("exact", "approx"))
+            & ~frame["vague"].to_numpy().astype(bool)
+            & frame["currency"].map(lambda c: isinstance(c, str)).to_numpy())
+    rows = np.flatnonzero(cand)
+    keys = pd.DataFrame({"grp": fact[rows], "article": article[rows],
+                         "currency": frame["currency"].to_numpy()[rows], "at": rows})
+    mine = pd.DataFrame({"grp": grp[asked], "article": article[asked],
+                         "currency": df["currency"].to_numpy()[asked], "k": np.flatnonzero(ask),
+                         "own": asked})
+    pairs = mine.merge(keys, on=["grp", "article", "currency"])
+    pairs = pairs[pairs["at"] != pairs["own"]]
+    if pairs.empty:
+        return {}
+    value, precision = frame["value"].to_numpy(), frame["precision"].to_numpy()
+    span = frame["span"].to_numpy()
+    found: dict = {}
+    for k, own, at in zip(pairs["k"].tolist(), pairs["own"].tolist(), pairs["at"].tolist()):
+        if k not in found and _rounds_to((float(value[at]), float(precision[at]), span[at]),
+                                         (float(value[own]), float(precision[own]), span[own])):
+            found[k] = tuple(frame[c].iloc[at] for c in _FINER)
+    figures = dict(zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()))
+    return {k: (figures[k], finer) for k, finer in sorted(found.items())}
+
+
+def _rounds_to(finer: tuple, round_figure: tuple) -> bool:
+    """Whether a number (value, precision, span) written to a finer last non-zero digit than a
+    round one rounds to it at that round figure's last non-zero digit (half a unit of that place
+    either way), no further from it than a writer's one-digit rounding goes: "$10B" is no
+    rounding of "$14.2B" (+42 %), nor "10조" of "14조2000억"."""
+    place = last_nonzero_place(*round_figure)
+    if not (place > 0 and last_nonzero_place(*finer) < place):
+        return False
+    half, value, rounded = place / 2, finer[0], round_figure[0]
+    return (rounded - half <= value < rounded + half
+            and within_hedged_rounding(value - rounded, rounded))
+
+
+def _own_rounding_note(r, others: tuple, finer: tuple) -> F.Finding:
+    """A round figure its own article states more finely (`_own_finer`): an info note naming
+    the finer figure, through which the round figure was judged."""
+    fid, amount, source = finer[:3]
+    half = last_nonzero_place(float(r.value), float(r.precision), r.span) / 2
+    return _agreeing_note(
+        r, others, f"; its own article ({source}) states {amount.strip()} ({fid}), which "
+        f"rounds to {r.amount.strip()} at its last non-zero digit (±{fmt.compact(half)} "
+        f"{r.currency}): the round figure was judged through {fid}, which is judged on its own.",
+        tried_too=(_OWN_TRIED,))
+
+
+# What an own-article rounding note adds to `tried`: the explanation that held.
+_OWN_TRIED = "its own article's finer figure of the fact, rounded at its last non-zero digit"
 
 
 def _sign_swaps(facts: _Facts, mask: np.ndarray, o: _Rows) -> list[int]:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from currency.amount import last_nonzero_place, within_hedged_rounding
 from currency.text.reader import written_place
 from reconcile.checks.common import shared_floats
 from reconcile.checks.rates import earlier_fits
@@ -75,7 +76,7 @@ def expected(df):
             gap, direction = F.point_gap(point, r.cons_low, r.cons_high)
             slip = F.unit_slip(point / r.cons_value) if r.cons_value else 0
             severity = F.severity_of(gap, bool(r.vague), slip)
-            if severity == "low" and _earlier(r, rows, df):
+            if (severity == "low" and _earlier(r, rows, df)) or _own_finer(r, df):
                 out.append(("outlier", r.id, "info", (), against,
                             F.point_gap(r.c_value, r.cons_low, r.cons_high)[0], 0))
             else:
@@ -171,6 +172,26 @@ def split_bounds(df, found) -> list:
     return out
 
 
+def _own_finer(r, df) -> bool:
+    """Whether the figure's own article (source and publication date) states its fact in its
+    currency more finely, a conversion row too, within half a unit of its last non-zero digit
+    and a writer's one-digit rounding of it."""
+    if r.bound not in ("exact", "approx") or r.vague or r.quantity_kind != "money":
+        return False
+    place = last_nonzero_place(r.value, r.precision, r.span)
+    grp_of = dict(zip(df["id"], df["grp"]))
+    for o in df.itertuples():
+        fact = o.grp if o.grp == o.grp else grp_of.get(o.restates)
+        if (o.id != r.id and fact == r.grp and o.source == r.source
+                and o.published == r.published and o.currency == r.currency
+                and o.bound in ("exact", "approx") and not o.vague
+                and last_nonzero_place(o.value, o.precision, o.span) < place
+                and r.value - place / 2 <= o.value < r.value + place / 2
+                and within_hedged_rounding(o.value - r.value, r.value)):
+            return True
+    return False
+
+
 def _earlier(r, rows, df) -> bool:
     """Whether another article's conversion, from what the figures of its fact in another
     currency agree on (the one most of them are in, more than in its own) to its amount (their
@@ -258,6 +279,15 @@ def same(a, b) -> bool:
 # misleads against every side, low, of it alone, as against a consensus of either side.
 @example([{"metric": "deal", "amount": a, "as_of": "2023-01-23", "source": "a.txt"}
           for a in ["$10.0 billion"] * 2 + ["$10.3B"] * 2 + ["more than $3 billion"]], False)
+# A round figure its own article states more finely ("약 110억 달러" over its "약 105억 달러"):
+# an info note; the finer figure judged on its own.
+@example([*[{"metric": "deal", "amount": "$10.0 billion", "source": s} for s in ("b.txt", "c.txt")],
+          {"metric": "deal", "amount": "약 110억 달러", "source": "a.txt"},
+          {"metric": "deal", "amount": "약 105억 달러", "source": "a.txt"}], False)
+# ... but not one further off than a writer's one-digit rounding goes ("$10B" over its "$14.2B").
+@example([*[{"metric": "deal", "amount": "$14.2B", "source": s} for s in ("b.txt", "c.txt")],
+          {"metric": "deal", "amount": "$10B", "source": "a.txt"},
+          {"metric": "deal", "amount": "$14.2B", "source": "a.txt"}], False)
 def test_the_column_built_findings_are_the_row_by_row_ones_and_the_yardsticks_each_rows_own(
         rows, repeat_id):
     df = evidence_base(table(*rows))

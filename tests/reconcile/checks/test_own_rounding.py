@@ -1,0 +1,101 @@
+"""The same-fact check's rule for a round figure its own article states more precisely: a headline
+"2000억원" over its body's "2074억원" is that figure rounded, a note naming it, not a flag; any
+error sits in the finer figure, which is judged on its own."""
+import pytest
+
+from tests.helpers import findings, flagged, run, serious
+
+_ON = dict(as_of="2023-01-23", published="2023-01-24")
+
+
+def _fig(amount: str, source: str, **more) -> dict:
+    return dict(metric="Kestrel fine", amount=amount, source=source, **{**_ON, **more})
+
+
+def _own_notes(f) -> list[str]:
+    """The messages of the own-article rounding notes."""
+    return [m for m in f["message"] if "judged through" in m]
+
+
+def test_a_headline_round_figure_over_its_own_body_figure_is_a_note():
+    # Made-up: Kestrel fined 2074억원; a paper's headline says "2000억원", its body "2074억원".
+    f = findings(_fig("2074억원", "wire.txt"), _fig("2074억원", "daily.txt"),
+                 _fig("2000억원", "herald.txt"), _fig("2074억원", "herald.txt"),
+                 currency="KRW")
+    assert serious(f).empty, f["message"].tolist()
+    notes = _own_notes(f)
+    assert len(notes) == 1, f["message"].tolist()
+    msg = " ".join(notes[0].split())
+    assert "f2" in msg and "states 2074억원 (f3)" in msg and "herald.txt" in msg, msg
+    # `tried` says which explanation held, beside the rounding it tried first
+    note = f[f["message"].map(lambda m: "judged through" in m)].iloc[0]
+    assert ("its own article's finer figure of the fact, rounded at its last non-zero digit"
+            in note.record.evidence[0].tried), note.record.evidence[0].tried
+
+
+def test_a_round_won_figure_over_its_own_conversion_row_is_a_note():
+    # Made-up: Halvard paid $8.85 billion; a Seoul paper heads "11조원" and writes the dollars with
+    # the won paid over two years, "약 11조1205억원" (a conversion row of its article, at no one
+    # day's rate): the headline rounds that row, 15 % below the dollars at the day's rate.
+    on = dict(as_of="2025-03-28", published="2025-03-28")
+    f = findings(_fig("$8.85 billion", "wire.txt", **on), _fig("$8.85 billion", "daily.txt", **on),
+                 _fig("11조원", "seoul.txt", **on),
+                 _fig("88억5000만달러", "seoul.txt", **on, id="orig"),
+                 _fig("약 11조1205억원", "seoul.txt", **on, restates="orig"))
+    assert not any("f2" in s for s in flagged(serious(f))), f["message"].tolist()
+    assert any("(f4)" in m for m in _own_notes(f)), f["message"].tolist()
+
+
+@pytest.mark.parametrize("rows", [
+    # no finer figure in its own article
+    [_fig("2074억원", "wire.txt"), _fig("2074억원", "daily.txt"), _fig("2000억원", "herald.txt")],
+    # the finer figure does not round to it: a slip, not a rounding (2674억 is 3000억 rounded)
+    [_fig("2674억원", "wire.txt"), _fig("2674억원", "daily.txt"), _fig("2000억원", "herald.txt"),
+     _fig("2674억원", "herald.txt")],
+    # 1조6000억 is no 1조: more than half a unit of the 1조 place away
+    [_fig("1조6000억원", "wire.txt"), _fig("1조6000억원", "daily.txt"),
+     _fig("약 1조원", "herald.txt"), _fig("1조6000억원", "herald.txt")],
+    # the finer figure is another article's: the same source on another day
+    [_fig("2074억원", "wire.txt"), _fig("2074억원", "daily.txt"), _fig("2000억원", "herald.txt"),
+     _fig("2074억원", "herald.txt", published="2023-01-25")],
+    # a zero after the decimal point is stated: "$10.0 billion" is no round figure of $10.3B
+    [_fig("$10.3B", "wire.txt"), _fig("$10.3B", "daily.txt"), _fig("$10.0 billion", "herald.txt"),
+     _fig("$10.3B", "herald.txt")],
+    # rounds at its last non-zero digit, but further than a writer's one-digit rounding goes
+    [_fig("$14.2B", "wire.txt"), _fig("$14.2B", "daily.txt"), _fig("$10B", "herald.txt"),
+     _fig("$14.2B", "herald.txt")],
+    [_fig("14조2000억원", "wire.txt"), _fig("14조2000억원", "daily.txt"), _fig("10조원", "herald.txt"),
+     _fig("14조2000억원", "herald.txt")],
+], ids=["no-finer", "slip", "one-jo", "another-article", "decimal-zero", "leading-one-dollars",
+        "leading-one-won"])
+def test_a_round_figure_its_own_article_does_not_state_more_finely_stays_flagged(rows):
+    f = findings(*rows, currency="KRW")
+    assert any("f2" in s for s in flagged(serious(f))), f["message"].tolist()
+    assert not _own_notes(f), f["message"].tolist()
+
+
+def test_a_one_digit_figure_is_no_rounding_of_its_own_article_figure_40_percent_off():
+    # "1조원" over its own "1조4000억원" rounds at its one digit, but 40 % is further than a writer's
+    # rounding goes: no note through the finer figure; what the check says of a one-digit figure
+    # (it agrees only through its rounding) stands.
+    f = findings(_fig("1조4000억원", "wire.txt"), _fig("1조4000억원", "daily.txt"),
+                 _fig("1조원", "herald.txt"), _fig("1조4000억원", "herald.txt"), currency="KRW")
+    assert not _own_notes(f), f["message"].tolist()
+    assert any("f2" in m and "only through its rounding" in m for m in f["message"]), \
+        f["message"].tolist()
+
+
+def test_a_finer_figure_in_another_currency_does_not_excuse_a_round_one():
+    # Made-up: Norden's deal is $8.05 billion; a paper heads "$9 billion" and writes "€8.9
+    # billion" in its body: a number in euros does not say which dollars it rounds.
+    f = findings(_fig("$8.05 billion", "wire.txt"), _fig("$8.05 billion", "daily.txt"),
+                 _fig("$9 billion", "paper.txt"), _fig("€8.9 billion", "paper.txt"))
+    assert any("f2" in s for s in flagged(serious(f))), f["message"].tolist()
+    assert not _own_notes(f), f["message"].tolist()
+
+
+def test_the_sample_report_keeps_its_three_discrepancies():
+    out = run("report")
+    assert out.exit_code == 0, out.output
+    assert "3 discrepancies: 2 high, 0 medium, 1 low, involving 12 figures" in out.output
+    assert "judged through" not in out.output
