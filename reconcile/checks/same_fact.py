@@ -618,8 +618,11 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     # A conversion row has no group of its own: it is of its original's fact.
     grp = df["grp"].to_numpy()
     converts = df["restates"].to_numpy()
+    # An id repeated (no valid file has one, but a table may) names its first figure.
+    ids = df["id"].to_numpy()
+    first = ~pd.Index(ids).duplicated()
     fact = np.where(pd.isna(grp) & pd.notna(converts),
-                    pd.Series(grp, index=df["id"].to_numpy()).reindex(converts).to_numpy(), grp)
+                    pd.Series(grp[first], index=ids[first]).reindex(converts).to_numpy(), grp)
     # Candidates: the figures of the asked facts with an article, written one point (no bound
     # or range is a number that rounds), in a currency.
     cand = (np.isin(fact, np.unique(grp[asked]))

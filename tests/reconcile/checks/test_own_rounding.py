@@ -3,7 +3,8 @@
 error sits in the finer figure, which is judged on its own."""
 import pytest
 
-from tests.helpers import findings, flagged, run, serious
+from reconcile.engines.local import reconcile
+from tests.helpers import findings, flagged, run, serious, table
 
 _ON = dict(as_of="2023-01-23", published="2023-01-24")
 
@@ -99,3 +100,15 @@ def test_the_sample_report_keeps_its_three_discrepancies():
     assert out.exit_code == 0, out.output
     assert "3 discrepancies: 2 high, 0 medium, 1 low, involving 12 figures" in out.output
     assert "judged through" not in out.output
+
+
+def test_a_repeated_id_leaves_the_same_fact_check_whole():
+    # Made-up: two figures share the id "x" (no valid file has that, but a table may): the
+    # look-up of a conversion's fact must not fail the check and drop its findings.
+    rows = [_fig("$1.1 billion", f"w{i}.txt") for i in range(5)] + [
+        _fig("$2.2 billion", "orvel.txt", id="x"), _fig("$1.1 billion", "norden.txt", id="x")]
+    done = reconcile(table(*rows), "USD")
+    assert not done.failed, done.failed
+    f = done.findings
+    assert any("x" in s for s in flagged(f[f["check"].map(lambda c: "same_fact" in c)])), \
+        f.to_dict("records")

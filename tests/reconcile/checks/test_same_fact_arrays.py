@@ -179,7 +179,9 @@ def _own_finer(r, df) -> bool:
     if r.bound not in ("exact", "approx") or r.vague or r.quantity_kind != "money":
         return False
     place = last_nonzero_place(r.value, r.precision, r.span)
-    grp_of = dict(zip(df["id"], df["grp"]))
+    grp_of: dict = {}
+    for i, g in zip(df["id"], df["grp"]):
+        grp_of.setdefault(i, g)       # a repeated id names its first figure
     for o in df.itertuples():
         fact = o.grp if o.grp == o.grp else grp_of.get(o.restates)
         if (o.id != r.id and fact == r.grp and o.source == r.source
