@@ -86,6 +86,19 @@ def test_a_one_digit_figure_is_no_rounding_of_its_own_article_figure_40_percent_
         f["message"].tolist()
 
 
+def test_a_round_figure_over_its_own_flagged_finer_figure_stays_flagged_and_says_so():
+    # Made-up: five papers put Orvel's deal at $1.1 billion; one heads "$2 billion" over its own
+    # body's "$2.2 billion": the body figure is wrong, and the headline (74 % off) with it.
+    f = findings(*[_fig("$1.1 billion", f"w{i}.txt") for i in range(5)],
+                 _fig("$2 billion", "orvel.txt", id="head"),
+                 _fig("$2.2 billion", "orvel.txt", id="body"))
+    high = f[f["severity"] == "high"]
+    assert {"head"} in flagged(high) and {"body"} in flagged(high), f["message"].tolist()
+    assert not _own_notes(f), f["message"].tolist()
+    said = " ".join(high[high["flagged"].map(set) == {"head"}]["message"].iloc[0].split())
+    assert "rounds its own article's $2.2 billion (body), which is flagged too" in said, said
+
+
 def test_a_finer_figure_in_another_currency_does_not_excuse_a_round_one():
     # Made-up: Norden's deal is $8.05 billion; a paper heads "$9 billion" and writes "€8.9
     # billion" in its body: a number in euros does not say which dollars it rounds.
