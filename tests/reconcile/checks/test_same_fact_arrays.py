@@ -65,8 +65,12 @@ def expected(df):
     rows = list(df[keep].itertuples())
     odd = set(df[keep].index[_reads_as_n_odd(_Rows(df, keep.to_numpy().nonzero()[0]))])
     out = []
+    # A fact with no agreeing figure but an outlier is measured against its bloc: its split
+    # figures and those set aside beside them.
+    agreed = {o.grp for o in rows if o.agrees}
     for r in rows:
-        against = tuple(o.id for o in rows if o.grp == r.grp and o.agrees and o.id != r.id)
+        against = tuple(o.id for o in rows if o.grp == r.grp and o.id != r.id and (
+            o.agrees or (r.grp not in agreed and o.status in ("split", "aside"))))
         gap, direction = F.point_gap(r.c_value, r.cons_low, r.cons_high)
         if r.status == "outlier" and r.Index not in odd:
             point = r.c_value
@@ -291,6 +295,10 @@ def same(a, b) -> bool:
 @example([*[{"metric": "deal", "amount": "$14.2B", "source": s} for s in ("b.txt", "c.txt")],
           {"metric": "deal", "amount": "$10B", "source": "a.txt"},
           {"metric": "deal", "amount": "$14.2B", "source": "a.txt"}], False)
+# An outlier of a fact no figure agrees on is measured against the split figures beside it.
+@example([{"metric": "deal", "amount": a, "as_of": "2023-01-23", "source": s}
+          for a, s in [("$10.0 billion", "a.txt"), ("$10B", "a.txt"), ("$12B", "a.txt"),
+                       ("$10.3B", "b.txt")]], False)
 def test_the_column_built_findings_are_the_row_by_row_ones_and_the_yardsticks_each_rows_own(
         rows, repeat_id):
     df = evidence_base(table(*rows))
