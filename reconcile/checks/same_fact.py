@@ -219,7 +219,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  f'and {HEDGED_ROUNDING * 100:g} % of it, as far as a writer\'s one-digit rounding '
                  'goes ("2000억원" over its own "2074억원"; not "1조" over "1조6000억", nor '
                  '"$10B" over "$14.2B" or "10조" over "14조2000억"), info: that figure rounded, '
-                 'judged through the finer one'))
+                 'judged through the finer one; not when this check flags the finer figure: '
+                 'the round one then keeps its severity and names it'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
