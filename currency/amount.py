@@ -243,30 +243,33 @@ def last_nonzero_place(value: float, precision: float, span: str | None = None) 
     "2074억": 1억), from its value and the place of its last written digit; that place itself
     when a zero after the decimal point is written (`span`: "$10.0 billion" states its tenths)
     or the number has no digit (zero, or no place known)."""
+    digits = _written_digits(value, precision, span)
+    return precision if digits is None else digits[2]
+
+
+def _written_digits(value: float, precision: float, span: str | None) -> tuple | None:
+    """(n, zeros, place): a written number as a count of its last written digit's place, its
+    trailing zeros and its last non-zero digit's place; None when it has no digit to round at
+    (no place known, not finite, zero) or states a zero after the decimal point on purpose."""
     if not (precision > 0) or not math.isfinite(value):
-        return precision
+        return None
     if isinstance(span, str) and _DECIMAL.search(span):
-        return precision
+        return None
     n = round(abs(value) / precision)
     if n <= 0:
-        return precision
+        return None
     zeros = len(str(n)) - len(str(n).rstrip("0"))
-    return precision * 10.0 ** zeros
+    return n, zeros, precision * 10.0 ** zeros
 
 
 def rounding_unit(value: float, precision: float, span: str, about: bool = False) -> float:
     """The rounding unit of a stated number under the trailing-zero rule (`6500억`: 100억);
     `about` (약, about) lets a round figure be rounded at its last nonzero digit within
     HEDGED_ROUNDING."""
-    if not (precision > 0) or not math.isfinite(value) or value == 0:
+    digits = _written_digits(value, precision, span)
+    if digits is None:
         return precision
-    if isinstance(span, str) and _DECIMAL.search(span):
-        return precision       # a zero after the decimal point is stated on purpose
-    n = round(abs(value) / precision)
-    if n <= 0:
-        return precision
-    zeros = len(str(n)) - len(str(n).rstrip("0"))
-    last_nonzero = last_nonzero_place(value, precision)
+    n, zeros, last_nonzero = digits
     lead = math.floor(math.log10(abs(value)))
     if about and within_hedged_rounding(last_nonzero / 2, value):
         return max(precision, last_nonzero)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import namedtuple
+from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import repeat
 from operator import getitem
@@ -220,7 +221,8 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  f'and {HEDGED_ROUNDING * 100:g} % of it, as far as a writer\'s one-digit rounding '
                  'goes ("2000억원" over its own "2074억원"; not "1조" over "1조6000억", nor '
                  '"$10B" over "$14.2B" or "10조" over "14조2000억"), info: that figure rounded, '
-                 'judged through the finer one'))
+                 'judged through the finer one; not when this check flags the finer figure: '
+                 'the round one then keeps its severity and names it'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -589,26 +591,38 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     ask = ~odd & ~cut
     ask[list(earlier) + list(_read_as_another_dollar(facts, mask, o))] = False
     for k, (r, finer) in _own_finer(d, o, ask).items():
-        out[k] = _own_rounding_note(r, others[k], finer)
+        out[k] = (_rounds_a_flagged_figure(out.records([k])[0], finer) if finer.flagged
+                  else _own_rounding_note(r, others[k], finer))
     return out
 
 
-# The columns the own-article rounding rule reads of a finer figure.
-_FINER = ["id", "amount", "source", "value", "precision", "span"]
+class _Finer(NamedTuple):
+    """A finer figure of a round figure's own article, as its message names it."""
+
+    id: str
+    amount: str
+    source: str
+    flagged: bool       # an original this check flags itself (an outlier, or split)
+
+
+# What a finer figure's status says when this check flags it: it excuses no round figure.
+_FLAGGED = ("outlier", "split")
 
 
 def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     """Per asked row (by position) that its own article (its source on its publication date, the
-    witness the vote counts) states more finely: (its row, the finer figure's `_FINER` values).
+    witness the vote counts) states more finely: (its row, the finer figure, `_Finer`).
     The finer figure is of the same fact and written in the same currency, a conversion row of
     the article too (its number as written is the article's own), bounded both sides, and lies
     within half a unit of the round figure's last non-zero digit of it and within a writer's
     one-digit rounding (`within_hedged_rounding`: "2074억" is "2000억" rounded at the 1000억
     place, 3.7 % off; "1조6000억" is no "1조", nor "$14.2B" "$10B", 42 % off). A headline rounds
-    its own body's figure: any error is the finer figure's, which is judged on its own."""
+    its own body's figure: any error is the finer figure's, which is judged on its own. A finer
+    figure this check flags too excuses nothing: one not flagged is taken first. A conversion
+    row is taken as not flagged: what the restatement check says of it is not known here."""
     df = d._df
     frame = df[["grp", "source", "published", "currency", "value", "precision", "span",
-                "bound", "vague", "id", "amount"]]
+                "bound", "vague", "id", "amount", "status"]]
     ask = ask & np.isin(o["bound"], ("exact", "approx")) & ~o["vague"].astype(bool) \
         & (o["quantity_kind"] == "money")
     if not ask.any():
@@ -618,8 +632,11 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     # A conversion row has no group of its own: it is of its original's fact.
     grp = df["grp"].to_numpy()
     converts = df["restates"].to_numpy()
+    # An id repeated (no valid file has one, but a table may) names its first figure.
+    ids = df["id"].to_numpy()
+    first = ~pd.Index(ids).duplicated()
     fact = np.where(pd.isna(grp) & pd.notna(converts),
-                    pd.Series(grp, index=df["id"].to_numpy()).reindex(converts).to_numpy(), grp)
+                    pd.Series(grp[first], index=ids[first]).reindex(converts).to_numpy(), grp)
     # Candidates: the figures of the asked facts with an article, written one point (no bound
     # or range is a number that rounds), in a currency.
     cand = (np.isin(fact, np.unique(grp[asked]))
@@ -638,11 +655,15 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
         return {}
     value, precision = frame["value"].to_numpy(), frame["precision"].to_numpy()
     span = frame["span"].to_numpy()
+    fid, amount, source = (frame[c].to_numpy() for c in ("id", "amount", "source"))
+    bad = np.isin(frame["status"].to_numpy(), _FLAGGED)
     found: dict = {}
     for k, own, at in zip(pairs["k"].tolist(), pairs["own"].tolist(), pairs["at"].tolist()):
-        if k not in found and _rounds_to((float(value[at]), float(precision[at]), span[at]),
-                                         (float(value[own]), float(precision[own]), span[own])):
-            found[k] = tuple(frame[c].iloc[at] for c in _FINER)
+        if (k not in found or found[k].flagged) and _rounds_to(
+                (float(value[at]), float(precision[at]), span[at]),
+                (float(value[own]), float(precision[own]), span[own])):
+            if k not in found or not bad[at]:
+                found[k] = _Finer(fid[at], amount[at], source[at], bool(bad[at]))
     figures = dict(zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()))
     return {k: (figures[k], finer) for k, finer in sorted(found.items())}
 
@@ -660,10 +681,22 @@ def _rounds_to(finer: tuple, round_figure: tuple) -> bool:
             and within_hedged_rounding(value - rounded, rounded))
 
 
-def _own_rounding_note(r, others: tuple, finer: tuple) -> F.Finding:
+def _rounds_a_flagged_figure(found: F.Finding, finer: _Finer) -> F.Finding:
+    """A round figure's own finding, of its own severity, saying too that it rounds its own
+    article's finer figure, which this check flags as well: a headline over a wrong body
+    figure is wrong with it."""
+    e = found.evidence[0]
+    detail = e.detail() if callable(e.detail) else e.detail
+    words = (f" It rounds its own article's {finer.amount.strip()} ({finer.id}), which is "
+             "flagged too.")
+    parts = (detail, words) if isinstance(detail, str) else (*detail, words)
+    return replace(found, evidence=(replace(e, detail=parts), *found.evidence[1:]))
+
+
+def _own_rounding_note(r, others: tuple, finer: _Finer) -> F.Finding:
     """A round figure its own article states more finely (`_own_finer`): an info note naming
     the finer figure, through which the round figure was judged."""
-    fid, amount, source = finer[:3]
+    fid, amount, source = finer.id, finer.amount, finer.source
     half = last_nonzero_place(float(r.value), float(r.precision), r.span) / 2
     return _agreeing_note(
         r, others, f"; its own article ({source}) states {amount.strip()} ({fid}), which "

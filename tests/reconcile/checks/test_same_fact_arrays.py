@@ -179,14 +179,17 @@ def split_bounds(df, found) -> list:
 def _own_finer(r, df) -> bool:
     """Whether the figure's own article (source and publication date) states its fact in its
     currency more finely, a conversion row too, within half a unit of its last non-zero digit
-    and a writer's one-digit rounding of it."""
+    and a writer's one-digit rounding of it, in a figure the check does not flag itself."""
     if r.bound not in ("exact", "approx") or r.vague or r.quantity_kind != "money":
         return False
     place = last_nonzero_place(r.value, r.precision, r.span)
-    grp_of = dict(zip(df["id"], df["grp"]))
+    grp_of: dict = {}
+    for i, g in zip(df["id"], df["grp"]):
+        grp_of.setdefault(i, g)       # a repeated id names its first figure
     for o in df.itertuples():
         fact = o.grp if o.grp == o.grp else grp_of.get(o.restates)
         if (o.id != r.id and fact == r.grp and o.source == r.source
+                and o.status not in ("outlier", "split")
                 and o.published == r.published and o.currency == r.currency
                 and o.bound in ("exact", "approx") and not o.vague
                 and last_nonzero_place(o.value, o.precision, o.span) < place
