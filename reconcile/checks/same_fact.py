@@ -581,7 +581,8 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         out[k] = _n_odd_note(r, others[k])
     for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
         out[k] = _cut_note(r, others[k])
-    for k, (r, read) in _read_as_another_dollar(facts, mask, o).items():
+    dollars = _read_as_another_dollar(facts, mask, o)
+    for k, (r, read) in dollars.items():
         out[k] = _dollar_note(r, others[k], *read)
     low = (np.array(severity, dtype=object) == "low") & ~odd & ~cut
     earlier = _read_at_an_earlier_rate(d, mask, o, low)
@@ -589,7 +590,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
         out[k] = _earlier_note(r, others[k], copy)
     # A round figure its own article states more finely is that figure rounded (few rows).
     ask = ~odd & ~cut
-    ask[list(earlier) + list(_read_as_another_dollar(facts, mask, o))] = False
+    ask[list(earlier) + list(dollars)] = False
     for k, (r, finer) in _own_finer(d, o, ask).items():
         out[k] = (_rounds_a_flagged_figure(out.records([k])[0], finer) if finer.flagged
                   else _own_rounding_note(r, others[k], finer))
@@ -621,64 +622,110 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     figure this check flags too excuses nothing: one not flagged is taken first. A conversion
     row is taken as not flagged: what the restatement check says of it is not known here."""
     df = d._df
-    frame = df[["grp", "source", "published", "currency", "value", "precision", "span",
-                "bound", "vague", "id", "amount", "status"]]
-    ask = ask & np.isin(o["bound"], ("exact", "approx")) & ~o["vague"].astype(bool) \
+    ask = ask & np.isin(o["bound"], _ONE_POINT) & ~o["vague"].astype(bool) \
         & (o["quantity_kind"] == "money")
     if not ask.any():
         return {}
-    article = witnesses(pd.factorize(frame["source"])[0], pd.factorize(frame["published"])[0])
+    article = witnesses(pd.factorize(df["source"])[0], pd.factorize(df["published"])[0])
     asked = o.at[ask]
-    # A conversion row has no group of its own: it is of its original's fact.
     grp = df["grp"].to_numpy()
-    converts = df["restates"].to_numpy()
-    # An id repeated (no valid file has one, but a table may) names its first figure.
-    ids = df["id"].to_numpy()
-    first = ~pd.Index(ids).duplicated()
-    fact = np.where(pd.isna(grp) & pd.notna(converts),
-                    pd.Series(grp[first], index=ids[first]).reindex(converts).to_numpy(), grp)
-    # Candidates: the figures of the asked facts with an article, written one point (no bound
-    # or range is a number that rounds), in a currency.
-    cand = (np.isin(fact, np.unique(grp[asked]))
-            & (article >= 0) & np.isin(frame["bound"].to_numpy(), ("exact", "approx"))
-            & ~frame["vague"].to_numpy().astype(bool)
-            & frame["currency"].map(lambda c: isinstance(c, str)).to_numpy())
-    rows = np.flatnonzero(cand)
-    keys = pd.DataFrame({"grp": fact[rows], "article": article[rows],
-                         "currency": frame["currency"].to_numpy()[rows], "at": rows})
-    mine = pd.DataFrame({"grp": grp[asked], "article": article[asked],
-                         "currency": df["currency"].to_numpy()[asked], "k": np.flatnonzero(ask),
-                         "own": asked})
-    pairs = mine.merge(keys, on=["grp", "article", "currency"])
+    # Candidates: the figures of the asked figures' articles, written one point (no bound or
+    # range is a number that rounds), in a currency; of the asked facts (the merge below).
+    rows = np.flatnonzero(np.isin(article, np.unique(article[asked])) & (article >= 0)
+                          & np.isin(df["bound"].to_numpy(), _ONE_POINT)
+                          & ~df["vague"].to_numpy().astype(bool))
+    # An article's figures in one currency as one number, the asked figures' and the others'.
+    currency = df["currency"].to_numpy()
+    code, named = pd.factorize(np.concatenate([currency[asked], currency[rows]]))
+    code = np.where(np.isin(code, np.flatnonzero([isinstance(c, str) for c in named])), code, -1)
+    where = np.concatenate([article[asked], article[rows]]) * (len(named) + 1) + code
+    mine, theirs = where[:len(asked)], where[len(asked):]
+    keep = (code[len(asked):] >= 0) & np.isin(theirs, mine)
+    rows, theirs = rows[keep], theirs[keep]
+    fact = _facts_of(df, rows)
+    keep = np.isin(fact, np.unique(grp[asked]))
+    keys = pd.DataFrame({"grp": fact[keep], "where": theirs[keep], "at": rows[keep]})
+    # In order of the round figure, then of the finer one in the file.
+    pairs = pd.DataFrame({"grp": grp[asked], "where": mine, "k": np.flatnonzero(ask),
+                          "own": asked}).merge(keys, on=["grp", "where"]).sort_values(
+        ["k", "at"], kind="stable")
     pairs = pairs[pairs["at"] != pairs["own"]]
     if pairs.empty:
         return {}
-    value, precision = frame["value"].to_numpy(), frame["precision"].to_numpy()
-    span = frame["span"].to_numpy()
-    fid, amount, source = (frame[c].to_numpy() for c in ("id", "amount", "source"))
-    bad = np.isin(frame["status"].to_numpy(), _FLAGGED)
-    found: dict = {}
-    for k, own, at in zip(pairs["k"].tolist(), pairs["own"].tolist(), pairs["at"].tolist()):
-        if (k not in found or found[k].flagged) and _rounds_to(
-                (float(value[at]), float(precision[at]), span[at]),
-                (float(value[own]), float(precision[own]), span[own])):
-            if k not in found or not bad[at]:
-                found[k] = _Finer(fid[at], amount[at], source[at], bool(bad[at]))
-    figures = dict(zip(np.flatnonzero(ask).tolist(), o.take(ask).figures()))
+    own, at = pairs["own"].to_numpy(), pairs["at"].to_numpy()
+    value = df["value"].to_numpy(float)
+    needed = np.zeros(len(df), bool)
+    needed[own], needed[at] = True, True
+    place = _last_nonzero_places(df, np.flatnonzero(needed))
+    pairs = pairs[_rounds_to(value[at], place[at], value[own], place[own])]
+    if pairs.empty:
+        return {}
+    # Per round figure its first finer figure not flagged, else its first.
+    bad = np.isin(df["status"].to_numpy()[pairs["at"].to_numpy()], _FLAGGED)
+    chosen = pairs.assign(bad=bad).sort_values(["k", "bad"], kind="stable").drop_duplicates("k")
+    a = chosen["at"].to_numpy()
+    found = {k: _Finer(*named, b) for k, *named, b in zip(
+        chosen["k"].tolist(), *(df[c].to_numpy()[a].tolist() for c in ("id", "amount", "source")),
+        chosen["bad"].tolist())}
+    mask = np.zeros(len(ask), bool)
+    mask[list(found)] = True
+    figures = dict(zip(np.flatnonzero(mask).tolist(), o.take(mask).figures()))
     return {k: (figures[k], finer) for k, finer in sorted(found.items())}
 
 
-def _rounds_to(finer: tuple, round_figure: tuple) -> bool:
-    """Whether a number (value, precision, span) written to a finer last non-zero digit than a
-    round one rounds to it at that round figure's last non-zero digit (half a unit of that place
-    either way), no further from it than a writer's one-digit rounding goes: "$10B" is no
-    rounding of "$14.2B" (+42 %), nor "10조" of "14조2000억"."""
-    place = last_nonzero_place(*round_figure)
-    if not (place > 0 and last_nonzero_place(*finer) < place):
-        return False
-    half, value, rounded = place / 2, finer[0], round_figure[0]
-    return (rounded - half <= value < rounded + half
-            and within_hedged_rounding(value - rounded, rounded))
+# Bounds that write one point: only such a number rounds, or is rounded.
+_ONE_POINT = ("exact", "approx")
+
+
+def _facts_of(df: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
+    """The fact of each figure at `rows`: its group, or a conversion row's (which has none of its
+    own) its original's, looked up among `rows` first (an article's conversions restate its own
+    figures), then the whole table; a repeated id (no valid file has one, but a table may)
+    names the first figure of it looked at."""
+    grp = df["grp"].to_numpy()[rows]
+    restates = df["restates"].to_numpy()[rows]
+    conversion = pd.isna(grp) & pd.notna(restates)
+    if not conversion.any():
+        return grp
+    fact = grp.copy()
+    targets = restates[conversion]
+    fid = df["id"].to_numpy()
+    of: dict = {}
+    for among in (rows, np.arange(len(df))):
+        named = among[pd.Index(fid[among]).isin(targets)]
+        # Reversed, so that an id's first figure is the one the dict keeps.
+        of = dict(zip(fid[named][::-1].tolist(), df["grp"].to_numpy()[named][::-1].tolist()))
+        if all(t in of for t in targets):
+            break
+    fact[conversion] = [of.get(t, np.nan) for t in targets]
+    return fact
+
+
+def _last_nonzero_places(df: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
+    """Per figure (NaN but at `rows`) the place of its number's last non-zero digit
+    (`last_nonzero_place`), worked out once per distinct (value, precision, span)."""
+    out = np.full(len(df), np.nan)
+    if not len(rows):
+        return out
+    value, precision = df["value"].to_numpy(float)[rows], df["precision"].to_numpy(float)[rows]
+    span = df["span"].to_numpy(object)[rows]
+    kind = distinct(value, precision, span)
+    out[rows] = kind.spread([last_nonzero_place(*k) for k in zip(
+        value[kind.first].tolist(), precision[kind.first].tolist(), span[kind.first].tolist())])
+    return out
+
+
+def _rounds_to(value: np.ndarray, place: np.ndarray, rounded: np.ndarray,
+              round_place: np.ndarray) -> np.ndarray:
+    """Per pair: whether a number (`value`, its last non-zero digit's `place`) written to a finer
+    last non-zero digit than a round one (`rounded`, `round_place`) rounds to it at that round
+    figure's last non-zero digit (half a unit of that place either way), no further from it than
+    a writer's one-digit rounding goes: "$10B" is no rounding of "$14.2B" (+42 %), nor "10조"
+    of "14조2000억"."""
+    half = round_place / 2
+    with np.errstate(invalid="ignore"):
+        return ((round_place > 0) & (place < round_place) & (rounded - half <= value)
+                & (value < rounded + half) & within_hedged_rounding(value - rounded, rounded))
 
 
 def _rounds_a_flagged_figure(found: F.Finding, finer: _Finer) -> F.Finding:
