@@ -67,7 +67,7 @@ from reconcile.checks.rates import (
 from reconcile.model import as_of_window, uncertainty
 from reconcile.model import findings as F
 from reconcile.model.distinct import distinct
-from reconcile.model.normalize import fx_band, known_by, window
+from reconcile.model.normalize import ROLES, fx_band, known_by, window
 from reconcile.model.uncertainty import meets
 from reconcile.store.figures import currency_guessed
 from reconcile.store.ids import distinct_hashes
@@ -577,21 +577,24 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     # A bare N조 that the others lie just above, or digits the others' longer number begins
     # with, is a note, not a discrepancy (few rows).
     odd, cut = _reads_as_n_odd(o), _reads_as_cut(o)
-    for k, r in zip(np.flatnonzero(odd).tolist(), o.take(odd).figures()):
-        out[k] = _n_odd_note(r, others[k])
-    for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
-        out[k] = _cut_note(r, others[k])
     dollars = _read_as_another_dollar(facts, mask, o)
-    for k, (r, read) in dollars.items():
-        out[k] = _dollar_note(r, others[k], *read)
     low = (np.array(severity, dtype=object) == "low") & ~odd & ~cut
     earlier = _read_at_an_earlier_rate(d, mask, o, low)
+    # A round figure its own article states more finely is that figure rounded (few rows): its
+    # own article's number explains it before another article's longer one it may be cut from.
+    ask = ~odd
+    ask[list(earlier) + list(dollars)] = False
+    own = _own_finer(d, o, ask)
+    for k, r in zip(np.flatnonzero(odd).tolist(), o.take(odd).figures()):
+        out[k] = _n_odd_note(r, others[k])
+    cut[list(own)] = False
+    for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
+        out[k] = _cut_note(r, others[k])
+    for k, (r, read) in dollars.items():
+        out[k] = _dollar_note(r, others[k], *read)
     for k, (r, copy) in earlier.items():
         out[k] = _earlier_note(r, others[k], copy)
-    # A round figure its own article states more finely is that figure rounded (few rows).
-    ask = ~odd & ~cut
-    ask[list(earlier) + list(dollars)] = False
-    for k, (r, finer) in _own_finer(d, o, ask).items():
+    for k, (r, finer) in own.items():
         out[k] = (_rounds_a_flagged_figure(out.records([k])[0], finer) if finer.flagged
                   else _own_rounding_note(r, others[k], finer))
     return out
@@ -678,17 +681,17 @@ _ONE_POINT = ("exact", "approx")
 
 
 def _facts_of(df: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
-    """The fact of each figure at `rows`: its group, or a conversion row's (which has none of its
-    own) its original's, looked up among `rows` first (an article's conversions restate its own
-    figures), then the whole table; a repeated id (no valid file has one, but a table may)
-    names the first figure of it looked at."""
+    """The fact of each figure at `rows`: its group, or a conversion's (a restatement has none of
+    its own; its `original`, as normalize links it, written or inferred) its original's, looked
+    up among `rows` first (an article's conversions restate its own figures), then the whole
+    table; a repeated id (no valid file has one, but a table may) names the first figure of it
+    looked at."""
     grp = df["grp"].to_numpy()[rows]
-    restates = df["restates"].to_numpy()[rows]
-    conversion = pd.isna(grp) & pd.notna(restates)
+    conversion = df["role"].to_numpy()[rows] == ROLES[1]
     if not conversion.any():
         return grp
     fact = grp.copy()
-    targets = restates[conversion]
+    targets = df["original"].to_numpy()[rows][conversion]
     fid = df["id"].to_numpy()
     of: dict = {}
     for among in (rows, np.arange(len(df))):

@@ -187,7 +187,7 @@ def _own_finer(r, df) -> bool:
     for i, g in zip(df["id"], df["grp"]):
         grp_of.setdefault(i, g)       # a repeated id names its first figure
     for o in df.itertuples():
-        fact = o.grp if o.grp == o.grp else grp_of.get(o.restates)
+        fact = grp_of.get(o.original) if o.role == "restatement" else o.grp
         if (o.id != r.id and fact == r.grp and o.source == r.source
                 and o.status not in ("outlier", "split")
                 and o.published == r.published and o.currency == r.currency

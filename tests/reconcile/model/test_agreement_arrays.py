@@ -3,6 +3,7 @@ rules written out pair by pair here as oracles: small groups with ties, zero wid
 touching ends."""
 import math
 import statistics
+from contextlib import contextmanager
 
 import numpy as np
 import pandas as pd
@@ -136,6 +137,22 @@ def test_a_sweep_counts_each_article_once_at_a_point(data, draw):
             assert ranked[i] == (w[1] * events.scale + w[3] if events.scale > 1 else w[1])
 
 
+@contextmanager
+def _every_group_mixed():
+    """Events made inside count every group's witnesses, as a group of several articles is
+    counted: the shortcut for a group of one article, or of figures each its own, is off."""
+    kinds = agreement._witness_kinds
+
+    def mixed(*args):
+        found = kinds(*args)
+        return None if found is None else (np.full_like(found[0], agreement.MIXED), found[1])
+    agreement._witness_kinds = mixed
+    try:
+        yield
+    finally:
+        agreement._witness_kinds = kinds
+
+
 @settings(max_examples=examples(300), deadline=None)
 @given(rough_intervals(), st.data())
 def test_groups_of_one_article_or_each_its_own_sweep_as_the_witness_count_does(data, draw):
@@ -143,20 +160,12 @@ def test_groups_of_one_article_or_each_its_own_sweep_as_the_witness_count_does(d
     # (they rise with its figures): it must answer as the count of witnesses does.
     g, lo, hi, rows = data
     witness = np.array([draw.draw(st.sampled_from([-1, 0, 1, 2])) for _ in range(len(g))])
-    kinds = agreement._witness_kinds
-
-    def every_group_mixed(*args):
-        found = kinds(*args)
-        return None if found is None else (np.full_like(found[0], agreement.MIXED), found[1])
     with np.errstate(invalid="ignore"):
         fast = Events(g, lo, hi, witness=witness)
         got = [fast.sweep(r, ranked) for r in (None, rows) for ranked in (False, True)]
-        agreement._witness_kinds = every_group_mixed
-        try:
+        with _every_group_mixed():
             full = Events(g, lo, hi, witness=witness)
             want = [full.sweep(r, ranked) for r in (None, rows) for ranked in (False, True)]
-        finally:
-            agreement._witness_kinds = kinds
     assert fast.scale == full.scale
     for a, b in zip(got, want):
         for x, y in zip(a, b):
@@ -171,18 +180,10 @@ def test_the_count_along_a_sweep_peaks_at_each_start_as_the_witnesses_there(data
     # group of one article or each its own is counted there as a mixed one would be.
     g, lo, hi, rows = data
     witness = np.array([draw.draw(st.sampled_from([-1, 0, 1, 2])) for _ in range(len(g))])
-    kinds = agreement._witness_kinds
-
-    def every_group_mixed(*args):
-        found = kinds(*args)
-        return None if found is None else (np.full_like(found[0], agreement.MIXED), found[1])
     with np.errstate(invalid="ignore"):
         row, start, count = Events(g, lo, hi, witness=witness).covering(rows)
-        agreement._witness_kinds = every_group_mixed
-        try:
+        with _every_group_mixed():
             mixed = Events(g, lo, hi, witness=witness).covering(rows)
-        finally:
-            agreement._witness_kinds = kinds
     # At a start, as a mixed group counts; past an unknown end (its events sort last, ends
     # first) the count is no witness: zero or below, however far below.
     assert np.array_equal(row, mixed[0]) and np.array_equal(start, mixed[1])
