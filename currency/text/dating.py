@@ -18,6 +18,7 @@ from currency.text.candidate import Candidate
 from currency.text.datelines import dateline
 from currency.text.layout import SENTENCE_END, ends_as_sentence, in_caption, is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
+from currency.text.needed import may_match, needed_chars
 from currency.text.reader import PARTICLE, alternation, find_amounts
 
 # A date's words that mark it the local time of where its event happened; a space in the
@@ -281,6 +282,9 @@ def _all_dates(text: str, starts: list[int], j: int, published: dt.date | Period
 
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.
 _DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms()]
+# Each form with the characters it cannot match without (`needed_chars`): most sentences lack
+# those of most forms, and a set test is far quicker than a search.
+_NEEDS = [(pattern, kind, needed_chars(pattern)) for pattern, kind in _DATE_PATTERNS]
 
 # Date forms that name the period before another, the other term of a comparison ("up from $18
 # billion in the previous quarter", "전년 동기(4조원)"): they date one amount, the one written
@@ -401,7 +405,10 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
         return found
     spans = []      # every expression's place, read or not
     last_resort = set()
-    for pattern, kind in _DATE_PATTERNS:
+    chars = set(sentence)
+    for pattern, kind, needs in _NEEDS:
+        if not may_match(needs, chars):
+            continue
         for m in pattern.finditer(sentence):
             value = _resolve_within(m, kind, published, told)
             if value or kind != "weekday_past":     # a close's "last Friday" is its rule's to read
