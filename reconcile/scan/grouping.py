@@ -516,12 +516,36 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
     # other's less one, the two within a power of ten or so, and no whole power apart
     dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
-    for k, j in zip(*np.nonzero(dropped)):
-        if changes[k] == changes[j] and any(_one_digit_dropped(a, b) for c, a in digits[k]
-                                            for d, b in digits[j] if c == d):
-            value[k, j] = max(value[k, j], DROPPED_DIGIT_EVIDENCE)
-            slip[k, j] = True
+    change = np.array(changes, dtype=bool)
+    dropped &= (change[:, None] == change[None, :]) & _digit_dropped(digits)
+    value[dropped] = np.maximum(value[dropped], DROPPED_DIGIT_EVIDENCE)
+    slip[dropped] = True
     return value, slip
+
+
+def _digit_dropped(digits: list[set[tuple[str, str]]]) -> np.ndarray:
+    """True where one unit writes, in a currency family, the digits of another's with one digit
+    left out, three digits or more kept ('2074' and '274'), either way: a slip of the pen, not
+    another quantity. Each longer digit string is indexed by what it reads with each digit left
+    out, so the pairs come from a lookup, not a test of every pair (a folder of thousands of
+    articles has millions)."""
+    n = len(digits)
+    short: dict[tuple[str, str], list[int]] = defaultdict(list)
+    shortened: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, unit in enumerate(digits):
+        for family, d in unit:
+            if len(d) >= DROPPED_DIGIT_MIN:
+                short[(family, d)].append(k)
+            if len(d) > DROPPED_DIGIT_MIN:
+                for key in {(family, d[:i] + d[i + 1:]) for i in range(len(d))}:
+                    shortened[key].append(k)
+    out = np.zeros((n, n), dtype=bool)
+    for key, ks in short.items():
+        if key in shortened:
+            rows, cols = np.ix_(ks, shortened[key])
+            out[rows, cols] = True
+            out[cols.T, rows.T] = True
+    return out
 
 
 def _slipped_across(value: np.ndarray, slip: np.ndarray, tens: np.ndarray,
@@ -599,15 +623,6 @@ def _a_change(m: Mention) -> bool:
     (`Mention.difference`: "$2.3 billion smaller than", "1조원 적은") or a change written beside
     the level it reaches (`Mention.reaches`)."""
     return m.difference or m.reaches is not None
-
-
-def _one_digit_dropped(a: str, b: str) -> bool:
-    """Whether one digit string is the other with one digit left out, three digits or more
-    kept ('2074' and '274'): a slip of the pen, not another quantity."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < DROPPED_DIGIT_MIN or len(long) != len(short) + 1:
-        return False
-    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def _value_gap(ms: list[Mention], units: list[list[int]],
