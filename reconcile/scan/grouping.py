@@ -1696,7 +1696,8 @@ def _unlike_in_one_article(ms: list[Mention], units: list[list[int]], sim: np.nd
 
 def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> list[list[int]]:
     """Average-linkage agglomeration on similarities that never merges two clusters holding a
-    cannot-link pair; stops when no two clusters are at least `threshold` similar."""
+    cannot-link pair; stops when no two clusters are at least `threshold` similar. Each merge
+    takes the first most similar pair in row order (`_Best`)."""
     n = len(sim)
     s = sim.astype(float).copy()
     np.fill_diagonal(s, -np.inf)
@@ -1704,11 +1705,10 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
     size = np.ones(n)
     alive = np.ones(n, dtype=bool)
     members = [[i] for i in range(n)]
+    best = _Best(np.where(blocked, -np.inf, s))
     while True:
-        cand = np.where(blocked, -np.inf, s)
-        k = int(np.argmax(cand))
-        a, b = divmod(k, n)
-        if cand[a, b] < threshold:
+        a, b = best.pair()
+        if best.cand[a, b] < threshold:
             break
         # Lance-Williams update for average linkage: the merged row is the size-weighted mean.
         s[a] = (size[a] * s[a] + size[b] * s[b]) / (size[a] + size[b])
@@ -1721,7 +1721,44 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
         alive[b] = False
         s[b, :] = s[:, b] = -np.inf
         blocked[b, :] = blocked[:, b] = False
+        best.merged(a, b, np.where(blocked[a], -np.inf, s[a]))
     return [members[i] for i in range(n) if alive[i]]
+
+
+class _Best:
+    """The linkable similarities (-inf where blocked) with each row's maximum and the first
+    column holding it, so that the first most similar pair in row order (what `np.argmax` of the
+    whole matrix gives) is found from the rows' maxima; a merge changes two rows and two columns,
+    and only the rows whose maximum it touches are read again, not the whole matrix."""
+
+    def __init__(self, cand: np.ndarray):
+        self.cand = cand
+        self.arg = np.argmax(cand, axis=1) if len(cand) else np.zeros(0, dtype=np.intp)
+        self.top = cand[np.arange(len(cand)), self.arg]
+
+    def pair(self) -> tuple[int, int]:
+        row = int(np.argmax(self.top))
+        return row, int(self.arg[row])
+
+    def merged(self, a: int, b: int, row: np.ndarray) -> None:
+        """Cluster `b` merged into `a`, whose similarities (symmetric) are now `row`."""
+        cand = self.cand
+        cand[a] = row
+        cand[:, a] = row
+        cand[b, :] = cand[:, b] = -np.inf
+        was = self.arg.copy()
+        col = cand[:, a]
+        # a row's new value in column a above its maximum, or equal to it in an earlier column
+        up = (col > self.top) | ((col == self.top) & (a < was))
+        self.top[up] = col[up]
+        self.arg[up] = a
+        # a row whose maximum stood in column a (now lower) or b (now gone), or that holds a NaN
+        # (which np.argmax takes first), is read again
+        redo = (~up & ((was == a) | (was == b))) | np.isnan(col) | np.isnan(self.top)
+        redo[[a, b]] = True
+        for i in np.nonzero(redo)[0]:
+            self.arg[i] = np.argmax(cand[i])
+            self.top[i] = cand[i, self.arg[i]]
 
 
 def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],
