@@ -81,3 +81,12 @@ def test_random_blocks_agree():
         cannot = rng.random((n, n)) < 0.05
         cannot |= cannot.T
         assert _average_linkage(sim, cannot, 0.4) == _plain(sim, cannot, 0.4)
+
+
+def test_an_equal_similarity_in_an_earlier_column_wins():
+    # after 2 and 0 merge, row 1's similarity to the merged cluster (0.5, column 0) ties its
+    # similarity to 3 (column 3): the plain loop's argmax takes the earlier column, 0
+    sim = np.array([[0, 0, 0, 0], [0, 0, 0, .5], [1, 1, 0, 0], [0, 0, 0, 0]], dtype=float)
+    cannot = np.zeros((4, 4), dtype=bool)
+    assert _plain(sim, cannot, 0.3) == [[1, 2, 0], [3]]
+    assert _average_linkage(sim, cannot, 0.3) == [[1, 2, 0], [3]]
