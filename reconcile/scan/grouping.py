@@ -1752,9 +1752,9 @@ class _Best:
         up = (col > self.top) | ((col == self.top) & (a < was))
         self.top[up] = col[up]
         self.arg[up] = a
-        # a row whose maximum stood in column a (now lower) or b (now gone), or that holds a NaN
-        # (which np.argmax takes first), is read again
-        redo = (~up & ((was == a) | (was == b))) | np.isnan(col) | np.isnan(self.top)
+        # a row whose maximum stood in column a (now lower) or b (now gone), or whose new value in
+        # column a is NaN (which np.argmax takes first), is read again
+        redo = (~up & ((was == a) | (was == b))) | np.isnan(col)
         redo[[a, b]] = True
         for i in np.nonzero(redo)[0]:
             self.arg[i] = np.argmax(cand[i])
