@@ -1906,8 +1906,19 @@ def _years(m: re.Match) -> int:
 def _count(m: re.Match, words: dict[str, int]) -> int:
     """The number of years, months or weeks an expression counts back ("3", "three", "두")."""
     n = m.group("n")
-    return int(n) if n.isdigit() else words[n.lower()]
+    return int(n) if n.isdigit() else _word_value(words, n)
 
+
+
+def _word_value(words: dict[str, int], word: str) -> int:
+    """The number of `word`, matched without regard to case, in `words` (keyed in lower case).
+    A case-insensitive match equates letters that `str.lower()` keeps apart ("1\u017ft" matches
+    "1st", the long s folding onto "s"), so a word not found lowered is looked up as it matched."""
+    low = word.lower()
+    if low in words:
+        return words[low]
+    return next(n for key, n in words.items()
+                if re.fullmatch(re.escape(key), word, re.IGNORECASE))
 
 # A quarter's results come out within weeks of its end: the quarter an article reports is the
 # one running this many days before publication.
@@ -1920,7 +1931,7 @@ def _reported_quarter(published: dt.date) -> tuple[int, int]:
 
 
 def _quarter_number(q: str) -> int:
-    return int(q) if q.isdigit() else L.QUARTER_WORDS[q.lower()]
+    return int(q) if q.isdigit() else _word_value(L.QUARTER_WORDS, q)
 
 
 def _quarter_end(year: int, q: int) -> str:
@@ -1946,7 +1957,7 @@ def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | No
         months, n = 3, _quarter_number(m.group("q"))
     else:
         h = m.group("h")
-        months, n = 6, int(h) if h.isdigit() else L.HALF_WORDS[h.lower()]
+        months, n = 6, int(h) if h.isdigit() else _word_value(L.HALF_WORDS, h)
     said = m.groupdict()
     if said.get("alone") is not None and not _half_of_sum(m):
         return None             # a match's half ("a first-half goal"), not a year's
