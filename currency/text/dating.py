@@ -18,6 +18,7 @@ from currency.text.candidate import Candidate
 from currency.text.datelines import dateline
 from currency.text.layout import SENTENCE_END, ends_as_sentence, in_caption, is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
+from currency.text.needed import may_match, needed_chars
 from currency.text.reader import PARTICLE, alternation, find_amounts
 
 # A date's words that mark it the local time of where its event happened; a space in the
@@ -281,6 +282,9 @@ def _all_dates(text: str, starts: list[int], j: int, published: dt.date | Period
 
 # The forms are data per language (`currency.lang`); their resolution is `_resolve`'s.
 _DATE_PATTERNS = [(re.compile(pattern), kind) for kind, pattern in L.date_forms()]
+# Each form with the characters it cannot match without (`needed_chars`): most sentences lack
+# those of most forms, and a set test is far quicker than a search.
+_NEEDS = [(pattern, kind, needed_chars(pattern)) for pattern, kind in _DATE_PATTERNS]
 
 # Date forms that name the period before another, the other term of a comparison ("up from $18
 # billion in the previous quarter", "전년 동기(4조원)"): they date one amount, the one written
@@ -401,7 +405,10 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
         return found
     spans = []      # every expression's place, read or not
     last_resort = set()
-    for pattern, kind in _DATE_PATTERNS:
+    chars = set(sentence)
+    for pattern, kind, needs in _NEEDS:
+        if not may_match(needs, chars):
+            continue
         for m in pattern.finditer(sentence):
             value = _resolve_within(m, kind, published, told)
             if value or kind != "weekday_past":     # a close's "last Friday" is its rule's to read
@@ -1899,8 +1906,19 @@ def _years(m: re.Match) -> int:
 def _count(m: re.Match, words: dict[str, int]) -> int:
     """The number of years, months or weeks an expression counts back ("3", "three", "두")."""
     n = m.group("n")
-    return int(n) if n.isdigit() else words[n.lower()]
+    return int(n) if n.isdigit() else _word_value(words, n)
 
+
+
+def _word_value(words: dict[str, int], word: str) -> int:
+    """The number of `word`, matched without regard to case, in `words` (keyed in lower case).
+    A case-insensitive match equates letters that `str.lower()` keeps apart ("1\u017ft" matches
+    "1st", the long s folding onto "s"), so a word not found lowered is looked up as it matched."""
+    low = word.lower()
+    if low in words:
+        return words[low]
+    return next(n for key, n in words.items()
+                if re.fullmatch(re.escape(key), word, re.IGNORECASE))
 
 # A quarter's results come out within weeks of its end: the quarter an article reports is the
 # one running this many days before publication.
@@ -1913,7 +1931,7 @@ def _reported_quarter(published: dt.date) -> tuple[int, int]:
 
 
 def _quarter_number(q: str) -> int:
-    return int(q) if q.isdigit() else L.QUARTER_WORDS[q.lower()]
+    return int(q) if q.isdigit() else _word_value(L.QUARTER_WORDS, q)
 
 
 def _quarter_end(year: int, q: int) -> str:
@@ -1939,7 +1957,7 @@ def _part_of_year(m: re.Match, kind: str, published: dt.date | None) -> str | No
         months, n = 3, _quarter_number(m.group("q"))
     else:
         h = m.group("h")
-        months, n = 6, int(h) if h.isdigit() else L.HALF_WORDS[h.lower()]
+        months, n = 6, int(h) if h.isdigit() else _word_value(L.HALF_WORDS, h)
     said = m.groupdict()
     if said.get("alone") is not None and not _half_of_sum(m):
         return None             # a match's half ("a first-half goal"), not a year's

@@ -516,12 +516,36 @@ def _value_similarity(ms: list[Mention], units: list[list[int]]) -> tuple[np.nda
     # a dropped or doubled digit ("27.4 billion" for 207.4 billion): the digits of one are the
     # other's less one, the two within a power of ten or so, and no whole power apart
     dropped = (tens > math.log10(FAR_APART_RATIO)) & (tens < DROPPED_DIGIT_TENS) & ~near_power
-    for k, j in zip(*np.nonzero(dropped)):
-        if changes[k] == changes[j] and any(_one_digit_dropped(a, b) for c, a in digits[k]
-                                            for d, b in digits[j] if c == d):
-            value[k, j] = max(value[k, j], DROPPED_DIGIT_EVIDENCE)
-            slip[k, j] = True
+    change = np.array(changes, dtype=bool)
+    dropped &= (change[:, None] == change[None, :]) & _digit_dropped(digits)
+    value[dropped] = np.maximum(value[dropped], DROPPED_DIGIT_EVIDENCE)
+    slip[dropped] = True
     return value, slip
+
+
+def _digit_dropped(digits: list[set[tuple[str, str]]]) -> np.ndarray:
+    """True where one unit writes, in a currency family, the digits of another's with one digit
+    left out, three digits or more kept ('2074' and '274'), either way: a slip of the pen, not
+    another quantity. Each longer digit string is indexed by what it reads with each digit left
+    out, so the pairs come from a lookup, not a test of every pair (a folder of thousands of
+    articles has millions)."""
+    n = len(digits)
+    short: dict[tuple[str, str], list[int]] = defaultdict(list)
+    shortened: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, unit in enumerate(digits):
+        for family, d in unit:
+            if len(d) >= DROPPED_DIGIT_MIN:
+                short[(family, d)].append(k)
+            if len(d) > DROPPED_DIGIT_MIN:
+                for key in {(family, d[:i] + d[i + 1:]) for i in range(len(d))}:
+                    shortened[key].append(k)
+    out = np.zeros((n, n), dtype=bool)
+    for key, ks in short.items():
+        if key in shortened:
+            rows, cols = np.ix_(ks, shortened[key])
+            out[rows, cols] = True
+            out[cols.T, rows.T] = True
+    return out
 
 
 def _slipped_across(value: np.ndarray, slip: np.ndarray, tens: np.ndarray,
@@ -599,15 +623,6 @@ def _a_change(m: Mention) -> bool:
     (`Mention.difference`: "$2.3 billion smaller than", "1조원 적은") or a change written beside
     the level it reaches (`Mention.reaches`)."""
     return m.difference or m.reaches is not None
-
-
-def _one_digit_dropped(a: str, b: str) -> bool:
-    """Whether one digit string is the other with one digit left out, three digits or more
-    kept ('2074' and '274'): a slip of the pen, not another quantity."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < DROPPED_DIGIT_MIN or len(long) != len(short) + 1:
-        return False
-    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 def _value_gap(ms: list[Mention], units: list[list[int]],
@@ -1681,7 +1696,8 @@ def _unlike_in_one_article(ms: list[Mention], units: list[list[int]], sim: np.nd
 
 def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> list[list[int]]:
     """Average-linkage agglomeration on similarities that never merges two clusters holding a
-    cannot-link pair; stops when no two clusters are at least `threshold` similar."""
+    cannot-link pair; stops when no two clusters are at least `threshold` similar. Each merge
+    takes the first most similar pair in row order (`_Best`)."""
     n = len(sim)
     s = sim.astype(float).copy()
     np.fill_diagonal(s, -np.inf)
@@ -1689,11 +1705,10 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
     size = np.ones(n)
     alive = np.ones(n, dtype=bool)
     members = [[i] for i in range(n)]
+    best = _Best(np.where(blocked, -np.inf, s))
     while True:
-        cand = np.where(blocked, -np.inf, s)
-        k = int(np.argmax(cand))
-        a, b = divmod(k, n)
-        if cand[a, b] < threshold:
+        a, b = best.pair()
+        if best.cand[a, b] < threshold:
             break
         # Lance-Williams update for average linkage: the merged row is the size-weighted mean.
         s[a] = (size[a] * s[a] + size[b] * s[b]) / (size[a] + size[b])
@@ -1706,7 +1721,44 @@ def _average_linkage(sim: np.ndarray, cannot: np.ndarray, threshold: float) -> l
         alive[b] = False
         s[b, :] = s[:, b] = -np.inf
         blocked[b, :] = blocked[:, b] = False
+        best.merged(a, b, np.where(blocked[a], -np.inf, s[a]))
     return [members[i] for i in range(n) if alive[i]]
+
+
+class _Best:
+    """The linkable similarities (-inf where blocked) with each row's maximum and the first
+    column holding it, so that the first most similar pair in row order (what `np.argmax` of the
+    whole matrix gives) is found from the rows' maxima; a merge changes two rows and two columns,
+    and only the rows whose maximum it touches are read again, not the whole matrix."""
+
+    def __init__(self, cand: np.ndarray):
+        self.cand = cand
+        self.arg = np.argmax(cand, axis=1) if len(cand) else np.zeros(0, dtype=np.intp)
+        self.top = cand[np.arange(len(cand)), self.arg]
+
+    def pair(self) -> tuple[int, int]:
+        row = int(np.argmax(self.top))
+        return row, int(self.arg[row])
+
+    def merged(self, a: int, b: int, row: np.ndarray) -> None:
+        """Cluster `b` merged into `a`, whose similarities (symmetric) are now `row`."""
+        cand = self.cand
+        cand[a] = row
+        cand[:, a] = row
+        cand[b, :] = cand[:, b] = -np.inf
+        was = self.arg.copy()
+        col = cand[:, a]
+        # a row's new value in column a above its maximum, or equal to it in an earlier column
+        up = (col > self.top) | ((col == self.top) & (a < was))
+        self.top[up] = col[up]
+        self.arg[up] = a
+        # a row whose maximum stood in column a (now lower) or b (now gone), or whose new value in
+        # column a is NaN (which np.argmax takes first), is read again
+        redo = (~up & ((was == a) | (was == b))) | np.isnan(col)
+        redo[[a, b]] = True
+        for i in np.nonzero(redo)[0]:
+            self.arg[i] = np.argmax(cand[i])
+            self.top[i] = cand[i, self.arg[i]]
 
 
 def _join_slipped_units(ms: list[Mention], units: list[list[int]], clusters: list[list[int]],

@@ -3508,3 +3508,18 @@ def test_a_bare_korean_count_beside_no_money_word_stays_a_number(head, span):
     body = "카파전자는 설비에 2조1000억원을 투자하고 협력사에 500억원을 지원한다.\n"
     c = {c.amount.span: c for c in extract(head + "\n" + body, PUB)}
     assert c[span].currency is None
+
+
+@pytest.mark.parametrize("plain, folded", [
+    ("Orvel's 1st quarter sales rose to $3 million.", "Orvel's 1\u017ft quarter sales rose to $3 million."),
+    ("Kestrel's 1st half sales rose to $5 million.", "Kestrel's 1\u017ft half sales rose to $5 million."),
+    ("Norden paid $2 million six years ago.", "Norden paid $2 million \u017fix years ago."),
+    ("Halvard paid $4 million seven months ago.", "Halvard paid $4 million \u017feven months ago."),
+])
+def test_a_date_word_matched_through_case_folding_reads_as_its_plain_spelling(plain, folded):
+    # the long s matches "s" without regard to case, though str.lower() keeps it
+    def dates(sentence):
+        return [(start, end, value) for start, end, value, _words
+                in date_expressions(sentence, dt.date(2024, 5, 3))]
+    assert dates(plain)
+    assert dates(folded) == dates(plain)
