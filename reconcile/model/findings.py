@@ -176,9 +176,20 @@ class Finding:
         # The one rendering of a finding: head, each evidence's sentence, what was tried, notes.
         named: dict = {}
         said: dict[str, int] = {}       # sentences said per check, then those left unsaid
+        # Figures flagged together may each bring the same sentence (two printings of one
+        # amount, each judged alike): among those said, it is said once. Looked for over a
+        # bounded number of pieces: a merged finding may hold hundreds of thousands.
+        heard: set | None = set() if len(self.flagged) > 1 else None
+        looked = 0
         yield f"{self.head}: "          # `str` of either kind of head
         for n, e in enumerate(self.evidence):
             k = said.get(e.check, 0)
+            if k < SAY_PER_CHECK and heard is not None and looked < _LOOK_FOR_REPEATS:
+                looked += 1
+                plain = _sentence(e.detail, {})
+                if plain in heard:
+                    continue
+                heard.add(plain)
             said[e.check] = k + 1
             if k < SAY_PER_CHECK:       # an unsaid sentence is never rendered
                 yield (" " if n else "") + _capital(_sentence(e.detail, named))
@@ -551,6 +562,10 @@ def records_of(cells) -> list[Finding]:
         for k, r in zip(ks, batch.records(at)):
             cells[k] = r
     return cells
+
+
+# How many pieces of a finding flagging several figures are compared for a sentence said already.
+_LOOK_FOR_REPEATS = 4 * SAY_PER_CHECK
 
 
 def _capital(text: str) -> str:

@@ -135,3 +135,17 @@ def test_what_was_tried_is_said_by_its_value_once_each_and_never_for_an_info_not
             f = Finding(severity, "m", ("x",), ("x",), "x", ev)
             said = "x: " + " ".join(f"Piece {n}." for n in range(pieces)) + _tried_plainly(f)
             assert f.message == said == "".join(f._chunks())
+
+
+def test_two_printings_of_one_amount_flagged_together_say_their_sentence_once():
+    # Made-up: three reports say Halvard paid $3.85 billion, two others print $3.75 billion,
+    # one digit changed: the digit check joins the two, whose same-fact sentences are the
+    # same words (one amount, one yardstick); the message says it once, then the slip.
+    agree = [dict(metric="halvard_price", amount="$3.85 billion", source=f"{s}.txt")
+             for s in "cde"]
+    off = [dict(metric="halvard_price", amount="$3.75 billion", source=f"{s}.txt") for s in "ab"]
+    rec = reconcile(table(*agree, *off))
+    [f] = [f for f in rec.records if set(f.flagged) == {"f3", "f4"}]
+    assert len(f.evidence) >= 3, f.evidence          # two same-fact pieces and the slip
+    assert f.message.count("It gives") == 1, f.message
+    assert "one digit changed" in f.message, f.message
