@@ -183,13 +183,13 @@ class Finding:
         looked = 0
         yield f"{self.head}: "          # `str` of either kind of head
         for n, e in enumerate(self.evidence):
-            k = said.get(e.check, 0)
-            if k < SAY_PER_CHECK and heard is not None and looked < _LOOK_FOR_REPEATS:
+            if heard is not None and looked < _LOOK_FOR_REPEATS:
                 looked += 1
                 plain = _sentence(e.detail, {})
-                if plain in heard:
+                if plain in heard:      # neither said again nor counted among the unsaid
                     continue
                 heard.add(plain)
+            k = said.get(e.check, 0)
             said[e.check] = k + 1
             if k < SAY_PER_CHECK:       # an unsaid sentence is never rendered
                 yield (" " if n else "") + _capital(_sentence(e.detail, named))

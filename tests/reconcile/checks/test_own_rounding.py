@@ -144,3 +144,17 @@ def test_a_round_figure_cut_from_others_but_rounding_its_own_flagged_figure_stay
     assert not head.empty and serious(head).shape[0] == len(head), f["message"].tolist()
     assert any("(f3), which is flagged too" in " ".join(m.split()) for m in head["message"]), \
         head["message"].tolist()
+
+
+def test_a_round_figure_over_a_conversion_linked_by_its_shared_quote_is_a_note():
+    # Made-up: three wires say Halvard paid $7.9 billion; a Seoul paper heads "$7.5 billion" and
+    # writes "11조원 ($7.53 billion)" in one sentence, with no `restates` written: normalize links
+    # the dollars to the won through the quote they share, and the headline rounds that row.
+    said = "Halvard paid 11조원 ($7.53 billion)"
+    on = dict(as_of="2025-03-28", published="2025-03-28")
+    f = findings(*(_fig("$7.9 billion", s, **on) for s in ("wire.txt", "daily.txt", "post.txt")),
+                 _fig("$7.5 billion", "seoul.txt", **on),
+                 _fig("11조원", "seoul.txt", quote=said, **on),
+                 _fig("$7.53 billion", "seoul.txt", quote=said, **on))
+    assert not any("f3" in s for s in flagged(serious(f))), f["message"].tolist()
+    assert any("(f5)" in m for m in _own_notes(f)), f["message"].tolist()

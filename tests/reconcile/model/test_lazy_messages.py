@@ -149,3 +149,19 @@ def test_two_printings_of_one_amount_flagged_together_say_their_sentence_once():
     assert len(f.evidence) >= 3, f.evidence          # two same-fact pieces and the slip
     assert f.message.count("It gives") == 1, f.message
     assert "one digit changed" in f.message, f.message
+
+
+def test_a_repeat_after_a_checks_bound_is_not_counted_among_the_unsaid():
+    from reconcile.model.findings import SAY_PER_CHECK
+    half = SAY_PER_CHECK // 2
+    words = [f"sentence {n}." for n in range(3 * half)]
+    # said: the first half, its repeats, a new half; then repeats of the first half again
+    order = words[:half] + words[:half] + words[half:2 * half] + words[:half]
+    f = Finding("high", "m", ("x1", "x2"), ("x1", "x2"), "x",
+                tuple(Evidence("c", "r", w) for w in order))
+    assert f.message.count("Sentence 0.") == 1, f.message
+    assert "more of the same kind" not in f.message, f.message
+    # a piece not said before, past the bound, is still counted
+    g = Finding("high", "m", ("x1", "x2"), ("x1", "x2"), "x",
+                tuple(Evidence("c", "r", w) for w in order + [words[-1]]))
+    assert g.message.endswith("… and 1 more of the same kind from the c check."), g.message
