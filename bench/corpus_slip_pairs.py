@@ -10,6 +10,10 @@ of other days) are listed, matched to the labelled amounts as `corpus_scan` matc
 (`corpus_truth.match_strength`). A pair the extractor already links as a conversion
 (`restates`) is counted apart: it is one unit before any grouping. With --list, each pair is
 printed with its two sentences and dates, for reading what each amount is of.
+
+With --same-currency, the pairs are of one currency instead, 10 to 10,000 times apart (a place
+word slipped: billion for million, 억 for 조): the pairs a rule joining an amount to its own
+article's amount of one currency a place word away would join.
 """
 from __future__ import annotations
 
@@ -40,19 +44,27 @@ def _strength(label: dict, m) -> int:
     return match_strength(label, a, a.currency or m.currency, m.span)
 
 
-def powers_apart(ms, tolerance: float = TOLERANCE):
-    """(a, b, |log10 ratio|) for the mentions of one article of two currencies a whole power
-    of ten (1 to 3) apart in US dollars, within `tolerance`."""
+# A place word slipped within one currency moves an amount up to 10,000 times (억 for 조);
+# across two currencies a slipped unit moves it up to 1,000 times (billion for million).
+MOST_TENS = {False: 3, True: 4}
+
+
+def powers_apart(ms, tolerance: float = TOLERANCE, same_currency: bool = False):
+    """(a, b, |log10 ratio|) for the mentions of one article of two currencies (or of one,
+    with `same_currency`) a whole power of ten apart in US dollars, within `tolerance`."""
     for i, a in enumerate(ms):
         for b in ms[i + 1:]:
-            if a.currency == b.currency or not (a.usd and b.usd):
+            # a loss written with a minus sign has no ratio to another amount
+            if (a.currency == b.currency) != same_currency or not (a.usd and b.usd) \
+                    or a.usd < 0 or b.usd < 0:
                 continue
             tens = abs(math.log10(a.usd / b.usd))
-            if 1 <= round(tens) <= 3 and abs(tens - round(tens)) <= tolerance:
+            if 1 <= round(tens) <= MOST_TENS[same_currency] and abs(tens - round(tens)) <= tolerance:
                 yield a, b, tens
 
 
-def measure(corpus: Path, tolerance: float = TOLERANCE, listing: bool = False) -> Counter:
+def measure(corpus: Path, tolerance: float = TOLERANCE, listing: bool = False,
+            same_currency: bool = False) -> Counter:
     arts, _ = load_corpus(corpus)
     truth = truth_rows(corpus)
     n: Counter = Counter()
@@ -61,7 +73,7 @@ def measure(corpus: Path, tolerance: float = TOLERANCE, listing: bool = False) -
         labels = truth.get(article.path, [])
         label_of = {id(m): t for t, m in zip(labels, assign(labels, ms, _strength))
                     if m is not None}
-        for a, b, tens in powers_apart(ms, tolerance):
+        for a, b, tens in powers_apart(ms, tolerance, same_currency):
             ta, tb = label_of.get(id(a)), label_of.get(id(b))
             fact = "unlabelled" if not (ta and tb) else (
                 "one fact" if ta["fact"] == tb["fact"] else "two facts")
@@ -82,9 +94,12 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--tolerance", type=float, default=TOLERANCE)
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--same-currency", action="store_true",
+                    help="pairs of one currency, 10 to 10,000 times apart")
     args = ap.parse_args()
-    n = measure(args.corpus, args.tolerance, args.list)
-    print(f"{args.corpus}: {n['pairs']} pairs of one article in two currencies a power of ten "
+    n = measure(args.corpus, args.tolerance, args.list, args.same_currency)
+    currencies = "one currency" if args.same_currency else "two currencies"
+    print(f"{args.corpus}: {n['pairs']} pairs of one article in {currencies} a power of ten "
           f"apart (within {args.tolerance} in log10): {n['one fact']} one fact "
           f"({n['one fact, a conversion pair']} of them a conversion pair), {n['two facts']} two "
           f"facts ({n['two facts, a conversion pair']} a conversion pair), "
