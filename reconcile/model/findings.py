@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import MISSING, dataclass, field
 from itertools import chain, compress, filterfalse, repeat
-from operator import attrgetter, is_, itemgetter
+from operator import attrgetter, eq, is_, itemgetter
 
 import numpy as np
 import pandas as pd
@@ -128,6 +129,11 @@ class Finding:
     evidence: tuple[Evidence, ...] = field(default=())
     # Figures converted at a stand-in fixing (`reconcile.model.rate_notes`), said after the text.
     rate_notes: tuple[str, ...] = ()
+    # Whose each piece of `evidence` is, when the finding joins findings about different figures
+    # (`_join`): the head of the finding it came from, one per piece; empty when every piece is
+    # about `head`'s own figure (the usual finding). A piece about another figure is said with
+    # that figure named (`_whose_sentence`).
+    whose: tuple = ()
 
     def __post_init__(self) -> None:
         _valid(self.severity, self.evidence)
@@ -181,6 +187,7 @@ class Finding:
         # bounded number of pieces: a merged finding may hold hundreds of thousands.
         heard: set | None = set() if len(self.flagged) > 1 else None
         looked = 0
+        whose = self.whose
         yield f"{self.head}: "          # `str` of either kind of head
         for n, e in enumerate(self.evidence):
             if heard is not None and looked < _LOOK_FOR_REPEATS:
@@ -192,7 +199,10 @@ class Finding:
             k = said.get(e.check, 0)
             said[e.check] = k + 1
             if k < SAY_PER_CHECK:       # an unsaid sentence is never rendered
-                yield (" " if n else "") + _capital(_sentence(e.detail, named))
+                text = _capital(_sentence(e.detail, named))
+                if whose and whose[n] != self.head:
+                    text = _whose_sentence(text, whose[n])
+                yield (" " if n else "") + text
         for check, k in said.items():
             if k > SAY_PER_CHECK:
                 yield (f" … and {k - SAY_PER_CHECK:,} more of the same kind from the {check}"
@@ -519,10 +529,30 @@ class Pieces:
             subjects = [subject[a] if b - a == 1 else
                         tuple(dict.fromkeys(chain.from_iterable(subject[a:b])))
                         for a, b in zip(bounds[:-1], bounds[1:])]
+        heads = take(f["head"])
         records = Finding.many(len(lead), severity=[SEVERITIES[r] for r in worst.tolist()],
                                metric=take(f["metric"]), flagged=take(flagged),
-                               subject=subjects, head=take(f["head"]), evidence=pieces)
+                               subject=subjects, head=heads, evidence=pieces,
+                               whose=self._whose(order, bounds, heads, evidence))
         return records, lead, order, np.asarray(bounds, dtype=np.intp)
+
+    def _whose(self, order: np.ndarray, bounds: list[int], heads: list,
+               evidence: list) -> list[tuple]:
+        """Each joined record's `whose` (`_whose`), given its findings (`order` cut at
+        `bounds`), their `evidence` in that order and the records' `heads`."""
+        out = [()] * len(heads)
+        if len(order) < 2:
+            return out
+        # A group joins findings flagging one figure, so their heads are nearly always one:
+        # only a group in which a head changes from one finding to the next is looked at.
+        head = object_cells(self.fields["head"])[order]
+        changed = np.flatnonzero(head[1:] != head[:-1]) + 1
+        groups = np.searchsorted(np.asarray(bounds), changed, side="right") - 1
+        for g in np.unique(groups[np.isin(changed, bounds, invert=True)]).tolist():
+            a, b = bounds[g], bounds[g + 1]
+            out[g] = _whose(head[a:b].tolist(), [()] * (b - a), list(map(len, evidence[a:b])),
+                            heads[g])
+        return out
 
 
 # The fields `Pieces` takes: those `_join` joins (a joined record's rate notes are none).
@@ -570,6 +600,34 @@ _LOOK_FOR_REPEATS = 4 * SAY_PER_CHECK
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# How a sentence of a joined finding names the figure it is about when that is not the head's:
+# as the head names it, id and amount as written (`_HEAD`'s first two parts).
+_NAME = '%s ("%s")'
+# The pronouns a check's sentence calls its own figure by, as its subject (at its start or after
+# a label such as "Parts not all stated: "), and what each becomes with the figure named.
+SUBJECT_PRONOUNS = {"it": "%s", "its": "%s's"}
+_PRONOUN = re.compile(r"^((?:[^:;.()\[\]\"]{1,60}: )?)(" + "|".join(SUBJECT_PRONOUNS)
+                      + r")\b", re.IGNORECASE)
+
+
+def _whose_sentence(text: str, who) -> str:
+    """A joined finding's sentence `text` (capitalized) about the figure of `who` (a `Head`),
+    not the head's: read after the head, its "It" would be the head's figure. Its pronoun
+    subject becomes the figure's name; a sentence that opens with the figure's id names it
+    already; any other is led by the name, as the message is by its head. A `who` naming
+    several figures (text) is left to the sentence, which names them."""
+    if who.__class__ is not Head:
+        return text
+    name = _NAME % who[:2]
+    m = _PRONOUN.match(text)
+    if m:
+        said = SUBJECT_PRONOUNS[m[2].lower()] % name
+        return f"{m[1]}{said}{text[m.end():]}"
+    if text[:len(who[0])].lower() == who[0].lower():
+        return text
+    return f"{name}: {text}"
 
 
 def _sentence(detail: str | tuple, named: dict) -> str:
@@ -1004,9 +1062,21 @@ def _join(group: list[Finding]) -> Finding:
     sev = max(map(_SEVERITY, judged or group), key=RANK.__getitem__)
     flagged_ids = tuple(dict.fromkeys(chain.from_iterable(map(_FLAGGED, judged))))
     head = max(judged, key=lambda f: len(f.flagged)).head if judged else first.head
+    evidence = list(map(_EVIDENCE, group))
     return Finding(sev, first.metric, flagged_ids,
                    tuple(dict.fromkeys(chain.from_iterable(map(_SUBJECT, group)))), head,
-                   tuple(chain.from_iterable(map(_EVIDENCE, group))))
+                   tuple(chain.from_iterable(evidence)),
+                   whose=_whose(list(map(_HEAD_OF, group)), list(map(_WHOSE, group)),
+                                list(map(len, evidence)), head))
+
+
+def _whose(heads: list, whose: list[tuple], counts: list[int], head) -> tuple:
+    """`Finding.whose` of a finding under `head` that joins findings of these `heads`, `whose`
+    and numbers of pieces (`counts`): each piece's own figure's head, or () when all are
+    `head`'s (a joined finding's pieces keep the heads it gave them)."""
+    if not any(whose) and all(map(eq, heads, repeat(head))):
+        return ()
+    return tuple(chain.from_iterable(w or repeat(h, n) for h, w, n in zip(heads, whose, counts)))
 
 
 def frame(findings) -> pd.DataFrame:
@@ -1155,8 +1225,8 @@ def _each(value, n: int) -> list:
     return value if isinstance(value, list) else [value] * n
 
 
-_FLAGGED, _SUBJECT, _METRIC, _SEVERITY, _EVIDENCE = map(
-    attrgetter, ("flagged", "subject", "metric", "severity", "evidence"))
+_FLAGGED, _SUBJECT, _METRIC, _SEVERITY, _EVIDENCE, _HEAD_OF, _WHOSE = map(
+    attrgetter, ("flagged", "subject", "metric", "severity", "evidence", "head", "whose"))
 _CHECK, _GAP, _RULE, _AGAINST = map(attrgetter, ("check", "gap", "rule", "against"))
 _NAMES = np.array(SEVERITIES, dtype=object)
 _BOUNDS = attrgetter("low", "high", "expected_low", "expected_high")

@@ -1,0 +1,77 @@
+"""A finding that joins findings about several figures says whose each sentence is: a sentence
+about another figure than the head's names it, as the head does (id and amount as written)."""
+from reconcile.engines.local import reconcile
+from reconcile.model.findings import Evidence, Finding, Head, Pieces, merge
+from tests.helpers import table
+
+
+def _orvel(amount: str, fid: str) -> Head:
+    return Head((fid, amount, f"{fid}.txt", "2024"))
+
+
+def test_a_joined_finding_over_two_amounts_names_the_seconds_figure():
+    # Made-up: five reports agree Orvel raised $10 billion; two print $123 and $132 billion,
+    # the same digits in another order, so the digit check joins the two outliers.
+    agree = [dict(metric="orvel_raise", amount="$10 billion") for _ in range(5)]
+    off = [dict(metric="orvel_raise", amount=f"${v} billion") for v in (123, 132)]
+    [f] = [f for f in reconcile(table(*agree, *off)).records if f.flagged]
+    assert f.head[:2] == ("f5", "$123 billion"), f.head
+    # the head's own sentences stay; the other figure's is said with its name
+    assert f.message.count("It gives") == 1, f.message
+    assert 'f6 ("$132 billion") gives [131.5 bn, 133 bn] USD' in f.message, f.message
+    assert "Its digits and those of" in f.message, f.message
+
+
+def test_one_amount_printed_twice_is_said_once_and_not_named():
+    # Made-up: three reports say Kestrel paid $3.85 billion, two print $3.75 billion: the two
+    # printings' same-fact sentences are one sentence, said once, as the head's.
+    agree = [dict(metric="kestrel_price", amount="$3.85 billion", source=f"{s}.txt")
+             for s in "cde"]
+    off = [dict(metric="kestrel_price", amount="$3.75 billion", source=f"{s}.txt") for s in "ab"]
+    [f] = [f for f in reconcile(table(*agree, *off)).records if set(f.flagged) == {"f3", "f4"}]
+    assert f.message.count("gives [3.745 bn, 3.76 bn] USD") == 1, f.message
+    assert 'f4 ("$3.75 billion")' not in f.message, f.message
+
+
+def test_a_single_finding_reads_as_before():
+    h = _orvel("$10B", "o1")
+    f = Finding("high", "m", ("o1",), ("o1",), h, (Evidence("c", "r", "it gives 10 bn."),))
+    assert f.whose == ()
+    assert f.message == 'o1 ("$10B", o1.txt, as of 2024): It gives 10 bn.'
+    # joined pieces all about the head's figure: no name added
+    g = merge([f, Finding("low", "m", ("o1",), ("o1",), h, (Evidence("d", "r", "its digits."),))])
+    assert len(g) == 1 and g[0].whose == ()
+    assert g[0].message == 'o1 ("$10B", o1.txt, as of 2024): It gives 10 bn. Its digits.'
+
+
+def test_each_kind_of_sentence_about_another_figure_names_it_once():
+    a, b = _orvel("$10B", "o1"), _orvel("$14B", "o2")
+    bridge = Finding("high", "m", ("o1", "o2"), ("o1", "o2"), "o1; o2",
+                     (Evidence("s", "r", "the figures of m do not agree."),))
+    found = merge([
+        Finding("high", "m", ("o1",), ("o1",), a, (Evidence("c", "r", "it gives 10 bn."),)),
+        bridge,
+        Finding("high", "m", ("o2",), ("o2",), b, (
+            Evidence("c", "r", "its value is 14 bn."),
+            Evidence("p", "r", "parts not all stated: it gives m as 14 bn."),
+            Evidence("q", "r", "o2 and its conversion imply a rate."),
+            Evidence("t", "r", "the part p1 is larger than its whole."))),
+    ])
+    assert len(found) == 1
+    # ids keep their case; a sentence that opens with its figure's id is left as it is
+    assert found[0].message == (
+        'o1; o2: o1 ("$10B") gives 10 bn. The figures of m do not agree. '
+        'o2 ("$14B")\'s value is 14 bn. Parts not all stated: o2 ("$14B") gives m as 14 bn. '
+        'O2 and its conversion imply a rate. o2 ("$14B"): The part p1 is larger than its whole.')
+
+
+def test_the_columns_join_says_whose_as_the_records_join_does():
+    a, other = _orvel("$10B", "o1"), "o1 as another check names it"
+    fields = dict(severity=["high", "low"], metric="m", flagged=[("o1",), ("o1",)],
+                  subject=[("o1",), ("o1",)], head=[a, other],
+                  evidence=[(Evidence("c", "r", "it gives 10 bn."),),
+                            (Evidence("d", "r", "its digits."), Evidence("e", "r", "more."))])
+    [joined], _ = Pieces(2, **fields).joined()
+    [merged] = merge(Pieces(2, **fields).records())
+    assert joined.whose == merged.whose == (a, other, other)
+    assert joined.message == merged.message
