@@ -550,8 +550,7 @@ class Pieces:
         groups = np.searchsorted(np.asarray(bounds), changed, side="right") - 1
         for g in np.unique(groups[np.isin(changed, bounds, invert=True)]).tolist():
             a, b = bounds[g], bounds[g + 1]
-            out[g] = _whose(head[a:b].tolist(), [()] * (b - a), list(map(len, evidence[a:b])),
-                            heads[g])
+            out[g] = _whose(head[a:b].tolist(), [()] * (b - a), evidence[a:b], heads[g])
         return out
 
 
@@ -1066,17 +1065,18 @@ def _join(group: list[Finding]) -> Finding:
     return Finding(sev, first.metric, flagged_ids,
                    tuple(dict.fromkeys(chain.from_iterable(map(_SUBJECT, group)))), head,
                    tuple(chain.from_iterable(evidence)),
-                   whose=_whose(list(map(_HEAD_OF, group)), list(map(_WHOSE, group)),
-                                list(map(len, evidence)), head))
+                   whose=_whose(list(map(_HEAD_OF, group)), list(map(_WHOSE, group)), evidence,
+                                head))
 
 
-def _whose(heads: list, whose: list[tuple], counts: list[int], head) -> tuple:
+def _whose(heads: list, whose: list[tuple], evidence: list[tuple], head) -> tuple:
     """`Finding.whose` of a finding under `head` that joins findings of these `heads`, `whose`
-    and numbers of pieces (`counts`): each piece's own figure's head, or () when all are
-    `head`'s (a joined finding's pieces keep the heads it gave them)."""
+    and `evidence`: each piece's own figure's head, or () when all are `head`'s (a joined
+    finding's pieces keep the heads it gave them)."""
     if not any(whose) and all(map(eq, heads, repeat(head))):
         return ()
-    return tuple(chain.from_iterable(w or repeat(h, n) for h, w, n in zip(heads, whose, counts)))
+    return tuple(chain.from_iterable(w or repeat(h, len(e))
+                                     for h, w, e in zip(heads, whose, evidence)))
 
 
 def frame(findings) -> pd.DataFrame:
