@@ -188,6 +188,9 @@ class Finding:
         heard: set | None = set() if len(self.flagged) > 1 else None
         looked = 0
         whose = self.whose
+        # Whose the last sentence said was: once one about another figure is said, a sentence
+        # about the head's own figure is named too, or its "It" would read as that other's.
+        last = self.head
         yield f"{self.head}: "          # `str` of either kind of head
         for n, e in enumerate(self.evidence):
             if heard is not None and looked < _LOOK_FOR_REPEATS:
@@ -200,8 +203,10 @@ class Finding:
             said[e.check] = k + 1
             if k < SAY_PER_CHECK:       # an unsaid sentence is never rendered
                 text = _capital(_sentence(e.detail, named))
-                if whose and whose[n] != self.head:
-                    text = _whose_sentence(text, whose[n])
+                if whose:
+                    if whose[n] != self.head or last != self.head:
+                        text = _whose_sentence(text, whose[n])
+                    last = whose[n]
                 yield (" " if n else "") + text
         for check, k in said.items():
             if k > SAY_PER_CHECK:
@@ -612,11 +617,11 @@ _PRONOUN = re.compile(r"^((?:[^:;.()\[\]\"]{1,60}: )?)(" + "|".join(SUBJECT_PRON
 
 
 def _whose_sentence(text: str, who) -> str:
-    """A joined finding's sentence `text` (capitalized) about the figure of `who` (a `Head`),
-    not the head's: read after the head, its "It" would be the head's figure. Its pronoun
-    subject becomes the figure's name; a sentence that opens with the figure's id names it
-    already; any other is led by the name, as the message is by its head. A `who` naming
-    several figures (text) is left to the sentence, which names them."""
+    """A joined finding's sentence `text` (capitalized) about the figure of `who` (a
+    `Head`) after a sentence about another figure: read there, its "It" would be that other's.
+    Its pronoun subject becomes the figure's name; a sentence that opens with the figure's id
+    names it already; any other is led by the name, as the message is by its head. A `who`
+    naming several figures (text) is left to the sentence, which names them."""
     if who.__class__ is not Head:
         return text
     name = _NAME % who[:2]

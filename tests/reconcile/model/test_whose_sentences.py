@@ -16,10 +16,11 @@ def test_a_joined_finding_over_two_amounts_names_the_seconds_figure():
     off = [dict(metric="orvel_raise", amount=f"${v} billion") for v in (123, 132)]
     [f] = [f for f in reconcile(table(*agree, *off)).records if f.flagged]
     assert f.head[:2] == ("f5", "$123 billion"), f.head
-    # the head's own sentences stay; the other figure's is said with its name
+    # the head's first sentence stays; the other figure's is said with its name, and so is
+    # the head's own sentence after it, whose "Its" would read as the other's
     assert f.message.count("It gives") == 1, f.message
     assert 'f6 ("$132 billion") gives [131.5 bn, 133 bn] USD' in f.message, f.message
-    assert "Its digits and those of" in f.message, f.message
+    assert 'f5 ("$123 billion")\'s digits and those of' in f.message, f.message
 
 
 def test_one_amount_printed_twice_is_said_once_and_not_named():
@@ -75,3 +76,14 @@ def test_the_columns_join_says_whose_as_the_records_join_does():
     [merged] = merge(Pieces(2, **fields).records())
     assert joined.whose == merged.whose == (a, other, other)
     assert joined.message == merged.message
+
+
+def test_the_heads_own_sentence_after_another_figures_is_named():
+    # Made-up: pieces about o1 (the head), o2, then o1 again: the third's "Its" follows o2's
+    # sentence, so it names o1; the first, said before any other figure's, keeps its "It".
+    a, b = _orvel("$10B", "o1"), _orvel("$14B", "o2")
+    f = Finding("high", "m", ("o1", "o2"), ("o1", "o2"), a,
+                (Evidence("c", "r", "it gives 10 bn."), Evidence("c", "r", "it gives 14 bn."),
+                 Evidence("d", "r", "its digits are those of o2's.")), whose=(a, b, a))
+    assert f.message == ('o1 ("$10B", o1.txt, as of 2024): It gives 10 bn. o2 ("$14B") gives'
+                         ' 14 bn. o1 ("$10B")\'s digits are those of o2\'s.')
