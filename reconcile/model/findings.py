@@ -613,7 +613,7 @@ _NAME = '%s ("%s")'
 # a label such as "Parts not all stated: "), and what each becomes with the figure named.
 SUBJECT_PRONOUNS = {"it": "%s", "its": "%s's"}
 _PRONOUN = re.compile(r"^((?:[^:;.()\[\]\"]{1,60}: )?)(" + "|".join(SUBJECT_PRONOUNS)
-                      + r")\b", re.IGNORECASE)
+                      + r")(?![\w'’])", re.IGNORECASE)
 
 
 def _whose_sentence(text: str, who) -> str:

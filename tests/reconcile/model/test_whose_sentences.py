@@ -87,3 +87,13 @@ def test_the_heads_own_sentence_after_another_figures_is_named():
                  Evidence("d", "r", "its digits are those of o2's.")), whose=(a, b, a))
     assert f.message == ('o1 ("$10B", o1.txt, as of 2024): It gives 10 bn. o2 ("$14B") gives'
                          ' 14 bn. o1 ("$10B")\'s digits are those of o2\'s.')
+
+
+def test_its_contraction_is_not_the_pronoun():
+    # Made-up: "It's" opens a sentence about another figure: led by the name, not made "o2's's".
+    a, b = _orvel("$10B", "o1"), _orvel("$14B", "o2")
+    for said in ("it's", "it\u2019s"):
+        f = Finding("high", "m", ("o1", "o2"), ("o1", "o2"), a,
+                    (Evidence("c", "r", "it gives 10 bn."),
+                     Evidence("c", "r", f"{said} a slip of 14 bn.")), whose=(a, b))
+        assert f.message.endswith(f' o2 ("$14B"): I{said[1:]} a slip of 14 bn.'), f.message
