@@ -165,7 +165,13 @@ class Finding:
 
     def _said(self, sentence: str) -> str:
         """The message of a finding of one piece of evidence, given its sentence."""
-        return _one_messages((self.head,), (sentence,), (self._notes(self.evidence),))[0]
+        return _one_messages((self.head,), (sentence,), (self._notes(self.evidence),),
+                             names=(self._names(),))[0]
+
+    def _names(self) -> tuple[str, ...]:
+        """The words a sentence of this finding may open with that keep their case: its
+        figures' ids and its metric key."""
+        return _names((self.metric, *self.subject))
 
     def message_start(self, limit: int) -> str:
         """The message, or its start once longer than `limit` characters: a merged finding may
@@ -187,7 +193,7 @@ class Finding:
         # bounded number of pieces: a merged finding may hold hundreds of thousands.
         heard: set | None = set() if len(self.flagged) > 1 else None
         looked = 0
-        whose = self.whose
+        whose, names = self.whose, self._names()
         # Whose the last sentence said was: once one about another figure is said, a sentence
         # about the head's own figure is named too, or its "It" would read as that other's.
         last = self.head
@@ -202,7 +208,7 @@ class Finding:
             k = said.get(e.check, 0)
             said[e.check] = k + 1
             if k < SAY_PER_CHECK:       # an unsaid sentence is never rendered
-                text = _capital(_sentence(e.detail, named))
+                text = _capital(_sentence(e.detail, named), names)
                 if whose:
                     if whose[n] != self.head or last != self.head:
                         text = _whose_sentence(text, whose[n])
@@ -234,17 +240,20 @@ def _notes(severity: str, tried, rate_notes: tuple[str, ...]) -> str:
     return out
 
 
-def _one_messages(heads, sentences, notes, ids=None, after=None) -> list[str]:
-    """The messages of findings of one piece of evidence each: who, its sentence capitalized,
-    its `_notes`. A sentence may come as three columns (`_sentence_parts`): its start (the part
-    capitalized), then `ids` and `after`."""
+def _one_messages(heads, sentences, notes, ids=None, after=None, names=None) -> list[str]:
+    """The messages of findings of one piece of evidence each: who, its sentence capitalized
+    (unless it opens with one of its row's `names`, `_capital`), its `_notes`. A sentence may
+    come as three columns (`_sentence_parts`): its start (the part capitalized), then `ids` and
+    `after`."""
     # A `Head`'s text made in place (its `__str__` is the same `%`, without a Python call per
     # row); a head given as text is used as it is. A sentence in parts is put together here, in
     # the message's one format, not first on its own.
     if ids is None:
         ids = after = repeat("")
-    return [f"{_HEAD % h if h.__class__ is Head else h}: {_capital(s)}{i}{a}{n}"
-            for h, s, i, a, n in zip(heads, sentences, ids, after, notes)]
+    if names is None:
+        names = repeat(())
+    return [f"{_HEAD % h if h.__class__ is Head else h}: {_capital(s, w)}{i}{a}{n}"
+            for h, s, i, a, n, w in zip(heads, sentences, ids, after, notes, names)]
 
 
 # Keyed by value: at a million figures 338,716 one-piece findings hold 1,546 tuples of what was
@@ -412,7 +421,9 @@ class Batch:
         rates = _BATCH_RATE_NOTES
         notes = once(lambda s, t: _notes(s, t, rates), severity, tried)
         start, ids, after = _sentence_parts(_each(self.column("detail", at), m))
-        return _one_messages(self.column("head", at), start, notes, ids, after)
+        # A row's sentence may open with its figure's id or its metric key, said as written.
+        names = zip(_each(self.column("metric", at), m), _each(self.column("ids", at), m))
+        return _one_messages(self.column("head", at), start, notes, ids, after, names)
 
 
 # The rate notes of a record `Batch.records` makes: `Finding.many` is given none.
@@ -602,8 +613,32 @@ def records_of(cells) -> list[Finding]:
 _LOOK_FOR_REPEATS = 4 * SAY_PER_CHECK
 
 
-def _capital(text: str) -> str:
+def _capital(text: str, names: tuple[str, ...] = ()) -> str:
+    """A sentence `text` with its first letter upper-cased, unless it opens with one of `names`
+    (a finding's ids and metric key, `_names`): an id or a key is said as it is written."""
+    if names:
+        try:
+            opens = text.startswith(names)
+        except TypeError:       # a cell not text (None) names nothing a sentence opens with
+            names = _names(names)
+            opens = bool(names) and text.startswith(names)
+        if opens and any(map(_opens_with, repeat(text), names)):
+            return text
     return text[:1].upper() + text[1:]
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether `text`'s first word is `name`, case kept ("o1" opens "o1 and ...", not "o12")."""
+    return text.startswith(name) and not _WORD_GOES_ON.match(text, len(name))
+
+
+# What continues a word past a name's end: a letter, digit or underscore.
+_WORD_GOES_ON = re.compile(r"\w")
+
+
+def _names(names) -> tuple[str, ...]:
+    """The words of `names` a sentence could open with (text, not empty): a `startswith` key."""
+    return tuple(n for n in names if n.__class__ is str and n)
 
 
 # How a sentence of a joined finding names the figure it is about when that is not the head's:
@@ -617,7 +652,7 @@ _PRONOUN = re.compile(r"^((?:[^:;.()\[\]\"]{1,60}: )?)(" + "|".join(SUBJECT_PRON
 
 
 def _whose_sentence(text: str, who) -> str:
-    """A joined finding's sentence `text` (capitalized) about the figure of `who` (a
+    """A joined finding's sentence `text` (as `_capital` left it) about the figure of `who` (a
     `Head`) after a sentence about another figure: read there, its "It" would be that other's.
     Its pronoun subject becomes the figure's name; a sentence that opens with the figure's id
     names it already; any other is led by the name, as the message is by its head. A `who`
@@ -629,7 +664,7 @@ def _whose_sentence(text: str, who) -> str:
     if m:
         said = SUBJECT_PRONOUNS[m[2].lower()] % name
         return f"{m[1]}{said}{text[m.end():]}"
-    if text[:len(who[0])].lower() == who[0].lower():
+    if _opens_with(text, who[0]):
         return text
     return f"{name}: {text}"
 

@@ -1,7 +1,7 @@
 """A finding that joins findings about several figures says whose each sentence is: a sentence
 about another figure than the head's names it, as the head does (id and amount as written)."""
 from reconcile.engines.local import reconcile
-from reconcile.model.findings import Evidence, Finding, Head, Pieces, merge
+from reconcile.model.findings import Batch, Evidence, Finding, Head, Pieces, merge
 from tests.helpers import table
 
 
@@ -63,7 +63,7 @@ def test_each_kind_of_sentence_about_another_figure_names_it_once():
     assert found[0].message == (
         'o1; o2: o1 ("$10B") gives 10 bn. The figures of m do not agree. '
         'o2 ("$14B")\'s value is 14 bn. Parts not all stated: o2 ("$14B") gives m as 14 bn. '
-        'O2 and its conversion imply a rate. o2 ("$14B"): The part p1 is larger than its whole.')
+        'o2 and its conversion imply a rate. o2 ("$14B"): The part p1 is larger than its whole.')
 
 
 def test_the_columns_join_says_whose_as_the_records_join_does():
@@ -89,6 +89,26 @@ def test_the_heads_own_sentence_after_another_figures_is_named():
                          ' 14 bn. o1 ("$10B")\'s digits are those of o2\'s.')
 
 
+def test_a_sentence_opening_with_an_id_or_the_metric_keeps_its_case():
+    # Made-up: ids and metric keys are said as written; another word is capitalized as before.
+    h = _orvel("$10B", "k7-02")
+    for text in ("k7-02 and its conversion imply a rate.", "norden_total is a running total."):
+        f = Finding("low", "norden_total", ("k7-02",), ("k7-02",), h, (Evidence("c", "r", text),))
+        assert f.message == f'k7-02 ("$10B", k7-02.txt, as of 2024): {text}'
+    # a longer word that starts with the finding's id is another word: capitalized
+    f = Finding("low", "m", ("o1",), ("o1",), h, (Evidence("c", "r", "o12 is off."),))
+    assert f.message.endswith(": O12 is off."), f.message
+
+
+def test_a_name_is_its_own_word_and_case():
+    # Made-up: "O12 ..." does not open with o1: it is led by o1's name.
+    a, b = _orvel("$10B", "o0"), _orvel("$14B", "o1")
+    f = Finding("high", "m", ("o0", "o1"), ("o0", "o1"), a,
+                (Evidence("c", "r", "it gives 10 bn."), Evidence("c", "r", "o12 is off."),
+                 Evidence("c", "r", "o1 is off.")), whose=(a, b, b))
+    assert f.message.endswith(' o1 ("$14B"): O12 is off. o1 is off.'), f.message
+
+
 def test_its_contraction_is_not_the_pronoun():
     # Made-up: "It's" opens a sentence about another figure: led by the name, not made "o2's's".
     a, b = _orvel("$10B", "o1"), _orvel("$14B", "o2")
@@ -97,3 +117,14 @@ def test_its_contraction_is_not_the_pronoun():
                     (Evidence("c", "r", "it gives 10 bn."),
                      Evidence("c", "r", f"{said} a slip of 14 bn.")), whose=(a, b))
         assert f.message.endswith(f' o2 ("$14B"): I{said[1:]} a slip of 14 bn.'), f.message
+
+
+def test_the_columns_keep_an_ids_case_as_the_records_do():
+    # Made-up: a batch's rows said from its columns read as its records, also for a row with
+    # no id (its sentence capitalized as any other).
+    batch = Batch(["k1", None, "k3"], [True] * 3, "low", "norden_total", ["h1", "h2", "h3"],
+                  dict(check="c", rule="r", detail=["k1 is off.", "k1 is off.",
+                                                     "norden_total is a running total."]))
+    said = batch.messages([0, 1, 2])
+    assert said == [f.message for f in batch.records([0, 1, 2])]
+    assert said == ["h1: k1 is off.", "h2: K1 is off.", "h3: norden_total is a running total."]
