@@ -137,6 +137,7 @@ class Finding:
 
     def __post_init__(self) -> None:
         _valid(self.severity, self.evidence)
+        _valid_whose(self.whose, self.evidence)
 
     @classmethod
     def many(cls, n: int, **fields) -> list[Finding]:
@@ -152,6 +153,10 @@ class Finding:
                                     for v in (severity, evidence))), maxlen=0)
         else:
             _valid(severity, evidence)
+        whose = fields.get("whose", ())
+        if whose:
+            deque(map(_valid_whose, *(v if isinstance(v, list) else repeat(v, n)
+                                      for v in (whose, evidence))), maxlen=0)
         return _many(cls, n, fields)
 
     @property
@@ -264,6 +269,13 @@ def _tried_words(tried: tuple[str, ...]) -> str:
     """' Tried: a; b.' for the explanations `tried`, each once in the order first tried; '' for
     none."""
     return f" Tried: {'; '.join(said)}." if (said := dict.fromkeys(tried)) else ""
+
+
+def _valid_whose(whose: tuple, evidence: tuple) -> None:
+    """A finding's `whose` names every piece of its evidence's figure, or none."""
+    if len(whose) not in (0, len(evidence)):
+        raise ValueError(f"whose names {len(whose)} figures for {len(evidence)} pieces of"
+                         f" evidence")
 
 
 def _valid(severity: str, evidence: tuple) -> None:
@@ -664,7 +676,7 @@ def _whose_sentence(text: str, who) -> str:
     if m:
         said = SUBJECT_PRONOUNS[m[2].lower()] % name
         return f"{m[1]}{said}{text[m.end():]}"
-    if _opens_with(text, who[0]):
+    if _opens_with(text, str(who[0])):
         return text
     return f"{name}: {text}"
 

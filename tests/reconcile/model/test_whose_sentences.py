@@ -1,5 +1,7 @@
 """A finding that joins findings about several figures says whose each sentence is: a sentence
 about another figure than the head's names it, as the head does (id and amount as written)."""
+import pytest
+
 from reconcile.engines.local import reconcile
 from reconcile.model.findings import Batch, Evidence, Finding, Head, Pieces, merge
 from tests.helpers import table
@@ -117,6 +119,24 @@ def test_its_contraction_is_not_the_pronoun():
                     (Evidence("c", "r", "it gives 10 bn."),
                      Evidence("c", "r", f"{said} a slip of 14 bn.")), whose=(a, b))
         assert f.message.endswith(f' o2 ("$14B"): I{said[1:]} a slip of 14 bn.'), f.message
+
+
+def test_odd_whose_and_heads_are_said_or_refused_clearly():
+    # a `whose` not one per piece is refused when the finding is made, as bad evidence is
+    a = _orvel("$10B", "o1")
+    pieces = (Evidence("c", "r", "it gives 10 bn."), Evidence("c", "r", "it gives 14 bn."))
+    with pytest.raises(ValueError, match="whose"):
+        Finding("high", "m", ("o1",), ("o1",), a, pieces, whose=(a,))
+    with pytest.raises(ValueError, match="whose"):
+        Finding.many(1, severity="high", metric="m", flagged=[("o1",)], subject=[("o1",)],
+                     head=[a], evidence=[pieces], whose=[(a,)])
+    # a figure with no id is named as its head names it
+    b = Head((None, "$14B", "x.txt", "2024"))
+    f = Finding("high", "m", ("o1",), ("o1",), a, pieces, whose=(a, b))
+    assert f.message.endswith(' None ("$14B") gives 14 bn.'), f.message
+    f = Finding("high", "m", ("o1",), ("o1",), a, (pieces[0], Evidence("c", "r", "the part.")),
+                whose=(a, b))
+    assert f.message.endswith(' None ("$14B"): The part.'), f.message
 
 
 def test_the_columns_keep_an_ids_case_as_the_records_do():
