@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import MISSING, dataclass, field
 from itertools import chain, compress, filterfalse, repeat
-from operator import attrgetter, is_, itemgetter
+from operator import attrgetter, eq, is_, itemgetter
 
 import numpy as np
 import pandas as pd
@@ -128,9 +129,15 @@ class Finding:
     evidence: tuple[Evidence, ...] = field(default=())
     # Figures converted at a stand-in fixing (`reconcile.model.rate_notes`), said after the text.
     rate_notes: tuple[str, ...] = ()
+    # Whose each piece of `evidence` is, when the finding joins findings about different figures
+    # (`_join`): the head of the finding it came from, one per piece; empty when every piece is
+    # about `head`'s own figure (the usual finding). A piece about another figure is said with
+    # that figure named (`_whose_sentence`).
+    whose: tuple = ()
 
     def __post_init__(self) -> None:
         _valid(self.severity, self.evidence)
+        _valid_whose(self.whose, self.evidence)
 
     @classmethod
     def many(cls, n: int, **fields) -> list[Finding]:
@@ -146,6 +153,10 @@ class Finding:
                                     for v in (severity, evidence))), maxlen=0)
         else:
             _valid(severity, evidence)
+        whose = fields.get("whose", ())
+        if whose:
+            deque(map(_valid_whose, *(v if isinstance(v, list) else repeat(v, n)
+                                      for v in (whose, evidence))), maxlen=0)
         return _many(cls, n, fields)
 
     @property
@@ -159,7 +170,13 @@ class Finding:
 
     def _said(self, sentence: str) -> str:
         """The message of a finding of one piece of evidence, given its sentence."""
-        return _one_messages((self.head,), (sentence,), (self._notes(self.evidence),))[0]
+        return _one_messages((self.head,), (sentence,), (self._notes(self.evidence),),
+                             names=(self._names(),))[0]
+
+    def _names(self) -> tuple[str, ...]:
+        """The words a sentence of this finding may open with that keep their case: its
+        figures' ids and its metric key."""
+        return _names((self.metric, *self.subject))
 
     def message_start(self, limit: int) -> str:
         """The message, or its start once longer than `limit` characters: a merged finding may
@@ -181,6 +198,10 @@ class Finding:
         # bounded number of pieces: a merged finding may hold hundreds of thousands.
         heard: set | None = set() if len(self.flagged) > 1 else None
         looked = 0
+        whose, names = self.whose, self._names()
+        # Whose the last sentence said was: once one about another figure is said, a sentence
+        # about the head's own figure is named too, or its "It" would read as that other's.
+        last = self.head
         yield f"{self.head}: "          # `str` of either kind of head
         for n, e in enumerate(self.evidence):
             if heard is not None and looked < _LOOK_FOR_REPEATS:
@@ -192,7 +213,12 @@ class Finding:
             k = said.get(e.check, 0)
             said[e.check] = k + 1
             if k < SAY_PER_CHECK:       # an unsaid sentence is never rendered
-                yield (" " if n else "") + _capital(_sentence(e.detail, named))
+                text = _capital(_sentence(e.detail, named), names)
+                if whose:
+                    if whose[n] != self.head or last != self.head:
+                        text = _whose_sentence(text, whose[n])
+                    last = whose[n]
+                yield (" " if n else "") + text
         for check, k in said.items():
             if k > SAY_PER_CHECK:
                 yield (f" … and {k - SAY_PER_CHECK:,} more of the same kind from the {check}"
@@ -219,17 +245,20 @@ def _notes(severity: str, tried, rate_notes: tuple[str, ...]) -> str:
     return out
 
 
-def _one_messages(heads, sentences, notes, ids=None, after=None) -> list[str]:
-    """The messages of findings of one piece of evidence each: who, its sentence capitalized,
-    its `_notes`. A sentence may come as three columns (`_sentence_parts`): its start (the part
-    capitalized), then `ids` and `after`."""
+def _one_messages(heads, sentences, notes, ids=None, after=None, names=None) -> list[str]:
+    """The messages of findings of one piece of evidence each: who, its sentence capitalized
+    (unless it opens with one of its row's `names`, `_capital`), its `_notes`. A sentence may
+    come as three columns (`_sentence_parts`): its start (the part capitalized), then `ids` and
+    `after`."""
     # A `Head`'s text made in place (its `__str__` is the same `%`, without a Python call per
     # row); a head given as text is used as it is. A sentence in parts is put together here, in
     # the message's one format, not first on its own.
     if ids is None:
         ids = after = repeat("")
-    return [f"{_HEAD % h if h.__class__ is Head else h}: {_capital(s)}{i}{a}{n}"
-            for h, s, i, a, n in zip(heads, sentences, ids, after, notes)]
+    if names is None:
+        names = repeat(())
+    return [f"{_HEAD % h if h.__class__ is Head else h}: {_capital(s, w)}{i}{a}{n}"
+            for h, s, i, a, n, w in zip(heads, sentences, ids, after, notes, names)]
 
 
 # Keyed by value: at a million figures 338,716 one-piece findings hold 1,546 tuples of what was
@@ -240,6 +269,13 @@ def _tried_words(tried: tuple[str, ...]) -> str:
     """' Tried: a; b.' for the explanations `tried`, each once in the order first tried; '' for
     none."""
     return f" Tried: {'; '.join(said)}." if (said := dict.fromkeys(tried)) else ""
+
+
+def _valid_whose(whose: tuple, evidence: tuple) -> None:
+    """A finding's `whose` names every piece of its evidence's figure, or none."""
+    if len(whose) not in (0, len(evidence)):
+        raise ValueError(f"whose names {len(whose)} figures for {len(evidence)} pieces of"
+                         f" evidence")
 
 
 def _valid(severity: str, evidence: tuple) -> None:
@@ -397,7 +433,9 @@ class Batch:
         rates = _BATCH_RATE_NOTES
         notes = once(lambda s, t: _notes(s, t, rates), severity, tried)
         start, ids, after = _sentence_parts(_each(self.column("detail", at), m))
-        return _one_messages(self.column("head", at), start, notes, ids, after)
+        # A row's sentence may open with its figure's id or its metric key, said as written.
+        names = zip(_each(self.column("metric", at), m), _each(self.column("ids", at), m))
+        return _one_messages(self.column("head", at), start, notes, ids, after, names)
 
 
 # The rate notes of a record `Batch.records` makes: `Finding.many` is given none.
@@ -519,10 +557,29 @@ class Pieces:
             subjects = [subject[a] if b - a == 1 else
                         tuple(dict.fromkeys(chain.from_iterable(subject[a:b])))
                         for a, b in zip(bounds[:-1], bounds[1:])]
+        heads = take(f["head"])
         records = Finding.many(len(lead), severity=[SEVERITIES[r] for r in worst.tolist()],
                                metric=take(f["metric"]), flagged=take(flagged),
-                               subject=subjects, head=take(f["head"]), evidence=pieces)
+                               subject=subjects, head=heads, evidence=pieces,
+                               whose=self._whose(order, bounds, heads, evidence))
         return records, lead, order, np.asarray(bounds, dtype=np.intp)
+
+    def _whose(self, order: np.ndarray, bounds: list[int], heads: list,
+               evidence: list) -> list[tuple]:
+        """Each joined record's `whose` (`_whose`), given its findings (`order` cut at
+        `bounds`), their `evidence` in that order and the records' `heads`."""
+        out = [()] * len(heads)
+        if len(order) < 2:
+            return out
+        # A group joins findings flagging one figure, so their heads are nearly always one:
+        # only a group in which a head changes from one finding to the next is looked at.
+        head = object_cells(self.fields["head"])[order]
+        changed = np.flatnonzero(head[1:] != head[:-1]) + 1
+        groups = np.searchsorted(np.asarray(bounds), changed, side="right") - 1
+        for g in np.unique(groups[np.isin(changed, bounds, invert=True)]).tolist():
+            a, b = bounds[g], bounds[g + 1]
+            out[g] = _whose(head[a:b].tolist(), [()] * (b - a), evidence[a:b], heads[g])
+        return out
 
 
 # The fields `Pieces` takes: those `_join` joins (a joined record's rate notes are none).
@@ -568,8 +625,60 @@ def records_of(cells) -> list[Finding]:
 _LOOK_FOR_REPEATS = 4 * SAY_PER_CHECK
 
 
-def _capital(text: str) -> str:
+def _capital(text: str, names: tuple[str, ...] = ()) -> str:
+    """A sentence `text` with its first letter upper-cased, unless it opens with one of `names`
+    (a finding's ids and metric key, `_names`): an id or a key is said as it is written."""
+    if names:
+        try:
+            opens = text.startswith(names)
+        except TypeError:       # a cell not text (None) names nothing a sentence opens with
+            names = _names(names)
+            opens = bool(names) and text.startswith(names)
+        if opens and any(map(_opens_with, repeat(text), names)):
+            return text
     return text[:1].upper() + text[1:]
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether `text`'s first word is `name`, case kept ("o1" opens "o1 and ...", not "o12")."""
+    return text.startswith(name) and not _WORD_GOES_ON.match(text, len(name))
+
+
+# What continues a word past a name's end: a letter, digit or underscore.
+_WORD_GOES_ON = re.compile(r"\w")
+
+
+def _names(names) -> tuple[str, ...]:
+    """The words of `names` a sentence could open with (text, not empty): a `startswith` key."""
+    return tuple(n for n in names if n.__class__ is str and n)
+
+
+# How a sentence of a joined finding names the figure it is about when that is not the head's:
+# as the head names it, id and amount as written (`_HEAD`'s first two parts).
+_NAME = '%s ("%s")'
+# The pronouns a check's sentence calls its own figure by, as its subject (at its start or after
+# a label such as "Parts not all stated: "), and what each becomes with the figure named.
+SUBJECT_PRONOUNS = {"it": "%s", "its": "%s's"}
+_PRONOUN = re.compile(r"^((?:[^:;.()\[\]\"]{1,60}: )?)(" + "|".join(SUBJECT_PRONOUNS)
+                      + r")(?![\w'’])", re.IGNORECASE)
+
+
+def _whose_sentence(text: str, who) -> str:
+    """A joined finding's sentence `text` (as `_capital` left it) about the figure of `who` (a
+    `Head`) after a sentence about another figure: read there, its "It" would be that other's.
+    Its pronoun subject becomes the figure's name; a sentence that opens with the figure's id
+    names it already; any other is led by the name, as the message is by its head. A `who`
+    naming several figures (text) is left to the sentence, which names them."""
+    if who.__class__ is not Head:
+        return text
+    name = _NAME % who[:2]
+    m = _PRONOUN.match(text)
+    if m:
+        said = SUBJECT_PRONOUNS[m[2].lower()] % name
+        return f"{m[1]}{said}{text[m.end():]}"
+    if _opens_with(text, str(who[0])):
+        return text
+    return f"{name}: {text}"
 
 
 def _sentence(detail: str | tuple, named: dict) -> str:
@@ -1004,9 +1113,22 @@ def _join(group: list[Finding]) -> Finding:
     sev = max(map(_SEVERITY, judged or group), key=RANK.__getitem__)
     flagged_ids = tuple(dict.fromkeys(chain.from_iterable(map(_FLAGGED, judged))))
     head = max(judged, key=lambda f: len(f.flagged)).head if judged else first.head
+    evidence = list(map(_EVIDENCE, group))
     return Finding(sev, first.metric, flagged_ids,
                    tuple(dict.fromkeys(chain.from_iterable(map(_SUBJECT, group)))), head,
-                   tuple(chain.from_iterable(map(_EVIDENCE, group))))
+                   tuple(chain.from_iterable(evidence)),
+                   whose=_whose(list(map(_HEAD_OF, group)), list(map(_WHOSE, group)), evidence,
+                                head))
+
+
+def _whose(heads: list, whose: list[tuple], evidence: list[tuple], head) -> tuple:
+    """`Finding.whose` of a finding under `head` that joins findings of these `heads`, `whose`
+    and `evidence`: each piece's own figure's head, or () when all are `head`'s (a joined
+    finding's pieces keep the heads it gave them)."""
+    if not any(whose) and all(map(eq, heads, repeat(head))):
+        return ()
+    return tuple(chain.from_iterable(w or repeat(h, len(e))
+                                     for h, w, e in zip(heads, whose, evidence)))
 
 
 def frame(findings) -> pd.DataFrame:
@@ -1155,8 +1277,8 @@ def _each(value, n: int) -> list:
     return value if isinstance(value, list) else [value] * n
 
 
-_FLAGGED, _SUBJECT, _METRIC, _SEVERITY, _EVIDENCE = map(
-    attrgetter, ("flagged", "subject", "metric", "severity", "evidence"))
+_FLAGGED, _SUBJECT, _METRIC, _SEVERITY, _EVIDENCE, _HEAD_OF, _WHOSE = map(
+    attrgetter, ("flagged", "subject", "metric", "severity", "evidence", "head", "whose"))
 _CHECK, _GAP, _RULE, _AGAINST = map(attrgetter, ("check", "gap", "rule", "against"))
 _NAMES = np.array(SEVERITIES, dtype=object)
 _BOUNDS = attrgetter("low", "high", "expected_low", "expected_high")
