@@ -640,12 +640,14 @@ def _capital(text: str, names: tuple[str, ...] = ()) -> str:
 
 
 def _opens_with(text: str, name: str) -> bool:
-    """Whether `text`'s first word is `name`, case kept ("o1" opens "o1 and ...", not "o12")."""
+    """Whether `text`'s first word is `name`, case kept ("o1" opens "o1 and ...", not "o12",
+    nor "o1-2")."""
     return text.startswith(name) and not _WORD_GOES_ON.match(text, len(name))
 
 
-# What continues a word past a name's end: a letter, digit or underscore.
-_WORD_GOES_ON = re.compile(r"\w")
+# What continues a word past a name's end: a letter, digit, underscore or hyphen (ids such as
+# "k7-02" go on past "k7").
+_WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 def _names(names) -> tuple[str, ...]:

@@ -109,6 +109,11 @@ def test_a_name_is_its_own_word_and_case():
                 (Evidence("c", "r", "it gives 10 bn."), Evidence("c", "r", "o12 is off."),
                  Evidence("c", "r", "o1 is off.")), whose=(a, b, b))
     assert f.message.endswith(' o1 ("$14B"): O12 is off. o1 is off.'), f.message
+    # an id that goes on past o1 with a hyphen ("o1-2") is another figure's too
+    f = Finding("high", "m", ("o0", "o1"), ("o0", "o1"), a,
+                (Evidence("c", "r", "it gives 10 bn."), Evidence("c", "r", "o1-2 is off.")),
+                whose=(a, b))
+    assert f.message.endswith(' o1 ("$14B"): O1-2 is off.'), f.message
 
 
 def test_its_contraction_is_not_the_pronoun():
