@@ -1240,6 +1240,24 @@ ABBREVIATIONS_BEFORE_NUMBER = tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS) 
 _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
 # The days of the week (a list carrying a stage repeats them: "closed at $30 on Monday and at $31").
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# A year written right after a capitalised word is part of a name ("Vision 2030", "Expo 2030", "the
+# Kestrel 1915 bridge"), not a date, unless that word is one a date is written after (lower case
+# here, compared ignoring case): a preposition or a determiner opening a sentence ("In 2015", "By
+# 2030", "The 2018 deal"), a period's word ("Fiscal 2024", "FY 2024", "Q3 2024", "Spring 2024"),
+# a part of a period ("Late 2021"). Months and weekdays are dates of their own. A year before a
+# capitalised name stays a date: "the 2019 Hong Kong listing", "the 2022 Kestrel Act" are dated so.
+NAME_YEAR_NOT_AFTER = (
+    "in", "on", "at", "by", "for", "from", "to", "through", "thru", "until", "till", "since",
+    "before", "after", "during", "of", "as", "and", "or", "nor", "than", "between", "around",
+    "about", "circa", "ca.", "c.", "within", "throughout", "over", "into", "toward", "towards",
+    "via", "per", "versus", "vs", "vs.", "beyond", "past", "ending", "ended", "starting",
+    "beginning", "effective", "the", "a", "an", "this", "that", "these", "those", "its", "their",
+    "his", "her", "our", "my", "your", "whose", "every", "each", "last", "next", "early", "late",
+    "mid", "end", "year", "years", "fiscal", "fy", "fye", "cy", "calendar", "quarter", "half",
+    "q1", "q2", "q3", "q4", "h1", "h2", "ytd", "spring", "summer", "autumn", "fall", "winter",
+    "season",
+)
 # The words that put a weekday right after them in the past ("last Thursday", "this past
 # Friday"): a day no word can put ahead, as a bare weekday's may be ("is selling notes on Thursday").
 # Not "previous" (`WEEKDAY_PAST_BEFORE` has it for a close): "the previous Friday" counts back

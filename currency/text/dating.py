@@ -396,6 +396,37 @@ def years_back_span(words: str | None, sentence: str, as_of: str,
     return (back - _HALF_A_YEAR).year, (back + _HALF_A_YEAR).year
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD_BEFORE_YEAR = re.compile(r"(?P<w>[^\W\d_][\w'’.-]*)[ \t]+$")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_DATE_WORDS_BEFORE_YEAR = frozenset(w.casefold() for w in (
+    *L.NAME_YEAR_NOT_AFTER, *L.MONTH_NAMES, *L.WEEKDAYS, *(a.rstrip(".") for a in L.MONTH_ABBREVIATIONS)))
+# In a headline's title case ("Orvel Books Record 2024 Sales") every word is capitalised and a
+# capital says no name: a sentence is title case when more than this share of its words (of four
+# letters or more, or of a script without case) are capitalised.
+TITLE_CASE_SHARE = 0.5
+
+
+def _title_case(sentence: str) -> bool:
+    words = [w for w in _WORD.findall(sentence) if len(w) >= 4 or not w[0].isupper() and not w[0].islower()]
+    return bool(words) and sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
+
+
+def year_in_name(sentence: str, start: int) -> bool:
+    """Whether the year written at `start` is part of a name ("Vision 2030", "Expo 2030 bid", "the
+    Kestrel 1915 bridge"): written right after a capitalised word that no date is written after
+    (`NAME_YEAR_NOT_AFTER`, a month, a weekday), not a possessive ("Orvel's 2024 sales"), in a
+    sentence written in sentence case."""
+    before = _WORD_BEFORE_YEAR.search(sentence, 0, start)
+    word = before.group("w").rstrip(".") if before else ""
+    # a word carrying a caseless script's ending is that language's ("MS가 2016년"): no name's
+    if not word[:1].isupper() or not all(ch.isupper() or ch.islower() or not ch.isalpha() for ch in word):
+        return False
+    if _POSSESSIVE.search(word) or word.casefold() in _DATE_WORDS_BEFORE_YEAR:
+        return False
+    return not _title_case(sentence)
+
+
 def date_expressions(sentence: str, published: dt.date | Period | None,
                      told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
     """Every date expression in a sentence: (start, end, resolved date, words); `published` is
@@ -410,6 +441,10 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
         if not may_match(needs, chars):
             continue
         for m in pattern.finditer(sentence):
+            # "Vision 2030": a name, neither a date nor a date's place; a year written with its
+            # unit ("2030년") says it is a year
+            if kind == "y" and m.group(0) == m.group(1) and year_in_name(sentence, m.start()):
+                continue
             value = _resolve_within(m, kind, published, told)
             if value or kind != "weekday_past":     # a close's "last Friday" is its rule's to read
                 spans.append(m.span())
