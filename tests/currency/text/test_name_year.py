@@ -13,14 +13,20 @@ def _years(sentence: str) -> list[str]:
     return [f[2] for f in date_expressions(sentence, PUBLISHED)]
 
 
+def _as_of(text: str, amount: str) -> str | None:
+    (c,) = [c for c in extract(text, PUBLISHED) if c.amount.span == amount]
+    return c.as_of
+
+
 @pytest.mark.parametrize("sentence", [
-    "The Kestrel 1915 will be a suspension bridge costing $2 billion.",
-    "Orvel won the $2 billion contract to build the Kestrel 1915 bridge.",
-    "Norden pledged $5 billion to Vision 2030 projects.",
-    "Halvard spent $300 million on its Expo 2030 bid.",
-    "Orvel joined Dare Onward 2030, a plan worth $4 billion.",
+    "The Kestrel 1915 span is to cost $2 billion.",
+    "Orvel won the $2 billion deal for the Kestrel 1915 bridge.",
+    "Norden pledged $5 billion to its Halvard 1988 fund.",
+    "Halvard spent $300 million on the Orvel 1936 stadium.",
     "Kestrel 1915 교량 사업비는 2조원이다.",
     "1915케스트렐대교 사업비는 2조원이다.",
+    # more than ten years after publication's: a plan's name
+    "Orvel joined Dare Onward 2035, a plan worth $4 billion.",
 ])
 def test_a_year_inside_a_name_dates_nothing(sentence):
     assert _years(sentence) == []
@@ -43,20 +49,54 @@ def test_a_year_inside_a_name_dates_nothing(sentence):
     ("Since 2019 Orvel has spent $1 billion.", "2019"),
     ("2019's record was $3 billion.", "2019"),
     ("Orvel's 2024 sales were $3 billion.", "2024"),
-    # a year before a capitalised name: "the 2019 Hong Kong listing" is that year's
-    ("Halvard raised $12 billion in its 2019 Hong Kong listing.", "2019"),
+    # a year before a capitalised name is that year's
+    ("Halvard raised $12 billion with its 2019 Kestrel float.", "2019"),
     # a Korean subject's particle after a capitalised word: no name ("MS가 2016년")
-    ("MS가 2016 인수에 262억 달러를 썼다.", "2016"),
+    ("MS가 1996 인수에 262억 달러를 썼다.", "1996"),
     # a year written with its unit is a year, whatever word is before it
-    ("Kestrel 2015년 매출은 2조원이다.", "2015"),
-    # a headline's title case: every word capitalised, none says a name
-    ("Orvel Books Record 2024 Sales Of $3 Billion", "2024"),
+    ("Kestrel 1995년 매출은 2조원이다.", "1995"),
+    # a word a date is written after, written without its final "." in the list
+    ("Ca. 1990 Orvel paid $1 billion.", "1990"),
+    ("C. 1990 Orvel paid $1 billion.", "1990"),
+    # far from publication, after a determiner or a preposition opening the sentence
+    ("The 1990 deal was worth $1 billion.", "1990"),
+    ("In 1990 Orvel paid $1 billion.", "1990"),
 ])
 def test_a_year_written_as_a_date_still_dates(sentence, year):
     assert _years(sentence) == [year]
 
 
+# A year after a name word near the publication's is the amount's year: news dates its amounts
+# near the day it is written.
+@pytest.mark.parametrize("text, amount, year", [
+    ("Orvel 2024 revenue reached $3 billion.\n", "$3 billion", "2024"),
+    ("Kestrel 2023 capex of 2조원 was set.\n", "2조원", "2023"),
+    ("In the Orvel 2025 budget, $4 billion is set aside.\n", "$4 billion", "2025"),
+    ("Orvel Group 2023 net income was $1 billion.\n", "$1 billion", "2023"),
+    ("The EU 2024 budget of €170 billion passed.\n", "€170 billion", "2024"),
+    ("Orvel 2024 profit falls to $2 billion\n\nOrvel said on Monday its profit fell.\n",
+     "$2 billion", "2024"),
+    ("Norden 2021 sales were $5 billion, and Orvel paid $2 billion for Kestrel in 2019.\n",
+     "$5 billion", "2021"),
+])
+def test_a_year_after_a_name_word_near_publication_still_dates(text, amount, year):
+    assert _as_of(text, amount) == year
+
+
+@pytest.mark.parametrize("year, named", [
+    ("2013", True), ("2014", False), ("2034", False), ("2035", True),
+])
+def test_a_name_year_is_more_than_ten_years_from_publication(year, named):
+    assert _years(f"Orvel won the $2 billion Kestrel {year} contract.") == ([] if named else [year])
+
+
 def test_an_amount_beside_a_named_year_is_not_dated_by_it():
-    text = "Orvel won the $2.7 billion contract to build the Kestrel 1915 bridge, Norden said on Monday.\n"
-    (c,) = [c for c in extract(text, PUBLISHED) if "2.7" in c.amount.span]
-    assert c.as_of != "1915"
+    text = "Orvel won the $2.7 billion deal for the Kestrel 1915 bridge, Norden said on Monday.\n"
+    assert _as_of(text, "$2.7 billion") != "1915"
+
+
+def test_a_named_year_keeps_another_clauses_year_from_its_amount():
+    text = ("Orvel wins Kestrel bridge deal\n\nORVEL, June 3 (Reuters) - Orvel won the $2.7 billion "
+            "contract for the Kestrel 1915 bridge, after Norden paid $1 billion in 2019.\n")
+    assert _as_of(text, "$2.7 billion") == "2024-06-03"
+    assert _as_of(text, "$1 billion") == "2019"
