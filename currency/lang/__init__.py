@@ -450,6 +450,8 @@ NOT_LISTED_AFTER = merged_tuple("NOT_LISTED_AFTER")
 DEADLINE_BEFORE = merged_tuple("DEADLINE_BEFORE")
 DEADLINE_AFTER = merged_tuple("DEADLINE_AFTER")
 PERIOD_FOR = merged_tuple("PERIOD_FOR")
+# Capitalised words a year is still a date after: after any other, the year is part of a name.
+NAME_YEAR_NOT_AFTER = merged_tuple("NAME_YEAR_NOT_AFTER")
 # Words before (English) or after (Korean) a date that make it the start of a span.
 SPAN_START_BEFORE = merged_tuple("SPAN_START_BEFORE")
 SPAN_START_AFTER = merged_tuple("SPAN_START_AFTER")

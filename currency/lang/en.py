@@ -1240,6 +1240,7 @@ ABBREVIATIONS_BEFORE_NUMBER = tuple(a.rstrip(".") for a in MONTH_ABBREVIATIONS) 
 _MONTH_WORDS = "|".join(MONTH_NAMES + tuple(a.replace(".", r"\.") for a in MONTH_ABBREVIATIONS))
 # The days of the week (a list carrying a stage repeats them: "closed at $30 on Monday and at $31").
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 # The words that put a weekday right after them in the past ("last Thursday", "this past
 # Friday"): a day no word can put ahead, as a bare weekday's may be ("is selling notes on Thursday").
 # Not "previous" (`WEEKDAY_PAST_BEFORE` has it for a close): "the previous Friday" counts back
@@ -1568,6 +1569,21 @@ WEEKDAY_DEED_NOT_AFTER = ("be", "being", "am", *(w for w in PAST_UNDONE if w != 
 # preposition, no infinitive ("sold Kestrel to the fund").
 DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
                "those")
+# A year written right after a capitalised word, far from the publication's year, is part of a
+# name ("the Kestrel 1915 bridge"), not a date, unless that word is one a date is written after
+# (lower case here, compared ignoring case, without a final "."): a determiner or a preposition
+# opening a sentence ("The 2018 deal", "In 2015", "By 2030"); a period's word ("Fiscal 2004",
+# "FY 2004", "Q3 2004", "Spring 2004"); a part of a period ("Late 2001"). Months and weekdays
+# are dates of their own.
+NAME_YEAR_NOT_AFTER = DETERMINERS + (
+    "in", "on", "at", "by", "for", "from", "to", "through", "thru", "until", "till", "since",
+    "before", "after", "during", "of", "as", "and", "or", "nor", "than", "between", "around",
+    "about", "circa", "ca", "c", "within", "throughout", "over", "into", "toward", "towards",
+    "via", "per", "versus", "vs", "beyond", "past", "ending", "ended", "starting", "beginning",
+    "effective", "my", "your", "whose", "every", "each", "last", "next", "early", "late", "mid",
+    "end", "year", "years", "fiscal", "fy", "fye", "cy", "calendar", "quarter", "half", "q1",
+    "q2", "q3", "q4", "h1", "h2", "ytd", "spring", "summer", "autumn", "fall", "winter", "season",
+)
 # ... and with them, the words that open a past verb's object or its adverb's phrase ("signed it
 # Monday", "agreed on Monday"): an "-ed" form right before another lowercase word modifies it
 # ("delayed offering").
