@@ -19,4 +19,5 @@ def test_later_writes_its_sentence_pickles_and_is_itself_only():
     evidence = F.Evidence("parts_totals", "rule", words)
     assert hash(evidence) == hash(evidence)
     finding = F.Finding("high", "fund", ("x1",), ("x1",), "x1", (evidence,))
-    assert finding.message.endswith("Fund: fund_a, fund_b")
+    # a sentence opening with the metric key says the key as written
+    assert finding.message.endswith(": fund: fund_a, fund_b")
