@@ -469,6 +469,7 @@ BOARD_MEETING = merged_tuple("BOARD_MEETING")
 # Words that make a sentence's deadline the year of a level forecast, not a plan's due date.
 GROWS_TO = merged_tuple("GROWS_TO")
 GROWS_FROM = merged_tuple("GROWS_FROM")
+TARGET_MET = merged_tuple("TARGET_MET")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
 CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
 # A change and the level it reaches, two amounts side by side: a change word before the first

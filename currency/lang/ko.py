@@ -1160,6 +1160,8 @@ SCHEDULED_BARE_MEASURES = (*MEASURE_NOUNS, "영업손실", "순손실", "잔액"
 SCHEDULED_BARE = (r"(?<=월)(?:\s?(?:초|중순|말))?+\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣])|"
                   + spaced(SCHEDULED_BARE_MEASURES) + ")")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
+# A verb of a goal met ("2030년까지 매출 1조원을 달성"): see `en.TARGET_MET`.
+TARGET_MET = ("달성",)
 # Words of a deal being made (past): see `en.DEAL_MADE`.
 DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",
              "계약 체결", "결의했", "의결했")

@@ -961,6 +961,8 @@ _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
 _PARTS_OF_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("quarter", "half")]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_TO)
                        + r")(?![A-Za-z])")
+# A verb of a goal met: the amount between it and a deadline is the goal's level of that year.
+_TARGET_MET = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.TARGET_MET) + r")(?![A-Za-z])")
 # ... and a growth verb's "from", where it ends: an amount must start there.
 _GROWS_FROM = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_FROM) + r")\s+")
 
@@ -969,15 +971,40 @@ def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=f
     """The dates of `found` less the deadlines still ahead of publication ("2028년까지", "by
     2030"), which may be any day of `span`: a planned sum is the plan as stated then, not a
     figure of its deadline. A level forecast ("to grow to $100 billion by 2025", "to grow from
-    $80 billion to $100 billion by 2025", `starts` where the sentence's amounts begin) keeps its year."""
+    $80 billion to $100 billion by 2025", `starts` where the sentence's amounts begin) keeps its
+    year, and so does a goal's level ("to achieve $1.5 billion in revenue by 2030": `_goal_met`)."""
     first, last = first_day(span), last_day(span)
     if first is None or _GROWS_TO.search(sentence) \
             or any(m.end() in starts for m in _GROWS_FROM.finditer(sentence)):
         return found
     return [f for f in found
             if not (_written_with(sentence, f, *_DEADLINE)
-                    and _after(f[2], first)
+                    and _after(f[2], first) and not _goal_met(sentence, f, starts)
                     or _after(f[2], last) and _scheduled(sentence, f, last))]
+
+
+def _goal_met(sentence: str, f, starts) -> bool:
+    """Whether the deadline `f` is a goal's year: a verb of a goal met (`L.TARGET_MET`) with its
+    own amount (one of `starts`) between it and the deadline, either way ("achieve $1.5 billion
+    in revenue by 2030", "2030년까지 매출 1조원을 달성"). The level set for that year is of it; a
+    verb with no amount of its own there ("to achieve net zero by 2050, it will invest $5 billion
+    by 2030") meets no level, and the plan's sum stays as stated then."""
+    return any(min(f[1], v.end()) <= s < max(f[0], v.start()) and _goals_object(sentence, v, s)
+               for v in _TARGET_MET.finditer(sentence) for s in starts)
+
+
+# A goal's verb's own amount: a few words after it ("achieve sales of $2 billion") or just
+# before it, past its particle ("매출 1조원을 달성", the last of a list "…, 기업가치 20조원 달성").
+_GOAL_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}")
+_GOAL_BEFORE = 16
+
+
+def _goals_object(sentence: str, verb: re.Match, start: int) -> bool:
+    """Whether the amount starting at `start` is the object of the goal's `verb`."""
+    if start >= verb.end():
+        return _GOAL_AFTER.fullmatch(sentence, verb.end(), start) is not None
+    return verb.start() - start <= _GOAL_BEFORE and not SENTENCE_END.search(
+        sentence, start, verb.start())
 
 
 _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))

@@ -2585,6 +2585,31 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     assert [x.as_of for x in c] == [None, None]
 
 
+def test_a_goals_level_met_by_a_year_is_of_that_year():
+    # "achieve X by 2030" sets the level of 2030, as "reach X by 2030" does: the goal's figures
+    # are dated alike wherever its article states them, headline or body
+    pub = dt.date(2024, 5, 8)
+    c = extract("Orvel aims to achieve $2 billion in revenue, a 20% margin and a market value of "
+                "$9 billion by 2030.\n", pub)
+    assert [x.as_of for x in c if x.currency] == ["2030", "2030"]
+    c = extract("카파전자는 2030년까지 매출 3조원을 달성한다는 목표를 세웠다.\n", pub)
+    assert c[0].as_of == "2030"
+    c = extract("Kestrel said it can achieve sales of 4 trillion won by 2029.\n", pub)
+    assert c[0].as_of == "2029"
+    # ... but a goal's verb with no amount between it and the deadline meets no level: the
+    # planned sum of the sentence stays as stated then
+    c = extract("To achieve net zero by 2050, Norden will invest $5 billion by 2030.\n", pub)
+    assert c[0].as_of is None
+    c = extract("탄소중립 달성을 위해 할바드는 2030년까지 5조원을 투자한다.\n", pub)
+    assert c[0].as_of is None
+    # ... nor one met after the deadline: the sum before it is the plan's, not the goal's
+    c = extract("Orvel will spend $3 billion on plants by 2029 and achieve profits soon after.\n",
+                pub)
+    assert c[0].as_of is None
+    c = extract("Orvel will spend $1 billion by 2026 and then achieve $5 billion in sales.\n", pub)
+    assert [x.as_of for x in c] == [None, None]
+
+
 @pytest.mark.parametrize("text, as_of", [
     # a deed set for a month, a day or a point of a year after the news: the plan as stated
     ("한빛은 잔금 20억 달러를 2027년 3월에 지급할 예정이다.", None),
