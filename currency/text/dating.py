@@ -986,7 +986,7 @@ def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=f
     if first is None or _levels_sentence(sentence, starts):
         return found
     return [f for f in found
-            if not (_ahead(sentence, f, first) and not _goal_met(sentence, f, stretches)
+            if not (_deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, stretches)
                     or _after(f[2], last) and _scheduled(sentence, f, last))]
 
 
@@ -998,10 +998,10 @@ def _not_others_goals(sentence: str, found, span: dt.date | Period | None, start
     first = first_day(span)
     if first is None or _levels_sentence(sentence, starts):
         return found
-    return [f for f in found if not (_ahead(sentence, f, first) and not _goal_met(sentence, f, [own]))]
+    return [f for f in found if not (_deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, [own]))]
 
 
-def _ahead(sentence: str, f, first: dt.date) -> bool:
+def _deadline_ahead(sentence: str, f, first: dt.date) -> bool:
     """Whether the date `f` is a deadline ("by 2030", "2030년까지") still ahead of `first`."""
     return _written_with(sentence, f, *_DEADLINE) and _after(f[2], first)
 
