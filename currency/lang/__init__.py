@@ -471,6 +471,15 @@ BOARD_MEETING = merged_tuple("BOARD_MEETING")
 # Words that make a sentence's deadline the year of a level forecast, not a plan's due date.
 GROWS_TO = merged_tuple("GROWS_TO")
 GROWS_FROM = merged_tuple("GROWS_FROM")
+TARGET_MET = merged_tuple("TARGET_MET")
+# A goal's verb and its own amount, each language's way: the verbs written before their amount
+# and what may stand between, those written after it and what may stand between, and what links
+# a deadline to a purpose's goal verb right after it.
+GOAL_BEFORE_OWN = merged_tuple("GOAL_BEFORE_OWN")
+GOAL_OWN_AFTER = merged_pattern("GOAL_OWN_AFTER")
+GOAL_AFTER_OWN = merged_tuple("GOAL_AFTER_OWN")
+GOAL_OWN_BEFORE = merged_pattern("GOAL_OWN_BEFORE")
+DEADLINE_TO_GOAL = merged_pattern("DEADLINE_TO_GOAL")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
 CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
 # A change and the level it reaches, two amounts side by side: a change word before the first

@@ -1080,6 +1080,19 @@ AMOUNT_TO_FORECAST_BEFORE = (*FORECAST_MODALS, *PROJECTING)
 GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "rise to",
             "rises to", "climb to", "increase to", "reach", "reaches", "hit",
             *(f"{w} amount to" for w in AMOUNT_TO_FORECAST_BEFORE))
+# A verb of a goal met ("aims to achieve $4 billion in sales by 2031"): the level the company
+# sets for that year, dated by it as a forecast's level is. Only its own amount: "to achieve net
+# zero by 2050, it will invest $5 billion by 2030" still plans a sum as stated then
+# (`currency.text.dating._level_met`).
+TARGET_MET = ("achieve", "achieves", "achieving", "attain", "attains", "attaining")
+# A goal's verb, English writes before its own amount, past a few words at most ("achieve sales
+# of $4 billion"): an amount further on is another clause's ("achieve net zero and invest $2
+# billion").
+GOAL_BEFORE_OWN = TARGET_MET
+GOAL_OWN_AFTER = r"\s+(?:[^\W\d_]+\s+){0,3}"
+# A deadline right before a purpose's goal verb is the goal's ("invest $3 billion by 2031 to
+# achieve $9 billion in sales"): the year the goal is set for.
+DEADLINE_TO_GOAL = r",?\s+(?:in\s+order\s+)?to\s+"
 # A growth verb with "from" and an amount right after it names the level it grows to as well:
 # "to grow from $10 million last year to $15 million by 2030" forecasts 2030's level as "grow to
 # $15 million by 2030" does. Only with that amount: "expand from batteries into chips" and "rise

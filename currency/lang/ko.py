@@ -1160,6 +1160,14 @@ SCHEDULED_BARE_MEASURES = (*MEASURE_NOUNS, "영업손실", "순손실", "잔액"
 SCHEDULED_BARE = (r"(?<=월)(?:\s?(?:초|중순|말))?+\s+(?!" + spaced(SCHEDULED_BARE_NOT) + r"(?![가-힣])|"
                   + spaced(SCHEDULED_BARE_MEASURES) + ")")
 GROWS_TO = ("로 성장", "으로 성장", "로 커질", "로 확대될", "로 늘어날", "로 증가할")
+# A verb of a goal met ("2030년까지 매출 1조원을 달성"): see `en.TARGET_MET`.
+TARGET_MET = ("달성",)
+# A goal's verb, Korean writes right after its own amount, past its particle only ("매출 3조원을
+# 달성", "3조원 달성"), or past the other items of a list of goals, two words each ("매출 3조원,
+# 영업이익률 20%, 기업가치 9조원 달성"): an amount with a verb of its own between is another deed's
+# ("5조원을 투자해 탄소중립을 달성").
+GOAL_AFTER_OWN = TARGET_MET
+GOAL_OWN_BEFORE = r"\)?(?:,\s*[^\s,]+\s+[^\s,]+)*\s*(?:[을를]\s*)?"
 # Words of a deal being made (past): see `en.DEAL_MADE`.
 DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",
              "계약 체결", "결의했", "의결했")

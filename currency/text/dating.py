@@ -1005,23 +1005,78 @@ _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
 _PARTS_OF_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("quarter", "half")]
 _GROWS_TO = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_TO)
                        + r")(?![A-Za-z])")
+# A goal's verb, each language's way: written before its own amount, a few words at most between
+# ("achieve sales of $4 billion"), or right after it, past its particle ("매출 3조원을 달성").
+_GOAL_BEFORE_OWN = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GOAL_BEFORE_OWN)
+                              + r")(?![A-Za-z])")
+_GOAL_OWN_AFTER = re.compile(L.GOAL_OWN_AFTER)
+_GOAL_AFTER_OWN = re.compile(r"(?:" + L.GOAL_OWN_BEFORE + r")(?:" + alternation(L.GOAL_AFTER_OWN)
+                             + r")")
+# ... a deadline linked to a purpose's goal verb right after it ("by 2031 to achieve")
+_DEADLINE_TO_GOAL = re.compile(L.DEADLINE_TO_GOAL)
 # ... and a growth verb's "from", where it ends: an amount must start there.
 _GROWS_FROM = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_FROM) + r")\s+")
 
 
-def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=frozenset()):
+def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=frozenset(),
+                   stretches=()):
     """The dates of `found` less the deadlines still ahead of publication ("2028년까지", "by
     2030"), which may be any day of `span`: a planned sum is the plan as stated then, not a
     figure of its deadline. A level forecast ("to grow to $100 billion by 2025", "to grow from
-    $80 billion to $100 billion by 2025", `starts` where the sentence's amounts begin) keeps its year."""
+    $80 billion to $100 billion by 2025", `starts` where the sentence's amounts begin) keeps its
+    year, and so does a goal's level ("to achieve $4 billion in sales by 2031": `_goal_met` on
+    the sentence's `stretches`), for the goal's own amount only (`_not_others_goals`)."""
     first, last = first_day(span), last_day(span)
-    if first is None or _GROWS_TO.search(sentence) \
-            or any(m.end() in starts for m in _GROWS_FROM.finditer(sentence)):
+    if first is None or _levels_sentence(sentence, starts):
         return found
     return [f for f in found
-            if not (_written_with(sentence, f, *_DEADLINE)
-                    and _after(f[2], first)
+            if not (_deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, stretches)
                     or _after(f[2], last) and _scheduled(sentence, f, last))]
+
+
+def _not_others_goals(sentence: str, found, span: dt.date | Period | None, starts,
+                      own: tuple[int, int]) -> list:
+    """One amount's dates `found` less a deadline still ahead kept for another amount's goal:
+    the year is the goal's own amount's, at `own` ("invest $3 billion in plants to achieve $9
+    billion in sales by 2031": the $3 billion is the plan as stated then)."""
+    first = first_day(span)
+    if first is None or _levels_sentence(sentence, starts):
+        return found
+    return [f for f in found if not (_deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, [own]))]
+
+
+def _deadline_ahead(sentence: str, f, first: dt.date) -> bool:
+    """Whether the date `f` is a deadline ("by 2030", "2030년까지") still ahead of `first`."""
+    return _written_with(sentence, f, *_DEADLINE) and _after(f[2], first)
+
+
+def _levels_sentence(sentence: str, starts) -> bool:
+    """Whether the sentence forecasts a level, every one of its deadlines that level's year: a
+    growth verb (`L.GROWS_TO`) anywhere in it, or a growth verb's "from" with an amount right
+    after it (one of `starts`). Measured on the twenty-five corpora, a growth verb's own amount
+    alone (as a goal's) added a false alarm: see docs/scan_grouping.md, Stop 68."""
+    return bool(_GROWS_TO.search(sentence)) or any(m.end() in starts
+                                                    for m in _GROWS_FROM.finditer(sentence))
+
+
+def _goal_met(sentence: str, f, stretches) -> bool:
+    """Whether the deadline `f` is a goal's year: a goal's verb (`L.TARGET_MET`) with its own
+    amount, one of `stretches` (start, end, ...), between the verb and the deadline ("achieve $4
+    billion in sales by 2031", "2030년까지 매출 3조원을 달성"), or the deadline linked right before
+    a purpose's verb ("by 2031 to achieve $4 billion"). A verb with no amount of its own ("to
+    achieve net zero by 2050, it will invest $5 billion by 2030") meets no level, and the plan's
+    sum stays as stated then."""
+    return any(_goals_own(sentence, f, start, end) for start, end, *_ in stretches)
+
+
+def _goals_own(sentence: str, f, start: int, end: int) -> bool:
+    """Whether the amount at `start`-`end` is a goal verb's own, of the deadline `f`."""
+    if _GOAL_AFTER_OWN.match(sentence, end):
+        return f[1] <= start
+    return any(_GOAL_OWN_AFTER.fullmatch(sentence, v.end(), start)
+               and (f[0] >= end or f[1] <= v.start()
+                    and _DEADLINE_TO_GOAL.fullmatch(sentence, f[1], v.start()) is not None)
+               for v in _GOAL_BEFORE_OWN.finditer(sentence, 0, start))
 
 
 _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))
@@ -2070,10 +2125,10 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
     for c in out:
         if c.sentence_start not in dates_of:
             written = date_expressions(c.sentence, span, told)
+            amounts = _stretches(in_sentence[c.sentence_start])
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
                 c.sentence, text[:c.sentence_start], written, news)), span,
-                {a.start - c.sentence_start for a in in_sentence[c.sentence_start]})
-            amounts = _stretches(in_sentence[c.sentence_start])
+                {a.start - c.sentence_start for a in in_sentence[c.sentence_start]}, amounts)
             begun, taken = _change_starts(c.sentence, found, amounts, published)
             named[c.sentence_start] = name_years(c.sentence, span)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -2090,6 +2145,10 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        # read from the amount's stretch: a conversion beside a goal's amount is of its goal too
+        stretch = next((a, b) for a, b, indices in amounts if c.index in indices)
+        mine = _not_others_goals(c.sentence, mine, span, {a.start - c.sentence_start for a in
+                                                           in_sentence[c.sentence_start]}, stretch)
         # read from the amount's stretch: its conversion beside it ("$120 million, or 148.5
         # billion won") is of its clause
         mine = _not_recent_elsewhere(c.sentence, mine, *next(

@@ -2585,6 +2585,58 @@ def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     assert [x.as_of for x in c] == [None, None]
 
 
+def test_a_goals_level_met_by_a_year_is_of_that_year():
+    # "achieve X by 2030" sets the level of 2030, as "reach X by 2030" does: the goal's figures
+    # are dated alike wherever its article states them, headline or body
+    pub = dt.date(2024, 5, 8)
+    # (the first of an English list only: a later item is not read as the verb's own)
+    c = extract("Orvel aims to achieve $2 billion in revenue, a 20% margin and a market value of "
+                "$9 billion by 2030.\n", pub)
+    assert [x.as_of for x in c if x.currency][0] == "2030"
+    c = extract("카파전자는 2030년까지 매출 3조원을 달성한다는 목표를 세웠다.\n", pub)
+    assert c[0].as_of == "2030"
+    c = extract("Kestrel said it can achieve sales of 4 trillion won by 2029.\n", pub)
+    assert c[0].as_of == "2029"
+    # ... but a goal's verb with no amount between it and the deadline meets no level: the
+    # planned sum of the sentence stays as stated then
+    c = extract("To achieve net zero by 2050, Norden will invest $5 billion by 2030.\n", pub)
+    assert c[0].as_of is None
+    c = extract("탄소중립 달성을 위해 할바드는 2030년까지 5조원을 투자한다.\n", pub)
+    assert c[0].as_of is None
+    # ... nor one met after the deadline: the sum before it is the plan's, not the goal's
+    c = extract("Orvel will spend $3 billion on plants by 2029 and achieve profits soon after.\n",
+                pub)
+    assert c[0].as_of is None
+    c = extract("Orvel will spend $1 billion by 2026 and then achieve $5 billion in sales.\n", pub)
+    assert [x.as_of for x in c] == [None, None]
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # only a goal verb's own amount is of the deadline's year; a sum spent toward it, a price
+    # or a later clause's amount in the same sentence stays as stated then
+    ("Orvel will invest $3 billion in new plants to achieve $10 billion in sales by 2030.",
+     [None, "2030"]),
+    ("Kestrel shares rose 3% to $45 and it aims to achieve $5 billion in revenue by 2028.",
+     [None, "2028"]),
+    ("Orvel will invest $3 billion by 2030 to achieve $10 billion in sales.", [None, "2030"]),
+    ("카파전자는 2030년까지 5조원을 투자해 매출 20조원을 달성할 계획이다.", [None, "2030"]),
+    ("카파전자는 2030년까지 매출 20조원을 달성하기 위해 5조원을 투자한다.", ["2030", None]),
+    ("카파전자는 2030년까지 매출 10조원 달성을 목표로 3조원을 투자한다.", ["2030", None]),
+    # a goal verb with no amount of its own: the sum before it, past a verb of its own, or
+    # after it, past more than a few words, is the plan's
+    ("카파전자는 2030년까지 5조원을 투자해 탄소중립을 달성한다.", [None]),
+    ("카파전자는 2030년까지 2조원을 들여 탄소중립 달성에 나선다.", [None]),
+    ("By 2030, Orvel will spend $3 billion to achieve net zero.", [None]),
+    ("Orvel aims to achieve net zero and invest $2 billion in plants by 2030.", [None]),
+    # each goal of a Korean list before its verb is the verb's own
+    ("할바드는 2030년까지 매출 3조원, 영업이익률 20%, 기업가치 9조원 달성을 목표로 한다.",
+     ["2030", "2030"]),
+])
+def test_a_deadline_dates_only_its_goals_own_amount(text, as_of):
+    c = extract(text + "\n", dt.date(2024, 5, 8))
+    assert [x.as_of for x in c if x.currency] == as_of
+
+
 @pytest.mark.parametrize("text, as_of", [
     # a deed set for a month, a day or a point of a year after the news: the plan as stated
     ("한빛은 잔금 20억 달러를 2027년 3월에 지급할 예정이다.", None),
