@@ -27,7 +27,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     currency, and the compared columns (`MOVED`) over every row with those families moved;
     None when none is. `read`, `columns`: the originals' columns and their judgement; `judge`
     judges such columns (`common.judged`)."""
-    from reconcile.checks.common import OUTLIER, SPLIT, witnesses
+    from reconcile.checks.common import OUTLIER, SPLIT
     flagged = np.isin(columns["status"], (OUTLIER, SPLIT))
     if not flagged.any():
         return None
@@ -59,7 +59,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     if not tries:
         return None
     # The flagged are counted by article, as the agreement counts its witnesses.
-    article = witnesses(read["source"], read["published"])
+    article = read["article"]
     flagged_in = _articles(fam[at[flagged]], article[flagged], n_fam)
     # On a tie of articles the flagged figures decide, as the agreement ranks its points
     # (articles, then figures); else the count's choice would stand, and its count of all
