@@ -274,23 +274,20 @@ def _bloc_span(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, value: np.ndarray,
 
 
 def article_codes(df: pd.DataFrame) -> np.ndarray:
-    """Per figure of `df`, a code for its article (`witnesses`), worked out once where the
-    evidence is built (`engine.evidence_base`, its `article` column) and read by each check:
-    the agreement's votes, the currency a family is judged in, a round figure's own article."""
-    # Codes from one C factorize of each column's Arrow strings, not a million strings made to
-    # be hashed again: only which figures share an article matters.
-    return witnesses(pd.factorize(df["source"])[0], pd.factorize(df["published"])[0])
-
-
-def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
-    """Per figure, a code for its article from its source's and date's codes (-1 where missing;
-    -1 when it has no source): an article is one witness of a fact, however often it prints a
-    figure. Only which figures share a code means anything, not the codes' order."""
+    """Per figure of `df`, a code for its article, -1 when it has no source: an article is one
+    witness of a fact, however often it prints a figure. Worked out once where the evidence is
+    built (`engine.evidence_base`, its `article` column) and read by each check: the agreement's
+    votes, the currency a family is judged in, a round figure's own article, the bounds that back
+    one side of a split, a conversion's witnesses. Only which figures share a code means
+    anything, not the codes' order."""
     # An article is its source on one publication date: a source named by its outlet, not its
     # file or address, is as many articles as it has dates, not one. Not merged with another
     # source's figures of the same amount text and day, as a total's support is
     # (`parts._independent`): here that is what two right reports of one release look like,
     # and merging them would hand the majority to whichever side is written more ways.
+    # Codes from one C factorize of each column's Arrow strings (-1 where missing), not a
+    # million strings made to be hashed again.
+    src, day = pd.factorize(df["source"])[0], pd.factorize(df["published"])[0]
     article = pd.factorize(src * (int(day.max(initial=0)) + 2) + day)[0]
     return np.where(src < 0, -1, article)
 

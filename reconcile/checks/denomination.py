@@ -7,7 +7,7 @@ currency is judged again in each of those currencies, every figure converted at 
 its own as_of and publication date, as normalize converts them; the currency in which fewer
 articles state a flagged original figure (outlier or split) is kept, on a tie of articles the
 one with fewer flagged figures, and on a tie of both the one normalize chose. Articles first: one
-article is one witness of a fact (`common.witnesses`), however often it prints a figure.
+article is one witness of a fact (`common.article_codes`), however often it prints a figure.
 """
 from __future__ import annotations
 
@@ -104,7 +104,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
 
 
 def _articles(fam: np.ndarray, article: np.ndarray, n: int) -> np.ndarray:
-    """Per family 0..n-1, how many articles (`common.witnesses`' codes, -1 for a figure of no
+    """Per family 0..n-1, how many articles (`common.article_codes`' codes, -1 for a figure of no
     known article, a witness of its own) state the figures of families `fam` (-1: none asked):
     a slip one article prints three times weighs one, as in the agreement."""
     asked = fam >= 0            # a figure of a family not asked has none (-1)

@@ -1760,11 +1760,11 @@ def _backs(rows: list, aside: list) -> tuple[int, list] | None:
     of other articles set aside fit alone, and their ids, when only one side has them; else None."""
     if len(rows) != 2:
         return None
-    own = {(r.source, r.published) for r in rows}
+    own = {r.article for r in rows}
     # A bound or a range of another article that rules one side out is that article's word on
     # the fact, as a figure of the split's own articles is not: it may only echo them. A vague
     # figure ("several billion") rules nothing out by what it states, only by how it was read.
-    backs = [[a.id for a in aside if (a.source, a.published) not in own and not a.vague
+    backs = [[a.id for a in aside if a.article not in own and not a.vague
               and (a.side != "" or a.bound == "range") and _fits(a, r) and not _fits(a, o)]
              for r, o in (rows, rows[::-1])]
     if bool(backs[0]) == bool(backs[1]):
