@@ -11,7 +11,8 @@ the peak resident memory. It prints medians and the ratio to the yardstick of th
   hedges, unit slips, parts and totals, running totals, restatements) against
   `python -c "import pandas as pd; pd.read_csv(F)"`, for each size, with the growth between sizes;
 - `report` on the project's figures.csv and `convert` of one amount against
-  `python -c "import pandas"`;
+  `python -c "import pandas"`; `report` also with the project's bytecode cached (a checkout run
+  with PYTHONDONTWRITEBYTECODE compiles each of its modules' source at every start);
 - `add` of one figure to a copy of figures.csv;
 - which of pint, pandera and hypothesis `report` and `convert` import (issue 19: none);
 - with `--one-metric N`, issue 21 item 7's cases: N figures of one metric, all different and
@@ -131,6 +132,16 @@ def startup(repeat: int, tmp: Path, roots: tuple[Path, ...]) -> None:
     [base] = measure([PY, "-c", "import pandas"], repeat)
     print(line("python -c 'import pandas'", base))
     _lines("report (figures.csv)", measure([PY, MAIN, "report"], repeat, roots=roots), base,
+           roots)
+    # Python compiles a module's source each time it imports it when no bytecode of it is
+    # cached (a checkout run with PYTHONDONTWRITEBYTECODE set, as the lines above may be); an
+    # installed package has its bytecode, as pandas has. Measured so too, after one run that
+    # writes it into a cache of its own.
+    cached = ["env", "-u", "PYTHONDONTWRITEBYTECODE", f"PYTHONPYCACHEPREFIX={tmp / 'pyc'}",
+              PY, MAIN, "report"]
+    for root in roots:
+        run(cached, root)
+    _lines("report (figures.csv), bytecode cached", measure(cached, repeat, roots=roots), base,
            roots)
     _lines("convert '약 12조 3000억 원'", measure([PY, MAIN, "convert", "약 12조 3000억 원"],
                                               repeat, roots=roots), base, roots)

@@ -379,6 +379,22 @@ def test_the_readers_patterns_are_compiled_on_first_use():
         int(compiled_after) + int(waiting_after) == int(waiting)
 
 
+def test_a_whole_amount_with_no_closing_parenthesis_leaves_that_hedges_pattern_uncompiled():
+    """The hedge after a closing parenthesis ("53조 원) 이상") has one of the reader's two longest
+    patterns: a file whose amounts have no ")" after them never compiles it, and one that has
+    still reads its hedge (a space before the parenthesis too)."""
+    code = ("import sys\n"
+            "import currency.text.reader as R\n"
+            "def kind():\n"
+            "    return type(vars(R)['_PAREN_CLOSE_HEDGE_RE']).__name__\n"
+            "plain = [R.read_whole(t).hedge for t in ('1조 1800억원 가량', '$2.5 billion')]\n"
+            "before = kind()\n"
+            "hedges = [R.read_whole(t).hedge for t in ('53조 원) 이상', '53조 원 ) 이상')]\n"
+            "print('N', before, kind(), *plain, *hedges, file=sys.stderr)\n")
+    _, words = _said(code, "N")
+    assert words == ["_Pattern", "Pattern", "가량", "None", "이상", "이상"]
+
+
 def test_a_command_that_stops_early_leaves_the_collector_on():
     # A usage error ends the command before its imports are done: main() must not leave the
     # collector paused for whoever called it in-process.

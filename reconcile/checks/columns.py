@@ -51,6 +51,9 @@ def evidence_schema():
         "by_bloc": pa.Column(**flag),
         # a single-day as_of read as the article's date: as_of_first opens its window
         "as_of_news": pa.Column(**flag),
+        # each figure's article, a code (`common.article_codes`): its source on one
+        # publication date, -1 when it has no source; only which figures share one matters
+        "article": pa.Column(int),
         "grp": pa.Column(nullable=True), "cons_low": pa.Column(nullable=True),
         "cons_high": pa.Column(nullable=True), "cons_value": pa.Column(nullable=True),
     }, strict=False, coerce=False)

@@ -188,9 +188,7 @@ def _as_words(columns: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 _READ = {"metric": None, "c_unit": None, "as_of_first": "datetime64[ns]",
          "as_of_last": "datetime64[ns]", "bound": object, "value": float, "low": float,
          "high": float, "precision": float, "c_low": float, "c_high": float, "c_value": float,
-         "vague": None, "source": object, "published": object}
-# Read as codes (-1 where missing): only which figures share an article matters.
-_CODED = ("source", "published")
+         "vague": None, "article": None}
 
 
 def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
@@ -221,12 +219,8 @@ def _agreement(df: pd.DataFrame, aside: np.ndarray | None = None
 
 
 def originals_read(df: pd.DataFrame, at: np.ndarray) -> dict[str, np.ndarray]:
-    """The columns a judgement reads (`_READ`) at the positions `at`; an article's source and
-    date as codes of the whole column (-1 where missing)."""
-    # Codes from one C factorize of the column's Arrow strings, not a million strings made to be
-    # hashed again: only which figures share an article matters.
-    return {c: (pd.factorize(df[c])[0][at] if c in _CODED else df[c].to_numpy(t)[at])
-            for c, t in _READ.items()}
+    """The columns a judgement reads (`_READ`) at the positions `at`."""
+    return {c: df[c].to_numpy(t)[at] for c, t in _READ.items()}
 
 
 def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -240,7 +234,7 @@ def judged(read: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     lo, hi, value = read["c_low"], read["c_high"], read["c_value"]
     votes = _precise(read["vague"], bound, side == uncertainty.NO_SIDE, hi)
     agrees, status, votes, in_conflict, off_bloc = _judge(
-        g, lo, hi, votes, by_group, witnesses(read["source"], read["published"]))
+        g, lo, hi, votes, by_group, read["article"])
     alone = n_grp == 1
     status[alone] = ALONE
     agrees[alone] = True
@@ -279,15 +273,21 @@ def _bloc_span(g: np.ndarray, lo: np.ndarray, hi: np.ndarray, value: np.ndarray,
     return by_bloc[g]
 
 
-def witnesses(src: np.ndarray, day: np.ndarray) -> np.ndarray:
-    """Per figure, a code for its article from its source's and date's codes (`originals_read`;
-    -1 when it has no source): an article is one witness of a fact, however often it prints a
-    figure."""
+def article_codes(df: pd.DataFrame) -> np.ndarray:
+    """Per figure of `df`, a code for its article, -1 when it has no source: an article is one
+    witness of a fact, however often it prints a figure. Worked out once where the evidence is
+    built (`engine.evidence_base`, its `article` column) and read by each check: the agreement's
+    votes, the currency a family is judged in, a round figure's own article, the bounds that back
+    one side of a split, a conversion's witnesses. Only which figures share a code means
+    anything, not the codes' order."""
     # An article is its source on one publication date: a source named by its outlet, not its
     # file or address, is as many articles as it has dates, not one. Not merged with another
     # source's figures of the same amount text and day, as a total's support is
     # (`parts._independent`): here that is what two right reports of one release look like,
     # and merging them would hand the majority to whichever side is written more ways.
+    # Codes from one C factorize of each column's Arrow strings (-1 where missing), not a
+    # million strings made to be hashed again.
+    src, day = pd.factorize(df["source"])[0], pd.factorize(df["published"])[0]
     article = pd.factorize(src * (int(day.max(initial=0)) + 2) + day)[0]
     return np.where(src < 0, -1, article)
 

@@ -7,7 +7,7 @@ currency is judged again in each of those currencies, every figure converted at 
 its own as_of and publication date, as normalize converts them; the currency in which fewer
 articles state a flagged original figure (outlier or split) is kept, on a tie of articles the
 one with fewer flagged figures, and on a tie of both the one normalize chose. Articles first: one
-article is one witness of a fact (`common.witnesses`), however often it prints a figure.
+article is one witness of a fact (`common.article_codes`), however often it prints a figure.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     currency, and the compared columns (`MOVED`) over every row with those families moved;
     None when none is. `read`, `columns`: the originals' columns and their judgement; `judge`
     judges such columns (`common.judged`)."""
-    from reconcile.checks.common import OUTLIER, SPLIT, witnesses
+    from reconcile.checks.common import OUTLIER, SPLIT
     flagged = np.isin(columns["status"], (OUTLIER, SPLIT))
     if not flagged.any():
         return None
@@ -59,7 +59,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
     if not tries:
         return None
     # The flagged are counted by article, as the agreement counts its witnesses.
-    article = witnesses(read["source"], read["published"])
+    article = read["article"]
     flagged_in = _articles(fam[at[flagged]], article[flagged], n_fam)
     # On a tie of articles the flagged figures decide, as the agreement ranks its points
     # (articles, then figures); else the count's choice would stand, and its count of all
@@ -104,7 +104,7 @@ def moved(df: pd.DataFrame, at: np.ndarray, read: dict, columns: dict, judge
 
 
 def _articles(fam: np.ndarray, article: np.ndarray, n: int) -> np.ndarray:
-    """Per family 0..n-1, how many articles (`common.witnesses`' codes, -1 for a figure of no
+    """Per family 0..n-1, how many articles (`common.article_codes`' codes, -1 for a figure of no
     known article, a witness of its own) state the figures of families `fam` (-1: none asked):
     a slip one article prints three times weighs one, as in the agreement."""
     asked = fam >= 0            # a figure of a family not asked has none (-1)

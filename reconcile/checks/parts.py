@@ -615,7 +615,7 @@ def _independent(df: pd.DataFrame, pos: np.ndarray, key: np.ndarray, n: int) -> 
     """Per key 0..n-1, how many sources state its figures (positions `pos`, with
     `key`): one source's figures count once, and so do figures with the same amount text and
     publication date in different sources (copies of one wire, reprints)."""
-    # Not the agreement's witness (`common.witnesses`, a source on one date, never merged):
+    # Not the agreement's witness (`common.article_codes`, a source on one date, never merged):
     # support only lets a total outvote a part, so what may be one voice counts once (a
     # source across its dates, copies, figures of no source together).
     if not len(pos):

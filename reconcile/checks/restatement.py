@@ -107,7 +107,7 @@ RULE = (f"restatement: the rate a conversion implies must meet the ECB rate of i
 
 
 # A restatement's own columns, and its original's, merged beside them as o_*.
-_OWN = ["id", "metric", "amount", "source", "as_of", "published", "currency", "original",
+_OWN = ["id", "metric", "amount", "source", "as_of", "published", "article", "currency", "original",
         "value", "u", "s_low", "s_high", "c_low", "c_high", "vague", "hedge", "bound", "low",
         "high", "precision", "c_unit",
         *(f"x{w}_{k}" for w in "ap" for k in ("rate_low", "rate_high", "rate_low_date",
@@ -395,15 +395,15 @@ def _article_rate(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
         return
     col = {n: pairs[n].to_numpy() for n in ("o_currency", "currency", "source", "id",
                                               "amount", "original", "o_amount", "as_of",
-                                              "published")}
+                                              "published", "article")}
     witness = pins & _meets_its_day(every, col["as_of"], "a")
     if not witness.any():
         return
     last_as_of, first_as_of = _period_bounds(col["as_of"])
     _, first_pub = _period_bounds(col["published"])
-    # An article is a source on one publication date (as same_fact reads it): the same
-    # outlet's piece of another day is another article.
-    key = ("source", "published", "o_currency", "currency")
+    # An article is a source on one publication date (its `article` code, as the agreement
+    # reads it): the same outlet's piece of another day is another article.
+    key = ("article", "o_currency", "currency")
     by_article: dict = {}
     for j in np.flatnonzero(witness).tolist():
         by_article.setdefault(tuple(col[n][j] for n in key), []).append(j)
@@ -564,7 +564,7 @@ def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
     ask = np.flatnonzero(v["kind"] == WRONG)
     if not len(ask):
         return
-    col = {n: pairs[n].to_numpy() for n in ("o_grp", "source", "published", "as_of", "original",
+    col = {n: pairs[n].to_numpy() for n in ("o_grp", "article", "published", "as_of", "original",
                                               "o_amount", "id", "amount", "o_currency",
                                               "currency", "o_status")}
     fits = _consistent(every, col)
@@ -581,8 +581,7 @@ def _witnessed(pairs, every: dict, rest: np.ndarray, r, v: dict) -> None:
         at = rest[k]
         o_cur, r_cur = col["o_currency"][at], col["currency"][at]
         sides = [(j, _side(col, num, at, j)) for j in by_fact.get(col["o_grp"][at], ())
-                 if (col["source"][j], col["published"][j])
-                 != (col["source"][at], col["published"][at])
+                 if col["article"][j] != col["article"][at]
                  and {col["o_currency"][j], col["currency"][j]} == {o_cur, r_cur}]
         said = Witnesses(*(tuple(_witness(col, num, fits, j) for j, s in sides if s == side)
                            for side in ("original", "restatement")))

@@ -50,7 +50,6 @@ from reconcile.checks.common import (
     per_distinct,
     precision_hint,
     shared_floats,
-    witnesses,
 )
 from reconcile.checks.earlier import Copy, copies
 from reconcile.checks.rates import (
@@ -79,7 +78,8 @@ RULE = "same_fact: original figures of one metric with overlapping as_of must ag
 _READ = ["id", "grp", "status", "agrees", "metric", "amount", "source", "as_of", "as_of_news",
          "value", "precision", "unit", "currency", "ref", "quantity_kind", "u", "hedge", "bound",
          "vague", "side", "s_low", "s_high", "span", "c_low", "c_high", "c_value", "c_unit", "cons_low",
-         "cons_high", "cons_value", "published", "currency_given", "note", "denominated"]
+         "cons_high", "cons_value", "published", "currency_given", "note", "denominated",
+         "article"]
 
 
 def tried(r) -> tuple[str, ...]:
@@ -629,7 +629,7 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
         & (o["quantity_kind"] == "money")
     if not ask.any():
         return {}
-    article = witnesses(pd.factorize(df["source"])[0], pd.factorize(df["published"])[0])
+    article = df["article"].to_numpy()
     asked = o.at[ask]
     grp = df["grp"].to_numpy()
     # Candidates: the figures of the asked figures' articles, written one point (no bound or
@@ -1530,7 +1530,7 @@ class _Slip(NamedTuple):
     power: int                    # the bound's number is 10**power times theirs
     point: float                  # their point, in the fact's unit
     figures: tuple                # their records (`_Figure`), as the figures they are
-    articles: int                 # how many articles state them (`common.witnesses`)
+    articles: int                 # how many articles state them (the `article` codes)
 
 
 def _bound_slips(d: _Rows, o: _Rows, ask: np.ndarray, others: list) -> dict[int, _Slip]:
@@ -1565,12 +1565,9 @@ def _slip_of(r, candidates: list) -> _Slip | None:
         return None
     # Counted as the agreement counts witnesses: an article on one date is one, the bound's own
     # article too when it also prints their number.
-    source = pd.factorize(pd.Series([f.source for f in same], dtype=object))[0]
-    day = pd.factorize(pd.Series([f.published for f in same], dtype=object))[0]
-    article = witnesses(source, day)
     return _Slip(mine[1] - written_place(same[0].amount)[1],
                  float(np.median([f.c_value for f in same])), same,
-                 len(set(article[article >= 0].tolist())))
+                 len({f.article for f in same if f.article >= 0}))
 
 
 def _one_word_apart(mine: tuple | None, theirs: tuple | None, value: float, other: float) -> bool:
@@ -1763,11 +1760,11 @@ def _backs(rows: list, aside: list) -> tuple[int, list] | None:
     of other articles set aside fit alone, and their ids, when only one side has them; else None."""
     if len(rows) != 2:
         return None
-    own = {(r.source, r.published) for r in rows}
+    own = {r.article for r in rows}
     # A bound or a range of another article that rules one side out is that article's word on
     # the fact, as a figure of the split's own articles is not: it may only echo them. A vague
     # figure ("several billion") rules nothing out by what it states, only by how it was read.
-    backs = [[a.id for a in aside if (a.source, a.published) not in own and not a.vague
+    backs = [[a.id for a in aside if a.article not in own and not a.vague
               and (a.side != "" or a.bound == "range") and _fits(a, r) and not _fits(a, o)]
              for r, o in (rows, rows[::-1])]
     if bool(backs[0]) == bool(backs[1]):

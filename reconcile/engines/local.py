@@ -10,7 +10,7 @@ import pandas as pd
 
 from currency.data.coverage import Coverage, coverage
 from reconcile.checks import CHECKS
-from reconcile.checks.common import agreement_columns
+from reconcile.checks.common import agreement_columns, article_codes
 from reconcile.checks.garbled import MARKS, SEES_GARBLED, amount_marks, set_aside
 from reconcile.engines.allocator import give_back_freed_memory
 from reconcile.model import findings as F
@@ -102,6 +102,9 @@ class Reconciliation:
 def evidence_base(figures: pd.DataFrame, currency: str = "USD", real_as_of=None) -> pd.DataFrame:
     """The normalized figures with the agreement columns the checks read."""
     df = normalize(figures, currency, real_as_of)
+    # Each figure's article (its witness code), derived once here: the votes below, the
+    # currency a family is judged in and the checks read this column, not the source and date.
+    df["article"] = article_codes(df)
     # Kept for the run and its checks (`set_aside`), which read each amount text no more.
     df[MARKS] = amount_marks(df)
     for name, column in agreement_columns(df, set_aside(df)).items():
@@ -142,7 +145,7 @@ def reconcile(figures: pd.DataFrame, currency: str = "USD", real_as_of=None, onl
 CHECK_ONLY = ("vague", "quantity_kind", "as_of_last", "pub_last", "as_of_news", "u",
               "xa_rate_low", "xa_rate_high", "xa_rate_low_date", "xa_rate_high_date",
               "xp_rate_low", "xp_rate_high", "xp_rate_low_date", "xp_rate_high_date", "typed",
-              "c_value", "n_grp", "votes", "side", "by_bloc", MARKS)
+              "c_value", "n_grp", "votes", "side", "by_bloc", "article", MARKS)
 
 
 def check_evidence(df: pd.DataFrame, ctx: Context, only=None, skip=(),

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from currency.amount import stated
 from currency.text.reader import read_amount
-from reconcile.checks.common import OUTLIER, SPLIT, judged, originals_read
+from reconcile.checks.common import OUTLIER, SPLIT, article_codes, judged, originals_read
 from reconcile.engines.local import evidence_base, reconcile
 from reconcile.model import uncertainty
 from reconcile.model.conversion_words import said_to_be_conversion
@@ -430,6 +430,8 @@ def _judged_in(df, rows, currency, counted):
 def test_the_currency_kept_is_the_first_that_flags_fewest_worked_out_one_family_at_a_time(rows):
     figures = table(*rows)
     base, df = normalize(figures), evidence_base(figures)
+    # The article codes the judgement reads, as the evidence carries them.
+    base["article"] = article_codes(base)
     for fam in base["family"].unique():
         at = np.flatnonzero(base["family"].to_numpy(object) == fam)
         counted = base["ref"].iloc[at[0]]
