@@ -480,6 +480,9 @@ GOAL_OWN_AFTER = merged_pattern("GOAL_OWN_AFTER")
 GOAL_AFTER_OWN = merged_tuple("GOAL_AFTER_OWN")
 GOAL_OWN_BEFORE = merged_pattern("GOAL_OWN_BEFORE")
 DEADLINE_TO_GOAL = merged_pattern("DEADLINE_TO_GOAL")
+# What stands between a goal's amount and a deadline that makes the deadline another clause's.
+GOAL_CLAUSE_OPENS = merged_pattern("GOAL_CLAUSE_OPENS")
+GOAL_OTHER_VERBS = merged_tuple("GOAL_OTHER_VERBS")
 # Words before "X to Y" that make it a change by X to the level Y, not a range.
 CHANGE_BY_BEFORE = merged_tuple("CHANGE_BY_BEFORE")
 # A change and the level it reaches, two amounts side by side: a change word before the first

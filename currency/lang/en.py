@@ -1093,6 +1093,17 @@ GOAL_OWN_AFTER = r"\s+(?:[^\W\d_]+\s+){0,3}"
 # A deadline right before a purpose's goal verb is the goal's ("invest $3 billion by 2031 to
 # achieve $9 billion in sales"): the year the goal is set for.
 DEADLINE_TO_GOAL = r",?\s+(?:in\s+order\s+)?to\s+"
+# What opens another clause between a goal's amount and a deadline after it: a semicolon, a
+# comma and "while" ("achieve $4 billion in sales, while Norden plans to invest $2 billion by
+# 2031"), or a comma and "and" before a new subject, a name or a pronoun ("..., and Norden will
+# build a plant by 2031"): the deadline is that clause's deed's, not the goal's year.
+GOAL_CLAUSE_SUBJECTS = ("it", "they", "he", "she", "we")
+GOAL_CLAUSE_OPENS = (r";|,\s+(?:while|whereas)\s|,\s+and\s+(?:[A-Z]|(?:"
+                     + "|".join(GOAL_CLAUSE_SUBJECTS) + r")\s)")
+# ... or another amount, past a verb word of its own ("achieve $4 billion in sales and will spend
+# $2 billion by 2031"); a later item of the goal's own list has none ("achieve $2 billion in
+# revenue and a market value of $9 billion by 2030").
+GOAL_OTHER_VERBS = (*FORECAST_MODALS, *PLAN_WORDS)
 # A growth verb with "from" and an amount right after it names the level it grows to as well:
 # "to grow from $10 million last year to $15 million by 2030" forecasts 2030's level as "grow to
 # $15 million by 2030" does. Only with that amount: "expand from batteries into chips" and "rise

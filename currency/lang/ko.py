@@ -1168,6 +1168,11 @@ TARGET_MET = ("달성",)
 # ("5조원을 투자해 탄소중립을 달성").
 GOAL_AFTER_OWN = TARGET_MET
 GOAL_OWN_BEFORE = r"\)?(?:,\s*[^\s,]+\s+[^\s,]+)*\s*(?:[을를]\s*)?"
+# What opens another clause between a deadline and a goal's amount after it: a verb's joining
+# ending, 고 before a comma or 며/으며 ("2031년까지 2조원을 투자하고, 카파전자는 매출 4조원을 달성"):
+# the deadline is the first clause's deed's, not the goal's year. Not 해 ("5조원을 투자해 매출
+# 20조원을 달성"): a means to the goal, its deadline the goal's too.
+GOAL_CLAUSE_OPENS = r"(?<=[가-힣])(?:고,|으?며\s)"
 # Words of a deal being made (past): see `en.DEAL_MADE`.
 DEAL_MADE = ("하기로 했", "하기로 결정", "키로 했", "키로 결정", "하기로 합의", "합의했", "계약을 체결",
              "계약 체결", "결의했", "의결했")

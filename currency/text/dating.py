@@ -1014,6 +1014,11 @@ _GOAL_AFTER_OWN = re.compile(r"(?:" + L.GOAL_OWN_BEFORE + r")(?:" + alternation(
                              + r")")
 # ... a deadline linked to a purpose's goal verb right after it ("by 2031 to achieve")
 _DEADLINE_TO_GOAL = re.compile(L.DEADLINE_TO_GOAL)
+# ... unless something between the goal's amount and the deadline opens another clause: its
+# words ("; Norden will", "투자하고,"), or another amount past a verb word of its own.
+_GOAL_CLAUSE_OPENS = re.compile(L.GOAL_CLAUSE_OPENS)
+_GOAL_OTHER_VERB = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GOAL_OTHER_VERBS)
+                              + r")(?![A-Za-z])")
 # ... and a growth verb's "from", where it ends: an amount must start there.
 _GROWS_FROM = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_FROM) + r")\s+")
 
@@ -1030,7 +1035,8 @@ def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=f
     if first is None or _levels_sentence(sentence, starts):
         return found
     return [f for f in found
-            if not (_deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, stretches)
+            if not (_deadline_ahead(sentence, f, first)
+                    and not _goal_met(sentence, f, stretches, starts)
                     or _after(f[2], last) and _scheduled(sentence, f, last))]
 
 
@@ -1042,7 +1048,8 @@ def _not_others_goals(sentence: str, found, span: dt.date | Period | None, start
     first = first_day(span)
     if first is None or _levels_sentence(sentence, starts):
         return found
-    return [f for f in found if not (_deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, [own]))]
+    return [f for f in found
+            if not (_deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, [own], starts))]
 
 
 def _deadline_ahead(sentence: str, f, first: dt.date) -> bool:
@@ -1059,24 +1066,37 @@ def _levels_sentence(sentence: str, starts) -> bool:
                                                     for m in _GROWS_FROM.finditer(sentence))
 
 
-def _goal_met(sentence: str, f, stretches) -> bool:
+def _goal_met(sentence: str, f, stretches, starts) -> bool:
     """Whether the deadline `f` is a goal's year: a goal's verb (`L.TARGET_MET`) with its own
     amount, one of `stretches` (start, end, ...), between the verb and the deadline ("achieve $4
     billion in sales by 2031", "2030년까지 매출 3조원을 달성"), or the deadline linked right before
     a purpose's verb ("by 2031 to achieve $4 billion"). A verb with no amount of its own ("to
     achieve net zero by 2050, it will invest $5 billion by 2030") meets no level, and the plan's
-    sum stays as stated then."""
-    return any(_goals_own(sentence, f, start, end) for start, end, *_ in stretches)
+    sum stays as stated then. The deadline is in the goal's clause only (`_one_clause`, `starts`
+    where the sentence's amounts begin)."""
+    return any(_goals_own(sentence, f, start, end, starts) for start, end, *_ in stretches)
 
 
-def _goals_own(sentence: str, f, start: int, end: int) -> bool:
+def _goals_own(sentence: str, f, start: int, end: int, starts) -> bool:
     """Whether the amount at `start`-`end` is a goal verb's own, of the deadline `f`."""
     if _GOAL_AFTER_OWN.match(sentence, end):
-        return f[1] <= start
+        return f[1] <= start and _one_clause(sentence, f[1], start, starts)
     return any(_GOAL_OWN_AFTER.fullmatch(sentence, v.end(), start)
-               and (f[0] >= end or f[1] <= v.start()
+               and (f[0] >= end and _one_clause(sentence, end, f[0], starts) or f[1] <= v.start()
                     and _DEADLINE_TO_GOAL.fullmatch(sentence, f[1], v.start()) is not None)
                for v in _GOAL_BEFORE_OWN.finditer(sentence, 0, start))
+
+
+def _one_clause(sentence: str, a: int, b: int, starts) -> bool:
+    """Whether a goal's amount and its deadline, `a`..`b` between them, are of one clause: no
+    clause's opening stands between ("achieve $4 billion in sales, while Norden plans to invest $2
+    billion by 2031", "2031년까지 2조원을 투자하고, 카파전자는 매출 4조원을 달성"), nor another amount
+    after a verb word of its own ("and will spend $2 billion by 2031"): the deadline is that
+    clause's deed's, not the goal's year."""
+    if _GOAL_CLAUSE_OPENS.search(sentence, a, b):
+        return False
+    verb = _GOAL_OTHER_VERB.search(sentence, a, b)
+    return verb is None or not any(verb.end() <= s < b for s in starts)
 
 
 _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))

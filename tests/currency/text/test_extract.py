@@ -2628,6 +2628,16 @@ def test_a_goals_level_met_by_a_year_is_of_that_year():
     ("카파전자는 2030년까지 2조원을 들여 탄소중립 달성에 나선다.", [None]),
     ("By 2030, Orvel will spend $3 billion to achieve net zero.", [None]),
     ("Orvel aims to achieve net zero and invest $2 billion in plants by 2030.", [None]),
+    # a deadline in another clause than the goal's amount, past a clause's opening or another
+    # amount with a verb word of its own, is that clause's deed's
+    ("Orvel aims to achieve $4 billion in sales, while Norden plans to invest $2 billion by 2031.",
+     [None, None]),
+    ("Orvel hopes to achieve $4 billion in sales next year; Norden will spend $2 billion by 2031.",
+     [None, None]),
+    ("Orvel aims to achieve $4 billion in sales, and Norden will build a plant by 2031.", [None]),
+    ("Orvel aims to achieve $4 billion in sales and will spend $2 billion on plants by 2031.",
+     [None, None]),
+    ("노르덴은 2031년까지 2조원을 투자하고, 카파전자는 매출 4조원을 달성한다.", [None, None]),
     # each goal of a Korean list before its verb is the verb's own
     ("할바드는 2030년까지 매출 3조원, 영업이익률 20%, 기업가치 9조원 달성을 목표로 한다.",
      ["2030", "2030"]),
