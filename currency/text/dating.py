@@ -437,16 +437,18 @@ def name_years(sentence: str, published: dt.date | Period | None) -> set[tuple[i
 
 
 def date_expressions(sentence: str, published: dt.date | Period | None,
-                     told: dt.date | None = None) -> list[tuple[int, int, str, str]]:
+                     told: dt.date | None = None,
+                     named: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """Every date expression in a sentence: (start, end, resolved date, words); `published` is
-    a day or the month or year it fell in; `told` is the day its story tells."""
+    a day or the month or year it fell in; `told` is the day its story tells; `named` its years
+    that are names' (`name_years`), when the caller has them already."""
     found = []
     if not _ANY_DATE.search(sentence):
         return found
     spans = []      # every expression's place, read or not
     last_resort = set()
     chars = set(sentence)
-    named = name_years(sentence, published)
+    named = name_years(sentence, published) if named is None else named
     for pattern, kind, needs in _NEEDS:
         if not may_match(needs, chars):
             continue
@@ -1035,21 +1037,26 @@ def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=f
     if first is None or _levels_sentence(sentence, starts):
         return found
     return [f for f in found
-            if not (_deadline_ahead(sentence, f, first)
-                    and not _goal_met(sentence, f, stretches, starts)
+            if not (_plans_deadline(sentence, f, first, stretches, starts)
                     or _after(f[2], last) and _scheduled(sentence, f, last))]
 
 
-def _not_others_goals(sentence: str, found, span: dt.date | Period | None, starts,
+def _not_others_goals(sentence: str, found, first: dt.date | None, levels: bool, starts,
                       own: tuple[int, int]) -> list:
     """One amount's dates `found` less a deadline still ahead kept for another amount's goal:
     the year is the goal's own amount's, at `own` ("invest $3 billion in plants to achieve $9
-    billion in sales by 2031": the $3 billion is the plan as stated then)."""
-    first = first_day(span)
-    if first is None or _levels_sentence(sentence, starts):
+    billion in sales by 2031": the $3 billion is the plan as stated then). `first` is
+    publication's first day, `levels` whether the sentence forecasts a level (`_levels_sentence`),
+    both worked out once a sentence."""
+    if first is None or levels:
         return found
-    return [f for f in found
-            if not (_deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, [own], starts))]
+    return [f for f in found if not _plans_deadline(sentence, f, first, [own], starts)]
+
+
+def _plans_deadline(sentence: str, f, first: dt.date, stretches, starts) -> bool:
+    """Whether the date `f` is a plan's deadline still ahead of `first`, not the year of a goal
+    met by one of `stretches` (`_goal_met`)."""
+    return _deadline_ahead(sentence, f, first) and not _goal_met(sentence, f, stretches, starts)
 
 
 def _deadline_ahead(sentence: str, f, first: dt.date) -> bool:
@@ -2142,15 +2149,19 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
     news = news_date(text[:cut], span)
     # the day the story tells, which "전날" and "the previous day" count back from
     told = dt.date.fromisoformat(news.date) if news and not _PREVIOUS.match(news.words) else None
+    first = first_day(span)
+    # a sentence's amounts' starts and whether it forecasts a level (`_not_others_goals`)
+    goals_of: dict[int, tuple[set[int], bool]] = {}
     for c in out:
         if c.sentence_start not in dates_of:
-            written = date_expressions(c.sentence, span, told)
-            amounts = _stretches(in_sentence[c.sentence_start])
-            found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], written, news)), span,
-                {a.start - c.sentence_start for a in in_sentence[c.sentence_start]}, amounts)
-            begun, taken = _change_starts(c.sentence, found, amounts, published)
             named[c.sentence_start] = name_years(c.sentence, span)
+            written = date_expressions(c.sentence, span, told, named[c.sentence_start])
+            amounts = _stretches(in_sentence[c.sentence_start])
+            begins = {a.start - c.sentence_start for a in in_sentence[c.sentence_start]}
+            goals_of[c.sentence_start] = (begins, _levels_sentence(c.sentence, begins))
+            found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
+                c.sentence, text[:c.sentence_start], written, news)), span, begins, amounts)
+            begun, taken = _change_starts(c.sentence, found, amounts, published)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
                                                   **_respectively(c.sentence, found, amounts)},
                                           amounts, taken, written, _last_weeks(c.sentence, found))
@@ -2167,8 +2178,8 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         # read from the amount's stretch: a conversion beside a goal's amount is of its goal too
         stretch = next((a, b) for a, b, indices in amounts if c.index in indices)
-        mine = _not_others_goals(c.sentence, mine, span, {a.start - c.sentence_start for a in
-                                                           in_sentence[c.sentence_start]}, stretch)
+        begins, levels = goals_of[c.sentence_start]
+        mine = _not_others_goals(c.sentence, mine, first, levels, begins, stretch)
         # read from the amount's stretch: its conversion beside it ("$120 million, or 148.5
         # billion won") is of its clause
         mine = _not_recent_elsewhere(c.sentence, mine, *next(
