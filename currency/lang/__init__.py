@@ -471,7 +471,6 @@ BOARD_MEETING = merged_tuple("BOARD_MEETING")
 # Words that make a sentence's deadline the year of a level forecast, not a plan's due date.
 GROWS_TO = merged_tuple("GROWS_TO")
 GROWS_FROM = merged_tuple("GROWS_FROM")
-TARGET_MET = merged_tuple("TARGET_MET")
 # A goal's verb and its own amount, each language's way: the verbs written before their amount
 # and what may stand between, those written after it and what may stand between, and what links
 # a deadline to a purpose's goal verb right after it.

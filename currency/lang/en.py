@@ -1083,7 +1083,7 @@ GROWS_TO = ("grow to", "grows to", "growing to", "expand to", "expands to", "ris
 # A verb of a goal met ("aims to achieve $4 billion in sales by 2031"): the level the company
 # sets for that year, dated by it as a forecast's level is. Only its own amount: "to achieve net
 # zero by 2050, it will invest $5 billion by 2030" still plans a sum as stated then
-# (`currency.text.dating._level_met`).
+# (`currency.text.dating._goal_met`).
 TARGET_MET = ("achieve", "achieves", "achieving", "attain", "attains", "attaining")
 # A goal's verb, English writes before its own amount, past a few words at most ("achieve sales
 # of $4 billion"): an amount further on is another clause's ("achieve net zero and invest $2

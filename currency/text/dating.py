@@ -1074,9 +1074,9 @@ def _levels_sentence(sentence: str, starts) -> bool:
 
 
 def _goal_met(sentence: str, f, stretches, starts) -> bool:
-    """Whether the deadline `f` is a goal's year: a goal's verb (`L.TARGET_MET`) with its own
-    amount, one of `stretches` (start, end, ...), between the verb and the deadline ("achieve $4
-    billion in sales by 2031", "2030년까지 매출 3조원을 달성"), or the deadline linked right before
+    """Whether the deadline `f` is a goal's year: a goal's verb (`L.GOAL_BEFORE_OWN`,
+    `L.GOAL_AFTER_OWN`) with its own amount, one of `stretches` (start, end, ...), between the
+    verb and the deadline ("achieve $4 billion in sales by 2031", "2030년까지 매출 3조원을 달성"), or the deadline linked right before
     a purpose's verb ("by 2031 to achieve $4 billion"). A verb with no amount of its own ("to
     achieve net zero by 2050, it will invest $5 billion by 2030") meets no level, and the plan's
     sum stays as stated then. The deadline is in the goal's clause only (`_one_clause`, `starts`
