@@ -59,7 +59,8 @@ def powers_apart(ms, tolerance: float = TOLERANCE, same_currency: bool = False):
                     or a.usd < 0 or b.usd < 0:
                 continue
             tens = abs(math.log10(a.usd / b.usd))
-            if 1 <= round(tens) <= MOST_TENS[same_currency] and abs(tens - round(tens)) <= tolerance:
+            places = round(tens)
+            if 1 <= places <= MOST_TENS[same_currency] and abs(tens - places) <= tolerance:
                 yield a, b, tens
 
 

@@ -401,7 +401,8 @@ _WORD_BEFORE_YEAR = re.compile(r"(?P<w>[^\W\d_][\w'’.-]*)[ \t]+$")
 _NAME_WORD_MOST = 40
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _DATE_WORDS_BEFORE_YEAR = frozenset(w.casefold() for w in (
-    *L.NAME_YEAR_NOT_AFTER, *L.MONTH_NAMES, *L.WEEKDAYS, *(a.rstrip(".") for a in L.MONTH_ABBREVIATIONS)))
+    *L.NAME_YEAR_NOT_AFTER, *L.MONTH_NAMES, *L.WEEKDAYS,
+    *(a.rstrip(".") for a in L.MONTH_ABBREVIATIONS)))
 # A year after a capitalised word is a name's only more than this many years from publication's:
 # news dates its amounts near the day it is written, and "Orvel 2024 revenue" in a 2024 article
 # is that year's revenue. In the twenty-five corpora the years written after a name word lie
@@ -421,7 +422,8 @@ def _year_in_name(sentence: str, m: re.Match, published_year: int) -> bool:
     before = _WORD_BEFORE_YEAR.search(sentence, max(0, m.start() - _NAME_WORD_MOST), m.start())
     word = before.group("w").rstrip(".") if before else ""
     # a word carrying a caseless script's ending is that language's ("MS가 2016년"): no name's
-    if not word[:1].isupper() or not all(ch.isupper() or ch.islower() or not ch.isalpha() for ch in word):
+    if not word[:1].isupper() or not all(ch.isupper() or ch.islower() or not ch.isalpha()
+                                         for ch in word):
         return False
     return not (_POSSESSIVE.search(word) or word.casefold() in _DATE_WORDS_BEFORE_YEAR)
 
@@ -1026,15 +1028,18 @@ _GROWS_FROM = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(L.GROWS_FROM) + r
 
 
 def _not_deadlines(sentence: str, found, span: dt.date | Period | None, starts=frozenset(),
-                   stretches=()):
+                   stretches=(), levels: bool | None = None):
     """The dates of `found` less the deadlines still ahead of publication ("2028년까지", "by
     2030"), which may be any day of `span`: a planned sum is the plan as stated then, not a
     figure of its deadline. A level forecast ("to grow to $100 billion by 2025", "to grow from
     $80 billion to $100 billion by 2025", `starts` where the sentence's amounts begin) keeps its
     year, and so does a goal's level ("to achieve $4 billion in sales by 2031": `_goal_met` on
-    the sentence's `stretches`), for the goal's own amount only (`_not_others_goals`)."""
+    the sentence's `stretches`), for the goal's own amount only (`_not_others_goals`). `levels`
+    is `_levels_sentence`'s answer when the caller has it already."""
     first, last = first_day(span), last_day(span)
-    if first is None or _levels_sentence(sentence, starts):
+    if levels is None:
+        levels = _levels_sentence(sentence, starts)
+    if first is None or levels:
         return found
     return [f for f in found
             if not (_plans_deadline(sentence, f, first, stretches, starts)
@@ -1076,10 +1081,10 @@ def _levels_sentence(sentence: str, starts) -> bool:
 def _goal_met(sentence: str, f, stretches, starts) -> bool:
     """Whether the deadline `f` is a goal's year: a goal's verb (`L.GOAL_BEFORE_OWN`,
     `L.GOAL_AFTER_OWN`) with its own amount, one of `stretches` (start, end, ...), between the
-    verb and the deadline ("achieve $4 billion in sales by 2031", "2030년까지 매출 3조원을 달성"), or the deadline linked right before
-    a purpose's verb ("by 2031 to achieve $4 billion"). A verb with no amount of its own ("to
-    achieve net zero by 2050, it will invest $5 billion by 2030") meets no level, and the plan's
-    sum stays as stated then. The deadline is in the goal's clause only (`_one_clause`, `starts`
+    verb and the deadline ("achieve $4 billion in sales by 2031", "2030년까지 매출 3조원을 달성"),
+    or the deadline linked right before a purpose's verb ("by 2031 to achieve $4 billion"). A verb
+    with no amount of its own ("to achieve net zero by 2050, it will invest $5 billion by 2030")
+    meets no level, and the plan's sum stays as stated then. The deadline is in the goal's clause only (`_one_clause`, `starts`
     where the sentence's amounts begin)."""
     return any(_goals_own(sentence, f, start, end, starts) for start, end, *_ in stretches)
 
@@ -2142,7 +2147,8 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
     """Date each candidate in `out` (its as_of, where it was read, on what basis): by its
     sentence's dates, kept in this order of rules, else by the news date of the body before `cut`."""
     dates_of: dict[int, tuple] = {}     # a sentence's dates and whose amounts they follow, found once
-    named: dict[int, set[tuple[int, int]]] = {}     # a sentence's years that are names' (`name_years`)
+    # a sentence's years that are names' (`name_years`)
+    named: dict[int, set[tuple[int, int]]] = {}
     in_sentence: dict[int, list[Candidate]] = {}
     for c in out:
         in_sentence.setdefault(c.sentence_start, []).append(c)
@@ -2160,7 +2166,8 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             begins = {a.start - c.sentence_start for a in in_sentence[c.sentence_start]}
             goals_of[c.sentence_start] = (begins, _levels_sentence(c.sentence, begins))
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], written, news)), span, begins, amounts)
+                c.sentence, text[:c.sentence_start], written, news)), span, begins, amounts,
+                goals_of[c.sentence_start][1])
             begun, taken = _change_starts(c.sentence, found, amounts, published)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
                                                   **_respectively(c.sentence, found, amounts)},
