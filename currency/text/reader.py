@@ -1379,6 +1379,9 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     high = second.high
     low = max(low, 0.0)
     words = second.hedge
+    if words in L.RANGE_NAMED_AFTER and second.bound == "approx":
+        # "the $10-$12 range" names the range: its high end as written, not "about $12"
+        high, words = second.value + second.precision / 2, None
     bound = "range"
     if hedge_kind in WIDENING_HEDGES:
         low, high = hedged(low, high, hedge_kind)
