@@ -76,6 +76,8 @@ def test_reads_value_and_currency(text, value, currency):
     # billion range")
     ("458,000 won-557,000 won range", 457999.5, 557000.5, "range"),
     ("$10 billion range", 9.3 * B, 10.7 * B, "approx"),
+    # a band's 대 after a range's second end makes its first end a band too: 45만원대 to 55만원대
+    ("45~55만원대", 450000, 560000, "range"),
 ])
 def test_interval_and_bound(text, low, high, bound):
     a = read_amount(text)
