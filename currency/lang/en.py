@@ -281,6 +281,9 @@ HEDGE_AFTER = {
 # Words of HEDGE_AFTER that add the amount after them when one follows: "$1 billion plus $200
 # million in stock" is a sum, not "at least $1 billion".
 HEDGE_AFTER_ADDING = ("plus",)
+# Words of HEDGE_AFTER that, after a range's two ends, name that range and widen neither end
+# (`RANGE_NAMED_AFTER` in `currency.lang`): "the 458,000 won-557,000 won range" is that band.
+RANGE_NAMED_AFTER = ("range",)
 # The words that may stand between such a word and the amount it adds (`ADDING_FILL` in
 # `currency.lang`): "plus another $200 million", "plus about 200 million euros". Any other word makes
 # the first amount's "plus" its hedge: "a $1 billion plus deal includes USD 200 million in debt".

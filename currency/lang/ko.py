@@ -1042,13 +1042,13 @@ CHANGE_AFTER = RAISE_FORMS + (
 # Words right after an amount (a space or none between, a parenthesised conversion aside) that make
 # it a difference, a change between two levels, never a level (`DIFFERENCE_AFTER` in
 # `currency.lang`): the change words ("4000억원 감소한", "3조원 늘어난") and a comparison's
-# ("보다 1조원 많다", "1조원 적은", "2달러 높은", "5만원 싼"), matched as a word's start. Not 적 alone
-# (적자, a deficit, is a level).
+# ("보다 1조원 많다", "1조원 적은", "2달러 높은", "5만원 싼", "1조원 앞질렀다": a lead over another),
+# matched as a word's start. Not 적 alone (적자, a deficit, is a level), nor 앞서 (also "earlier").
 # The words of more and less among them, a difference's after a conversion too
 # (`CONVERSION_NEXT_NOT`).
 MORE_OR_LESS_AFTER = ("많", "적은", "적다", "적었", "적어", "적게", "모자라", "모자란", "부족")
 DIFFERENCE_AFTER = CHANGE_AFTER + MORE_OR_LESS_AFTER + ("높", "낮", "싼", "싸게", "싸다", "쌌", "비싸",
-                                                        "비싼")
+                                                        "비싼", "앞질", "앞지르", "앞지른")
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").

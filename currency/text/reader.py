@@ -1379,6 +1379,14 @@ def _range(s, left, start, num: _Number, pos: int, currency, lenient, hedge=None
     high = second.high
     low = max(low, 0.0)
     words = second.hedge
+    if words in L.RANGE_NAMED_AFTER and second.bound == "approx":
+        # "the $10-$12 range" names the range: its high end as written, not "about $12"
+        high, words = second.value + second.precision / 2, None
+    if second.band and not words and second.high - second.low == min(second.precision,
+                                                                       10.0 ** place):
+        # "45~55만원대" is 45만원대 to 55만원대: its low end a band of the same step, from 45만 on
+        # (the ranges check reads each end as one step, 45만 to 46만)
+        low = v1
     bound = "range"
     if hedge_kind in WIDENING_HEDGES:
         low, high = hedged(low, high, hedge_kind)

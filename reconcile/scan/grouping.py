@@ -1246,7 +1246,10 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     # a difference ("1조원 적은", "$2 billion less than") is no level a change started from or
     # reached
     differences = [k for k, u in enumerate(units) if all(ms[i].difference for i in u)]
-    levels = [k for k, e in enumerate(ends) if e and k not in differences]
+    # nor any amount no word makes a difference: "A보다 6조원 이상 많다" is a gap between two
+    # values, and another article's 5.6조원 near it in value is a level, another quantity
+    levels = [k for k, (e, u) in enumerate(zip(ends, units)) if k not in differences
+              and (e or not any(ms[i].difference for i in u))]
     out[np.ix_(differences, levels)] = out[np.ix_(levels, differences)] = True
     return out
 

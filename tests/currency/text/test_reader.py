@@ -72,6 +72,12 @@ def test_reads_value_and_currency(text, value, currency):
     ("several billion dollars", 1.5 * B, 9.5 * B, "range"),
     ("6억 5천만 달러 이상", 0.645 * B, math.inf, "at_least"),
     ("130억여 달러", 12.95 * B, 14 * B, "range"),
+    # "range" after a range's two ends names it; after one amount it is "about" ("the $10
+    # billion range")
+    ("458,000 won-557,000 won range", 457999.5, 557000.5, "range"),
+    ("$10 billion range", 9.3 * B, 10.7 * B, "approx"),
+    # a band's 대 after a range's second end makes its first end a band too: 45만원대 to 55만원대
+    ("45~55만원대", 450000, 560000, "range"),
 ])
 def test_interval_and_bound(text, low, high, bound):
     a = read_amount(text)

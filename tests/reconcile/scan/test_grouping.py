@@ -3718,6 +3718,7 @@ def test_a_marked_day_the_votes_do_not_choose_widens_nothing():
      [False, True, True, False]),
     ("카파전자 매출은 전년보다 4000억원 감소한 3조원이었다.", [True, False]),
     ("카파전자 부채가 자산보다 2000억원 많다.", [True]),
+    ("카파전자 시가총액은 노르덴 시가총액보다 4조2000억원 앞질렀다.", [True]),
     # a bound's words before the amount, a deficit's after it, a level reached: no difference
     ("Norden will invest more than $26 billion in two plants.", [False]),
     ("카파전자는 1조원 적자를 냈다.", [False]),
@@ -3754,6 +3755,18 @@ def test_a_difference_is_no_slipped_unit_of_its_own_articles_sum():
         art("c.txt", "Orvel was fined $641 million by regulators over its patents."),
     ])
     assert one(res, "$627")["metric"] != one(res, "around $627 million")["metric"]
+
+
+def test_a_difference_is_no_level_near_it_in_value():
+    # Made-up: a lead over a rival ("6조원 이상 많다") and another article's planned raise a
+    # little below it: a gap and a level, two quantities, however close
+    gap = article_mentions(art("a.txt", "카파전자의 시가총액은 노르덴(18조원)보다 6조원 이상 많다.",
+                               language="ko"), 0)[1]
+    level = article_mentions(art("b.txt", "카파전자는 이번 공모로 최대 5조6000억원을 조달한다.",
+                                 language="ko"), 1)[0]
+    assert gap.difference and not level.difference
+    apart = grouping._different_changes([gap, level], [[0], [1]])
+    assert apart[0, 1] and apart[1, 0]
 
 
 def test_a_difference_is_not_the_level_a_change_reached():
