@@ -1076,8 +1076,10 @@ CONVERSION_RATE = (
 CONVERSION_RATE_NAMED = CONVERSION_RATE
 # Words that say an amount is a conversion the writer made (`currency.text.conversion_words`).
 # The words naming the won a conversion is reckoned in, and the verbs of reckoning: each opens a
-# conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`).
-CONVERSION_IN_WON = ("한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로")
+# conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`). "우리나라 돈"
+# (our country's money) is how broadcast news often says "우리 돈" ("12억 달러, 우리나라 돈으로 1조6000억원").
+CONVERSION_IN_WON = ("한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로", "우리나라 돈",
+                     "우리나라 돈으로")
 # Right before an amount's conversion beside it, the currency's name alone says so too ("(한화
 # 1조원)", "·원화 1조원"), as does each word of `CONVERSION_IN_WON` with its particle ("12억 달러,
 # 우리 돈으로 1조6000억원"): the words the conversion gap reads (`currency.text.conversions`).

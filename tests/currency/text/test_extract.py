@@ -379,6 +379,9 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
      "1조 2천억 원"),
     ("카파건설의 계약금액은 9억 5천만 달러, 우리돈으로 1조 2천억 원이다.", "9억 5천만 달러",
      "1조 2천억 원"),
+    # "our country's money", as broadcast news writes the won
+    ("카파건설의 계약금액은 9억 5천만 달러, 우리나라 돈으로 1조 2천억 원가량이다.", "9억 5천만 달러",
+     "1조 2천억 원가량"),
     # two amounts alone in one parenthesis, joined by a middle dot or a comma
     ("카파건설은 오르벨 공사(40억달러·5조3천억원)를 따냈다.", "40억달러", "5조3천억원"),
     ("카파건설은 오르벨 공사(40억달러ㆍ5조3천억원)를 따냈다.", "40억달러", "5조3천억원"),
