@@ -1112,12 +1112,19 @@ def _one_clause(sentence: str, a: int, b: int, starts) -> bool:
 
 
 _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))
+# A length of time spread over, after a date in its clause ("2016년 착공해 3년에 걸쳐"): the date
+# starts a span too.
+_SPAN_OVER = re.compile(L.SPAN_OVER_AFTER) if L.SPAN_OVER_AFTER else None
 
 
 def _not_span_starts(sentence: str, found):
-    """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014"): an amount
-    over that span is of its end, the sentence's other date or the news, not of when it began."""
-    return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
+    """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014", "2016년
+    착공해 3년에 걸쳐"): an amount over that span is of its end, the sentence's other date or the
+    news, not of when it began."""
+    def spread_after(f) -> bool:
+        return _SPAN_OVER is not None and _SPAN_OVER.search(
+            sentence, f[1], _clause(sentence, f[0], f[1])[1]) is not None
+    return [f for f in found if not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
 
 
 def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | None):

@@ -3588,3 +3588,17 @@ def test_a_date_word_matched_through_case_folding_reads_as_its_plain_spelling(pl
                 in date_expressions(sentence, dt.date(2024, 5, 3))]
     assert dates(plain)
     assert dates(folded) == dates(plain)
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a length of time spread over after a date, in its clause, makes the date a span's start: the
+    # sum is of the span (its end, the news), not of the year it began
+    ("노르덴은 2016년 착공식을 열고 약 3년에 걸쳐 총 2조원을 투자했다.", None),
+    ("노르덴은 2016년 착공해 18개월에 걸쳐 2조원을 투자했다.", None),
+    # ... not a span in another clause than the date's, nor a count of years with no spreading word
+    ("노르덴은 2016년 2조원을 들여 공장을 지었고, 3년에 걸쳐 증설했다.", "2016"),
+    ("노르덴은 2016년 착공해 3년 만에 2조원을 투자했다.", "2016"),
+])
+def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
+    c = next(c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW")
+    assert c.as_of == as_of
