@@ -1312,6 +1312,10 @@ _MODIFIER = re.compile(
     + r")\s+(?P<words>(?:" + _LETTERS_WORD + r"\s+){0,2}?" + _LETTERS_WORD + r")\s+|^\s*)"
     + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
+# A relative clause after a comma, from its opening word to a date of its own ("$3 billion, which
+# opened in June 2016"): the date is the noun's, not an amount's before the comma.
+_RELATIVE_AFTER_COMMA = re.compile(r"(?i),\s*(?:" + alternation(L.RELATIVE_OPENS)
+                                  + r")\s+(?:[a-z][\w'’-]*\s+){1,5}?(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 _OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
@@ -1374,6 +1378,9 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
     founding. A noun opening its clause, or after a word that opens one ("said", "but"), is the
     subject of a verb ("Its sales peaked in 2021, at $5 billion"), not a noun described."""
     def outside(f) -> bool:
+        r = _RELATIVE_AFTER_COMMA.search(sentence, max(0, f[0] - 80), f[0])
+        if r is not None and end <= r.start():
+            return True
         m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
         if m is None:
             return False

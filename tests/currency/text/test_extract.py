@@ -3602,3 +3602,18 @@ def test_a_date_word_matched_through_case_folding_reads_as_its_plain_spelling(pl
 def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
     c = next(c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW")
     assert c.as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a date in a relative clause after the amount's noun, set off by a comma, is the noun's
+    ("Orvel's new plant is a $2 billion project, which broke ground in March 2016.", None),
+    ("Kestrel sold the unit for $3 billion, which it had bought in 2016.", None),
+    # ... not when the amount is inside that clause, nor when the date comes before the clause
+    ("Kestrel bought Norden, which it acquired for $3 billion in 2016.", "2016"),
+    ("Kestrel sold Norden for $3 billion in 2016, which was a record.", "2016"),
+    # ... nor a clause before the amount, of the subject whose amount it is
+    ("The deal, which closed in March 2016, was worth $3 billion.", "2016-03"),
+])
+def test_a_date_in_a_relative_clause_after_the_amount_is_its_nouns(text, as_of):
+    c, = extract(text + "\n", dt.date(2019, 5, 22))
+    assert c.as_of == as_of
