@@ -456,6 +456,7 @@ NAME_YEAR_NOT_AFTER = merged_tuple("NAME_YEAR_NOT_AFTER")
 # Words before (English) or after (Korean) a date that make it the start of a span.
 SPAN_START_BEFORE = merged_tuple("SPAN_START_BEFORE")
 SPAN_START_AFTER = merged_tuple("SPAN_START_AFTER")
+SPAN_OVER_AFTER = merged_pattern("SPAN_OVER_AFTER")
 # Words before (English) or after (Korean) a month or a day that make it the time of a deed, and
 # those that name a point of a year as one ("at the end of 2021", "2021년 말에").
 SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
@@ -647,6 +648,7 @@ HOLDER_MARKS = merged_tuple("HOLDER_MARKS")
 HOLDER_OPENS = merged_tuple("HOLDER_OPENS")
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
+RELATIVE_OPENS = merged_tuple("RELATIVE_OPENS")
 MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")
 MODIFIED_NOUN_APPOSITIVE = merged_tuple("MODIFIED_NOUN_APPOSITIVE")
 MODIFIED_NOUN_NOT_NAMES = merged_tuple("MODIFIED_NOUN_NOT_NAMES")

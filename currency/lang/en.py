@@ -1320,6 +1320,9 @@ PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could",
 # the words that open such a noun, and the nouns of a period whose own date it is, anywhere in
 # the phrase ("the quarter ended in June", "the three months that ended in June": the revenue's).
 MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
+# ... as is a date in a relative clause set off by a comma after the amount's noun ("a $3 billion
+# plant, which opened in June 2016"): the words that open such a clause.
+RELATIVE_OPENS = ("which",)
 # ... nor a noun right after one of these, which open a clause whose subject it is ("Orbit said
 # its sales peaked in 2021, at $5 billion", "but its debt ballooned in 2020, to $5 billion").
 MODIFIED_NOUN_AFTER_OPENER = ("said", "says", "say", "showed", "shows", "reported", "reports",

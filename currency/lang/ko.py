@@ -1076,8 +1076,10 @@ CONVERSION_RATE = (
 CONVERSION_RATE_NAMED = CONVERSION_RATE
 # Words that say an amount is a conversion the writer made (`currency.text.conversion_words`).
 # The words naming the won a conversion is reckoned in, and the verbs of reckoning: each opens a
-# conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`).
-CONVERSION_IN_WON = ("한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로")
+# conversion beside its amount, and the sentence after it (`CONVERSION_NEXT_LEAD`). "우리나라 돈"
+# (our country's money) is how broadcast news often says "우리 돈" ("12억 달러, 우리나라 돈으로 1조6000억원").
+CONVERSION_IN_WON = ("한화로", "원화로", "우리 돈", "우리돈", "우리 돈으로", "우리나라 돈",
+                     "우리나라 돈으로")
 # Right before an amount's conversion beside it, the currency's name alone says so too ("(한화
 # 1조원)", "·원화 1조원"), as does each word of `CONVERSION_IN_WON` with its particle ("12억 달러,
 # 우리 돈으로 1조6000억원"): the words the conversion gap reads (`currency.text.conversions`).
@@ -1137,6 +1139,9 @@ DEADLINE_AFTER = ("까지", "말까지", "안에", "내에")
 # Words after a date that make it the start of a span ("2009년 11월 이후 약 7년 ... 38조원", "올 9월부터
 # 2027년 9월까지 2조원을 들여"): see `en.SPAN_START_BEFORE`.
 SPAN_START_AFTER = ("이후", "이래", "부터")
+# A length of time spread over after a date, in its clause, makes that date a span's start too
+# ("2016년 착공해 약 3년에 걸쳐 2조원을 들였다": the sum is of the span, not of its first year).
+SPAN_OVER_AFTER = r"(?:약\s?)?\d+\s?(?:년|개월|달)\s?(?:간에|에)\s?걸쳐"
 # Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
 # `en.SCHEDULED_BEFORE`.
 SCHEDULED_AFTER = ("에", "께")

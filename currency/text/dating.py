@@ -1112,12 +1112,19 @@ def _one_clause(sentence: str, a: int, b: int, starts) -> bool:
 
 
 _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFTER))
+# A length of time spread over, after a date in its clause ("2016년 착공해 3년에 걸쳐"): the date
+# starts a span too.
+_SPAN_OVER = re.compile(L.SPAN_OVER_AFTER) if L.SPAN_OVER_AFTER else None
 
 
 def _not_span_starts(sentence: str, found):
-    """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014"): an amount
-    over that span is of its end, the sentence's other date or the news, not of when it began."""
-    return [f for f in found if not _written_with(sentence, f, *_SPAN_START)]
+    """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014", "2016년
+    착공해 3년에 걸쳐"): an amount over that span is of its end, the sentence's other date or the
+    news, not of when it began."""
+    def spread_after(f) -> bool:
+        return _SPAN_OVER is not None and _SPAN_OVER.search(
+            sentence, f[1], _clause(sentence, f[0], f[1])[1]) is not None
+    return [f for f in found if not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
 
 
 def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | None):
@@ -1305,6 +1312,10 @@ _MODIFIER = re.compile(
     + r")\s+(?P<words>(?:" + _LETTERS_WORD + r"\s+){0,2}?" + _LETTERS_WORD + r")\s+|^\s*)"
     + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
+# A relative clause after a comma, from its opening word to a date of its own ("$3 billion, which
+# opened in June 2016"): the date is the noun's, not an amount's before the comma.
+_RELATIVE_AFTER_COMMA = re.compile(r"(?i),\s*(?:" + alternation(L.RELATIVE_OPENS)
+                                  + r")\s+(?:[a-z][\w'’-]*\s+){1,5}?(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 _OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
@@ -1367,6 +1378,9 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
     founding. A noun opening its clause, or after a word that opens one ("said", "but"), is the
     subject of a verb ("Its sales peaked in 2021, at $5 billion"), not a noun described."""
     def outside(f) -> bool:
+        r = _RELATIVE_AFTER_COMMA.search(sentence, max(0, f[0] - 80), f[0])
+        if r is not None and end <= r.start():
+            return True
         m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
         if m is None:
             return False

@@ -379,6 +379,9 @@ def test_a_dot_or_a_worth_word_alone_pairs_nothing(text):
      "1조 2천억 원"),
     ("카파건설의 계약금액은 9억 5천만 달러, 우리돈으로 1조 2천억 원이다.", "9억 5천만 달러",
      "1조 2천억 원"),
+    # "our country's money", as broadcast news writes the won
+    ("카파건설의 계약금액은 9억 5천만 달러, 우리나라 돈으로 1조 2천억 원가량이다.", "9억 5천만 달러",
+     "1조 2천억 원가량"),
     # two amounts alone in one parenthesis, joined by a middle dot or a comma
     ("카파건설은 오르벨 공사(40억달러·5조3천억원)를 따냈다.", "40억달러", "5조3천억원"),
     ("카파건설은 오르벨 공사(40억달러ㆍ5조3천억원)를 따냈다.", "40억달러", "5조3천억원"),
@@ -3585,3 +3588,32 @@ def test_a_date_word_matched_through_case_folding_reads_as_its_plain_spelling(pl
                 in date_expressions(sentence, dt.date(2024, 5, 3))]
     assert dates(plain)
     assert dates(folded) == dates(plain)
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a length of time spread over after a date, in its clause, makes the date a span's start: the
+    # sum is of the span (its end, the news), not of the year it began
+    ("노르덴은 2016년 착공식을 열고 약 3년에 걸쳐 총 2조원을 투자했다.", None),
+    ("노르덴은 2016년 착공해 18개월에 걸쳐 2조원을 투자했다.", None),
+    # ... not a span in another clause than the date's, nor a count of years with no spreading word
+    ("노르덴은 2016년 2조원을 들여 공장을 지었고, 3년에 걸쳐 증설했다.", "2016"),
+    ("노르덴은 2016년 착공해 3년 만에 2조원을 투자했다.", "2016"),
+])
+def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
+    c = next(c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW")
+    assert c.as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
+    # a date in a relative clause after the amount's noun, set off by a comma, is the noun's
+    ("Orvel's new plant is a $2 billion project, which broke ground in March 2016.", None),
+    ("Kestrel sold the unit for $3 billion, which it had bought in 2016.", None),
+    # ... not when the amount is inside that clause, nor when the date comes before the clause
+    ("Kestrel bought Norden, which it acquired for $3 billion in 2016.", "2016"),
+    ("Kestrel sold Norden for $3 billion in 2016, which was a record.", "2016"),
+    # ... nor a clause before the amount, of the subject whose amount it is
+    ("The deal, which closed in March 2016, was worth $3 billion.", "2016-03"),
+])
+def test_a_date_in_a_relative_clause_after_the_amount_is_its_nouns(text, as_of):
+    c, = extract(text + "\n", dt.date(2019, 5, 22))
+    assert c.as_of == as_of
