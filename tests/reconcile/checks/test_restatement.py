@@ -151,6 +151,24 @@ def test_a_conversion_written_on_a_day_may_use_the_previous_fixing():
     assert flagged(serious(g)) == [{"g2"}]
 
 
+def test_a_conversion_written_on_a_weekend_may_use_the_fixing_before_the_last_business_days():
+    # Saturday 2025-04-05 has no fixing: Friday's is 1,883.99 won per pound, Thursday's 1,919.03.
+    # Seoul's Friday rate lies between the two, so Nellwood Bio's £100 million at 1,919 won a
+    # pound (1,919억원) is a rate its writer had; counted back from the Saturday itself, only
+    # Friday's fixing would be (+1.9 %).
+    q = "넬우드바이오 계약금 1억 파운드(약 1919억원)"
+    day = dict(as_of="2025-04-05", published="2025-04-05")
+    f = findings(dict(id="g1", metric="nellwood", amount="1억 파운드", quote=q, **day),
+                 dict(id="g2", metric="nellwood", amount="약 1919억원", quote=q, restates="g1",
+                      **day))
+    assert serious(f).empty
+    # Still no older fixing: 2,000억원 (2,000 won a pound, +4.2 % above Thursday's) is wrong.
+    g = findings(dict(id="g1", metric="nellwood", amount="1억 파운드", quote=q, **day),
+                 dict(id="g2", metric="nellwood", amount="약 2000억원", quote=q, restates="g1",
+                      **day))
+    assert flagged(serious(g)) == [{"g2"}]
+
+
 # Instalments. Brightwater Marine buys a yard for $1 billion, signed 2022-01-03 and paid in two
 # halves: $500 million then (1,192.78 won per dollar) and $500 million on 2022-10-04 (1,427.76).
 # The won total reported on 2022-10-05 is the sum of both halves at their own dates.
