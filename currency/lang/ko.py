@@ -1230,6 +1230,11 @@ HALF_WORDS = {"상": 1, "하": 2}
 WEEKDAYS = ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일")
 # Words for last year, this year and next year ("지난해", "올해"); "올" too, before a month, a
 # quarter or a half ("올 상반기").
+# Words that mark what follows as the news's own event ("이번 딜에는", "금번 계약"): a date written
+# before them in the sentence ("2016년 매입한 자산으로 이번 딜에는 ... 2조원을 투입한다") is an earlier
+# deed's, not the amount's after them. Not before a date's unit: "이번 달", "이번 주" are dates.
+THIS_EVENT_WORDS = ("이번", "금번")
+THIS_EVENT_NOT_BEFORE = ("달", "주", "분기", "해", "년", "월", "반기")
 LAST_YEAR_WORDS = ("지난해", "작년")
 # "지난 한 해" (the past year) is last year, as "지난해" is, except in December, when a year-end
 # review ("지난 한 해를 돌아보면") means the year then ending: there it is left unread; not a span up

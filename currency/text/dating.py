@@ -1477,6 +1477,23 @@ _NOUN_YEAR_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
 _NOUN_YEAR_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<next>[a-z][\w-]*))?")
 
 
+_THIS_EVENT = re.compile(r"(?<![가-힣])(?:" + alternation(L.THIS_EVENT_WORDS) + r")(?!\s?(?:"
+                         + alternation(L.THIS_EVENT_NOT_BEFORE) + r"))") \
+    if L.THIS_EVENT_WORDS else None
+
+
+def _not_before_this_event(sentence: str, found, start: int, published: dt.date | Period | None):
+    """The dates of `found` less those of a year before publication's written before a word that
+    marks the news's own event (`L.THIS_EVENT_WORDS`) ahead of the amount at `start`: "2016년 매입한
+    자산으로 이번 딜에는 ... 2조원을" dates the purchase, not the amount."""
+    year = last_day(published).year if published else None
+    if _THIS_EVENT is None or year is None:
+        return found
+    marks = [m.start() for m in _THIS_EVENT.finditer(sentence, 0, start)]
+    return [f for f in found if not (f[1] <= start and f[2][:4].isdigit() and int(f[2][:4]) < year
+                                     and any(f[1] <= at for at in marks))]
+
+
 def _not_origins(sentence: str, found, end: int):
     """The dates of `found` less a noun's year after a dispute's origin words that follow the
     amount ending at `end`: "ordered to pay $5 million in a case stemming from the 2011 spin-off" is
@@ -2194,6 +2211,8 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_anchors(c.sentence, _not_compared(c.sentence, mine, amounts, c.index), end)
         mine = _not_ranked_against(c.sentence, mine, amounts, c.index, end)
         mine = _not_origins(c.sentence, mine, end)
+        mine = _not_before_this_event(c.sentence, mine, c.amount.start - c.sentence_start,
+                                      published)
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)

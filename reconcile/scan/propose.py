@@ -425,13 +425,15 @@ def _fact_as_of(ms: Sequence[Mention], votes: Sequence[_Vote | None], cast: Sequ
         # one event is one time: the early report states its stage's amount (a deal announced
         # at one value weeks before its contract is signed at another), so its figures keep
         # that time and are compared within it
-        mine = [k for k, v in enumerate(votes) if any(v is e for e in early)]
+        time = {id(v): date for date, t in early for v in t}
+        mine = [k for k, v in enumerate(votes) if id(v) in time]
         theirs = [ms[k] for k in range(len(ms)) if k not in mine]
         # but a transposition or a one-digit slip of a later figure is no stage's amount (a deal
         # is not revised to its own digits in another order): that figure stays in the later
         # time, where the digits check sees it
-        own = {k: (first, f"{first}, its own time: an earlier report of the fact, before the "
-                          f"later event of {best}, which no later text looks back at")
+        own = {k: (time[id(votes[k])],
+                   f"{time[id(votes[k])]}, its own time: an earlier report of the fact, before "
+                   f"the later event of {best}, which no later text looks back at")
                for k in mine if not _digit_slip_of(ms[k], theirs)}
         return best, (f"{best}, a later event's date: more reports write that time than "
                       f"{first}, which no later text looks back at "
@@ -540,19 +542,37 @@ def _best_date(cast: Sequence[_Vote]) -> str:
             or d in ahead] or list(votes)
     # a publication day adds to a written date only to break a tie: a sentence's "지난 18~19일"
     # is not outvoted by another report's news date and its publication day together
-    texts = [d for d in kept if d in written]
+    texts = _finest([d for d in kept if d in written], cast)
     return max(texts, key=lambda d: (written[d], votes[d], -_order(d))) if texts else \
         max(kept, key=lambda d: (votes[d], -_order(d)))
 
 
-def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:
+def _finest(dates: list[str], cast: Sequence[_Vote]) -> list[str]:
+    """`dates` without a period that only later reports write and that holds a finer date of
+    `dates`: a year a report looks back at ("지난해", "last year") holds the day the reports of
+    that time write, and says no more of it than they do."""
+    def looked_back(d: str) -> bool:
+        period = parse_period(d)
+        return all(v.published is not None and v.published > period.last
+                   for v in cast if v.date == d)
+
+    def holds(d: str, e: str) -> bool:
+        a, b = parse_period(d), parse_period(e)
+        return d != e and a.first <= b.first and b.last <= a.last and _length(b) < _length(a)
+
+    return [d for d in dates if not (looked_back(d) and any(holds(d, e) for e in dates))]
+
+
+def _later_event(cast: Sequence[_Vote], best: str
+                 ) -> tuple[str, list[tuple[str, list[_Vote]]]]:
     """`best`, or the date of a later event when `best`'s only reports are of their own time: a
     filing's article in June against the offering's reports of October. The votes pool into
     times (`_times`); a later time whose written votes (`_Vote.event`) weigh more and that more
     articles date takes the fact, its date chosen among its own votes by `_best_date`, unless a
     text published after `best`'s time writes a date in it (the later reports restate that
-    time: a pledge of 30 July named again in September's articles). With the date, the votes of
-    `best`'s time when a later event took the fact (else none)."""
+    time: a pledge of 30 July named again in September's articles). With the date, each early
+    time's date and votes when a later event took the fact (else none): `best`'s, and any
+    between it and the event's that no later text looks back at."""
     if _length(parse_period(best)) > EVENT_SPAN:
         return best, []
     times = _times(cast)
@@ -570,8 +590,19 @@ def _later_event(cast: Sequence[_Vote], best: str) -> tuple[str, list[_Vote]]:
              and weight(t)[0] > w and weight(t)[1] > n]
     if not later:
         return best, []
-    return _best_date(max(later, key=lambda t: (weight(t)[0], weight(t)[2],
-                                                 -min(_order(v.date) for v in t)))), first
+    event = max(later, key=lambda t: (weight(t)[0], weight(t)[2],
+                                      -min(_order(v.date) for v in t)))
+    # every report of a time between the first and the event's is early too (a deal's value
+    # reported twice in the weeks before it was signed at another), unless a text published
+    # after that time writes a date in it: later reports look back at it
+    start = min(v.period.first for v in event)
+    early = [(best, first)] + [
+        (_best_date(t), t) for t in times
+        if t is not first and t is not event and min(v.period.first for v in t) > end
+        and max(v.period.last for v in t) < start and _length(t[0].period) <= EVENT_SPAN
+        and not any(v.written and v.published
+                    and v.published > max(u.period.last for u in t) + SLACK for v in t)]
+    return _best_date(event), early
 
 
 def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
@@ -601,7 +632,8 @@ def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:
 
 def _times(cast: Sequence[_Vote]) -> list[list[_Vote]]:
     """The votes pooled into times: a date joins the time before it when it starts within
-    EVENT_GAP of that time's last day (days and months; a year stays a time of its own)."""
+    EVENT_GAP of that time's last day, a month by the day after it (a year stays a time of its
+    own): a month is as late as any of its days, and the first may be weeks before its event's."""
     times: list[list[_Vote]] = []
     end = None
     for v in sorted(cast, key=lambda v: (v.period.first, v.period.last)):
@@ -609,7 +641,7 @@ def _times(cast: Sequence[_Vote]) -> list[list[_Vote]]:
             times.append([v])
             continue
         if times and end is not None and _length(times[-1][0].period) <= EVENT_SPAN \
-                and v.period.first <= end + EVENT_GAP:
+                and v.period.first <= end + (EVENT_GAP if _length(v.period) < 1 else DAY):
             times[-1].append(v)
             end = max(end, v.period.last)
         else:

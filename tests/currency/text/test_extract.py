@@ -1074,6 +1074,19 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # a year written before "이번" (the news's own deal) dates an earlier deed, not the amounts after
+    ("오르벨보험이 2016년 케스트렐로부터 매입한 자산으로 이번 딜에는 노르반증권(3억 달러) 등 계열사에서 "
+     "총 1조2,000억원을 투입한다.", [None, None]),
+    ("노르반은 지난해 5천억원을 투자한 데 이어 금번 계약으로 1조원을 추가 투자한다.", ["2023", None]),
+    # ... a date after it stays, and "이번 달" is a date, not the mark
+    ("노르반은 이번 계약에 따라 지난 3월 1조원을 받았다.", ["2024-03"]),
+    ("노르반은 2023년 실적을 이번 달 발표하며 매출 1조원을 밝혔다.", ["2023"]),
+])
+def test_a_date_before_the_news_events_mark_is_not_the_amounts_after_it(text, as_of):
+    assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     # a noun's year after words saying what the amount's story arose from dates that event only
     ("Orbit has been ordered to pay Norden about $10.5 million in a case stemming from the 2015 "
      "takeover of two units.", [None]),

@@ -2137,6 +2137,57 @@ def test_an_early_report_no_later_text_looks_back_at_gives_way_to_the_later_even
     assert "its own time" in june["note"] and "2024-10-15" in june["note"]
 
 
+def test_every_early_report_before_the_later_event_keeps_its_own_time():
+    # two reports weeks apart before the October offering, the second's day pooled with no
+    # other: each is an earlier stage of its own time, not a report of October's
+    res = scan_articles([art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 17)),
+                         art("jul.txt", "Orbit Motors plans to raise $3 billion in an initial "
+                                        "public offering of its India unit, it said on July 8.",
+                             day=dt.date(2024, 7, 8))]
+                        + [orbit_offering(d) for d in (15, 16, 18, 21)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    as_of = {r["source"]: r["as_of"] for r in res.rows}
+    assert as_of["jun.txt"] == "2024-06-17" and as_of["jul.txt"] == "2024-07-08"
+    assert {d for s, d in as_of.items() if s.startswith("oct")} == {"2024-10-15"}
+
+
+def orbit_looked_back(k: int) -> Article:
+    # a report of the next year looks back at the offering by its year alone
+    return art(f"next{k}.txt", "Orbit Motors, which raised $3 billion in the initial public "
+                               "offering of its India unit last year, said its shares rose.",
+               day=dt.date(2025, 3, 3 + k))
+
+
+def test_a_year_later_reports_look_back_at_does_not_outvote_the_days_of_its_reports():
+    # five reports of the next year write "last year": their year holds the reports' own days
+    # and says no more of the offering's time than they do; the fact is of its days, where a
+    # year's band of rates would agree with anything
+    res = scan_articles([art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 17))]
+                        + [orbit_offering(d) for d in (15, 16, 18, 21)]
+                        + [orbit_looked_back(k) for k in range(5)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    as_of = {r["source"]: r["as_of"] for r in res.rows}
+    assert as_of["jun.txt"] == "2024-06-17"
+    assert {d for s, d in as_of.items() if s != "jun.txt"} == {"2024-10-15"}
+
+
+def test_a_month_joins_no_time_that_ends_days_before_it_starts():
+    # a report of Sept. 27 and the offering's of mid-October, which later texts date by its
+    # month: October starts within days of Sept. 27, but its days are weeks later; the month is
+    # the offering's time, not the September report's
+    later = [art(f"dec{k}.txt", "Orbit Motors raised $3 billion in October 2024 in the initial "
+                                "public offering of its India unit.", day=dt.date(2024, 12, 2 + k))
+             for k in range(3)]
+    res = scan_articles([art("sep.txt", "Orbit Motors filed on Sept. 27 to raise $3 billion in "
+                                        "an initial public offering of its India unit.",
+                             day=dt.date(2024, 9, 27))]
+                        + [orbit_offering(d) for d in (15, 16, 18, 21)] + later)
+    assert len({r["metric"] for r in res.rows}) == 1
+    as_of = {r["source"]: r["as_of"] for r in res.rows}
+    assert as_of["sep.txt"] == "2024-09-27"
+    assert {d for s, d in as_of.items() if s.startswith("oct")} == {"2024-10-15"}
+
+
 @pytest.mark.parametrize("later", ["$1.02 billion", "$1.20 billion"])
 def test_a_deal_announced_weeks_before_its_contract_is_compared_within_each_time(later):
     # one event is one time: the June choice at one value and the July contract at another are
