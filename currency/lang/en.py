@@ -1134,6 +1134,10 @@ CHANGE_LEVEL_BETWEEN = ("to",)
 # $2 lower". Whole words; a bound's words stand before its amount ("more than $5 billion").
 DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "fewer", "lower",
                     "higher", "cheaper", "short of")
+# ... those of them that set the amount against another value (`COMPARED_AFTER` in
+# `currency.lang`): "$2 billion more than its rival", "$1 billion short of the target"; not "$1.2
+# billion more on its plant", a change of one quantity.
+COMPARED_AFTER = (*(w + " than" for w in DIFFERENCE_AFTER if w != "short of"), "short of")
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)
