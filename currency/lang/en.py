@@ -282,7 +282,7 @@ HEDGE_AFTER = {
 # million in stock" is a sum, not "at least $1 billion".
 HEDGE_AFTER_ADDING = ("plus",)
 # Words of HEDGE_AFTER that, after a range's two ends, name that range and widen neither end
-# (`RANGE_NAMED_AFTER` in `currency.lang`): "the 458,000 won-557,000 won range" is that band.
+# (`RANGE_NAMED_AFTER` in `currency.lang`): "the 612,000 won-734,000 won range" is that band.
 RANGE_NAMED_AFTER = ("range",)
 # The words that may stand between such a word and the amount it adds (`ADDING_FILL` in
 # `currency.lang`): "plus another $200 million", "plus about 200 million euros". Any other word makes
