@@ -500,6 +500,9 @@ CHANGE_LEVEL_BETWEEN = merged_tuple("CHANGE_LEVEL_BETWEEN")
 # ("$2.3 billion smaller than", "1조원 적은", "4000억원 감소한"): scan never takes it for a level with
 # a slipped unit, nor for the level a change reached or started from.
 DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
+# ... those of them that make it a gap between two values, a comparison's, not a change of one
+# quantity ("보다 1조원 많다", "$2 billion more than its rival"): scan holds it apart from any level.
+COMPARED_AFTER = merged_tuple("COMPARED_AFTER")
 # The level before a change and the level after it: "from" before the first and "to" between
 # them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
 # the level before one change and a level a change reached.

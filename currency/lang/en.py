@@ -282,7 +282,7 @@ HEDGE_AFTER = {
 # million in stock" is a sum, not "at least $1 billion".
 HEDGE_AFTER_ADDING = ("plus",)
 # Words of HEDGE_AFTER that, after a range's two ends, name that range and widen neither end
-# (`RANGE_NAMED_AFTER` in `currency.lang`): "the 458,000 won-557,000 won range" is that band.
+# (`RANGE_NAMED_AFTER` in `currency.lang`): "the 612,000 won-734,000 won range" is that band.
 RANGE_NAMED_AFTER = ("range",)
 # The words that may stand between such a word and the amount it adds (`ADDING_FILL` in
 # `currency.lang`): "plus another $200 million", "plus about 200 million euros". Any other word makes
@@ -1134,6 +1134,10 @@ CHANGE_LEVEL_BETWEEN = ("to",)
 # $2 lower". Whole words; a bound's words stand before its amount ("more than $5 billion").
 DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "fewer", "lower",
                     "higher", "cheaper", "short of")
+# ... those of them that set the amount against another value (`COMPARED_AFTER` in
+# `currency.lang`): "$2 billion more than its rival", "$1 billion short of the target"; not "$1.2
+# billion more on its plant", a change of one quantity.
+COMPARED_AFTER = (*(w + " than" for w in DIFFERENCE_AFTER if w != "short of"), "short of")
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)

@@ -1047,8 +1047,11 @@ CHANGE_AFTER = RAISE_FORMS + (
 # The words of more and less among them, a difference's after a conversion too
 # (`CONVERSION_NEXT_NOT`).
 MORE_OR_LESS_AFTER = ("많", "적은", "적다", "적었", "적어", "적게", "모자라", "모자란", "부족")
-DIFFERENCE_AFTER = CHANGE_AFTER + MORE_OR_LESS_AFTER + ("높", "낮", "싼", "싸게", "싸다", "쌌", "비싸",
-                                                        "비싼", "앞질", "앞지르", "앞지른")
+# The comparison's words alone, not the change words (`COMPARED_AFTER` in `currency.lang`): a gap
+# between two values ("보다 1조원 많다", "1조원 앞질렀다"), not a change of one quantity ("1조원 늘린다").
+COMPARED_AFTER = MORE_OR_LESS_AFTER + ("높", "낮", "싼", "싸게", "싸다", "쌌", "비싸", "비싼", "앞질",
+                                       "앞지르", "앞지른")
+DIFFERENCE_AFTER = CHANGE_AFTER + COMPARED_AFTER
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").

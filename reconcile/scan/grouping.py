@@ -1246,11 +1246,15 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     # a difference ("1조원 적은", "$2 billion less than") is no level a change started from or
     # reached
     differences = [k for k, u in enumerate(units) if all(ms[i].difference for i in u)]
-    # nor any amount no word makes a difference: "A보다 6조원 이상 많다" is a gap between two
-    # values, and another article's 5.6조원 near it in value is a level, another quantity
-    levels = [k for k, (e, u) in enumerate(zip(ends, units)) if k not in differences
-              and (e or not any(ms[i].difference for i in u))]
+    levels = [k for k, e in enumerate(ends) if e and k not in differences]
     out[np.ix_(differences, levels)] = out[np.ix_(levels, differences)] = True
+    # and a comparison's gap ("A보다 3조원 많다", "$2 billion more than its rival") is no amount
+    # no word makes a difference either: another article's 2.8조원 is a level, another quantity.
+    # A change of one's own quantity ("1조원 늘린다") may be written as a plain amount elsewhere
+    # ("증액분 1조5000억원"): it keeps only the test above.
+    gaps = [k for k, u in enumerate(units) if all(ms[i].compared for i in u)]
+    plain = [k for k, u in enumerate(units) if not any(ms[i].difference for i in u)]
+    out[np.ix_(gaps, plain)] = out[np.ix_(plain, gaps)] = True
     return out
 
 

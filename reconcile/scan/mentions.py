@@ -23,6 +23,7 @@ from currency.lang import (
     CHANGE_LEVEL_BETWEEN,
     CLAUSE_BREAK,
     CLOCK_AFTERNOON,
+    COMPARED_AFTER,
     COST_LINE,
     DIFFERENCE_AFTER,
     FX_BASIS_AFTER,
@@ -299,10 +300,16 @@ _RAISED_AFTER = re.compile(RAISED_AFTER) if RAISED_AFTER else None
 # A difference's words right after its amount (`DIFFERENCE_AFTER`): English ones as whole words,
 # Korean ones as a word's start, after a space or none, a price's share between ("$2 a share
 # more"); a bracket the amount closes stands aside.
-_DIFFERENCE = re.compile(r"[)\]）]?\s?(?:(?i:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in PER_SHARE_AFTER) + r")\s+)?(?:" + "|".join(
-    r"(?i:" + re.escape(w).replace(r"\ ", r"\s+") + r")\b" if w.isascii() else re.escape(w)
-    for w in DIFFERENCE_AFTER) + ")") if DIFFERENCE_AFTER else None
+def _words_after(words: tuple) -> re.Pattern | None:
+    return re.compile(r"[)\]）]?\s?(?:(?i:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in PER_SHARE_AFTER) + r")\s+)?(?:" + "|".join(
+        r"(?i:" + re.escape(w).replace(r"\ ", r"\s+") + r")\b" if w.isascii() else re.escape(w)
+        for w in words) + ")") if words else None
+
+
+_DIFFERENCE = _words_after(DIFFERENCE_AFTER)
+# ... and a comparison's among them (`COMPARED_AFTER`): a gap between two values
+_COMPARED = _words_after(COMPARED_AFTER)
 
 
 # A sentence the article prints again (a page that repeats its lead or headline) states its amounts
@@ -385,6 +392,8 @@ class Mention:
     difference: bool = False       # its words right after it make it a difference or a change
                                    # (`DIFFERENCE_AFTER`: "$2.3 billion smaller than", "1조원
                                    # 적은", "4000억원 감소한"), never a level
+    compared: bool = False         # ... a comparison's gap between two values (`COMPARED_AFTER`:
+                                   # "보다 1조원 많다"), not a change of one quantity
     revised: str | None = None     # "up" where its own clause says a raise reached it ("raised
                                    # its offer to X", "X로 상향했다"), "either" a revision
                                    # ("revised its forecast to X"): a new round
@@ -556,6 +565,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         exchange=exchange_of(own, c.start - s0, c.end - s0),
         clock=clock_of(own, c.start - s0, c.end - s0),
         difference=difference(article.text, c.end),
+        compared=difference(article.text, c.end, _COMPARED),
         revised=revised(own, s0, c),
         **_change_link(article, c, mates))
 
@@ -595,14 +605,14 @@ def revised(sentence: str, offset: int, c) -> str | None:
     return "either" if _EITHER_WAY and _EITHER_WAY.search(said.group()) else "up"
 
 
-def difference(text: str, end: int) -> bool:
+def difference(text: str, end: int, words: re.Pattern | None = _DIFFERENCE) -> bool:
     """Whether the amount ending at `end` of `text` is a difference or a change its words right
-    after it say (`DIFFERENCE_AFTER`), its parenthesised conversion aside: "$2.3 billion (3.1
-    trillion won) smaller than", "1조원 적은"."""
-    if _DIFFERENCE is None:
+    after it say (`DIFFERENCE_AFTER`, or the `words` given), its parenthesised conversion aside:
+    "$2.3 billion (3.1 trillion won) smaller than", "1조원 적은"."""
+    if words is None:
         return False
     aside = _ASIDE.match(text, end)
-    return bool(_DIFFERENCE.match(text, aside.end() if aside else end))
+    return bool(words.match(text, aside.end() if aside else end))
 
 
 # A stock exchange named as where an amount was traded: "on (the) X" in English, not a name an

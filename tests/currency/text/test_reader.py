@@ -74,7 +74,7 @@ def test_reads_value_and_currency(text, value, currency):
     ("130억여 달러", 12.95 * B, 14 * B, "range"),
     # "range" after a range's two ends names it; after one amount it is "about" ("the $10
     # billion range")
-    ("458,000 won-557,000 won range", 457999.5, 557000.5, "range"),
+    ("612,000 won-734,000 won range", 611999.5, 734000.5, "range"),
     ("$10 billion range", 9.3 * B, 10.7 * B, "approx"),
     # a band's 대 after a range's second end makes its first end a band too: 45만원대 to 55만원대
     ("45~55만원대", 450000, 560000, "range"),

@@ -3808,16 +3808,42 @@ def test_a_difference_is_no_slipped_unit_of_its_own_articles_sum():
     assert one(res, "$627")["metric"] != one(res, "around $627 million")["metric"]
 
 
-def test_a_difference_is_no_level_near_it_in_value():
-    # Made-up: a lead over a rival ("6조원 이상 많다") and another article's planned raise a
-    # little below it: a gap and a level, two quantities, however close
-    gap = article_mentions(art("a.txt", "카파전자의 시가총액은 노르덴(18조원)보다 6조원 이상 많다.",
+@pytest.mark.parametrize("text, at, compared", [
+    # Made-up: a comparison's words make a gap between two values; a change word does not
+    ("카파전자의 시가총액은 노르덴(12조원)보다 3조원 많다.", 1, True),
+    ("카파전자 시가총액은 노르덴 시가총액보다 2조1000억원 앞질렀다.", 0, True),
+    ("Kestrel's backlog is $2 billion larger than Orvel's.", 0, True),
+    ("카파전자는 올해 설비투자를 8000억원 늘린다.", 0, False),
+    ("Orvel will spend $700 million more on its Texas plant.", 0, False),
+])
+def test_a_comparisons_words_make_a_gap(text, at, compared):
+    ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
+    assert ms[at].difference and ms[at].compared == compared
+
+
+def test_a_gap_is_no_level_near_it_in_value():
+    # Made-up: a lead over a rival ("3조원 많다") and another article's planned raise a little
+    # below it: a gap and a level, two quantities, however close
+    gap = article_mentions(art("a.txt", "카파전자의 시가총액은 노르덴(12조원)보다 3조원 많다.",
                                language="ko"), 0)[1]
-    level = article_mentions(art("b.txt", "카파전자는 이번 공모로 최대 5조6000억원을 조달한다.",
+    level = article_mentions(art("b.txt", "카파전자는 이번 공모로 최대 2조8000억원을 조달한다.",
                                  language="ko"), 1)[0]
-    assert gap.difference and not level.difference
+    assert gap.compared and not level.difference
     apart = grouping._different_changes([gap, level], [[0], [1]])
     assert apart[0, 1] and apart[1, 0]
+
+
+@pytest.mark.parametrize("texts", [
+    # Made-up: one raise of one's own spending, a verb's amount in one article and a noun's in
+    # the other: one quantity, compared
+    ("카파전자는 올해 설비투자를 8000억원 늘린다.", "카파전자는 올해 설비투자 증액분으로 1조원을 배정했다."),
+    ("Orvel will spend $700 million more on its Texas plant.",
+     "Orvel will add $900 million in spending on its Texas plant."),
+])
+def test_a_change_of_ones_own_quantity_meets_a_plain_amount(texts):
+    res = scan_articles([art("a.txt", texts[0], language="" if texts[0].isascii() else "ko"),
+                         art("b.txt", texts[1], language="" if texts[1].isascii() else "ko")])
+    assert len({r["metric"] for r in res.rows}) == 1, res.rows
 
 
 def test_a_difference_is_not_the_level_a_change_reached():
