@@ -1122,8 +1122,13 @@ def _not_span_starts(sentence: str, found):
     착공해 3년에 걸쳐"): an amount over that span is of its end, the sentence's other date or the
     news, not of when it began."""
     def spread_after(f) -> bool:
-        return _SPAN_OVER is not None and _SPAN_OVER.search(
-            sentence, f[1], _clause(sentence, f[0], f[1])[1]) is not None
+        # a span's end ("2020년까지 5년에 걸쳐") keeps dating its sum, as a plan's deadline does
+        if _SPAN_OVER is None or _written_with(sentence, f, *_DEADLINE):
+            return False
+        # the span words of the date's own clause only: a connective's clause break between
+        # ("2018년 5월 ... 수주했으며 3년에 걸쳐 시공한다") starts another deed's clause
+        m = _SPAN_OVER.search(sentence, f[1], _clause(sentence, f[0], f[1])[1])
+        return m is not None and not _apart(sentence, f, m.start(), m.end())
     return [f for f in found if not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
 
 
