@@ -3609,9 +3609,15 @@ def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
-    # a date in a relative clause after the amount's noun, set off by a comma, is the noun's
-    ("Orvel's new plant is a $2 billion project, which broke ground in March 2016.", None),
-    ("Kestrel sold the unit for $3 billion, which it had bought in 2016.", None),
+    # a date in a relative clause after the noun the amount modifies, set off by a comma, is the
+    # noun's
+    ("Orvel's new smelter is a $2 billion venture, which began building in March 2011.", None),
+    ("Zendra will buy an $800 million mill, which it opened in May 2015.", None),
+    # ... not when "which" follows the amount itself, or a phrase the amount is no part of: it
+    # may refer to the whole deal, whose date the amount's is
+    ("Kestrel sold Norden for $3 billion, which was announced in March 2016.", "2016-03"),
+    ("The firm agreed to pay $3 billion for the unit, which closed on March 3, 2018.",
+     "2018-03-03"),
     # ... not when the amount is inside that clause, nor when the date comes before the clause
     ("Kestrel bought Norden, which it acquired for $3 billion in 2016.", "2016"),
     ("Kestrel sold Norden for $3 billion in 2016, which was a record.", "2016"),
