@@ -654,6 +654,7 @@ HOLDER_OPENS = merged_tuple("HOLDER_OPENS")
 # What opens a noun a participle's phrase describes, and the period nouns whose date it keeps.
 MODIFIED_NOUN_OPENS = merged_tuple("MODIFIED_NOUN_OPENS")
 RELATIVE_OPENS = merged_tuple("RELATIVE_OPENS")
+RELATIVE_NOUN_NOT = merged_tuple("RELATIVE_NOUN_NOT")
 MODIFIED_NOUN_AFTER_OPENER = merged_tuple("MODIFIED_NOUN_AFTER_OPENER")
 MODIFIED_NOUN_APPOSITIVE = merged_tuple("MODIFIED_NOUN_APPOSITIVE")
 MODIFIED_NOUN_NOT_NAMES = merged_tuple("MODIFIED_NOUN_NOT_NAMES")

@@ -1324,9 +1324,13 @@ PAST_UNDONE = ("to", "must", "will", "would", "shall", "should", "can", "could",
 # the words that open such a noun, and the nouns of a period whose own date it is, anywhere in
 # the phrase ("the quarter ended in June", "the three months that ended in June": the revenue's).
 MODIFIED_NOUN_OPENS = ("a", "an", "the", "its", "their", "his", "her")
-# ... as is a date in a relative clause set off by a comma after the amount's noun ("a $3 billion
-# plant, which opened in June 2016"): the words that open such a clause.
+# ... as is a date in a relative clause set off by a comma after the amount's noun ("a $2 billion
+# mill, which opened in May 2011"): the words that open such a clause.
 RELATIVE_OPENS = ("which",)
+# ... and the words that end the amount's noun's phrase before that comma ("$3 billion for the
+# unit, which"): the clause may then be of the phrase or of the whole deed, not the amount's noun.
+RELATIVE_NOUN_NOT = ("in", "of", "on", "for", "to", "from", "with", "at", "by", "over", "and", "or",
+                     "last", "this", "next", "that", "it")
 # ... nor a noun right after one of these, which open a clause whose subject it is ("Orbit said
 # its sales peaked in 2021, at $5 billion", "but its debt ballooned in 2020, to $5 billion").
 MODIFIED_NOUN_AFTER_OPENER = ("said", "says", "say", "showed", "shows", "reported", "reports",

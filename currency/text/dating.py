@@ -1122,8 +1122,13 @@ def _not_span_starts(sentence: str, found):
     착공해 3년에 걸쳐"): an amount over that span is of its end, the sentence's other date or the
     news, not of when it began."""
     def spread_after(f) -> bool:
-        return _SPAN_OVER is not None and _SPAN_OVER.search(
-            sentence, f[1], _clause(sentence, f[0], f[1])[1]) is not None
+        # a span's end ("2020년까지 5년에 걸쳐") keeps dating its sum, as a plan's deadline does
+        if _SPAN_OVER is None or _written_with(sentence, f, *_DEADLINE):
+            return False
+        # the span words of the date's own clause only: a connective's clause break between
+        # ("2018년 5월 ... 수주했으며 3년에 걸쳐 시공한다") starts another deed's clause
+        m = _SPAN_OVER.search(sentence, f[1], _clause(sentence, f[0], f[1])[1])
+        return m is not None and not _apart(sentence, f, m.start(), m.end())
     return [f for f in found if not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
 
 
@@ -1312,10 +1317,19 @@ _MODIFIER = re.compile(
     + r")\s+(?P<words>(?:" + _LETTERS_WORD + r"\s+){0,2}?" + _LETTERS_WORD + r")\s+|^\s*)"
     + _PARTICIPLE
     + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
-# A relative clause after a comma, from its opening word to a date of its own ("$3 billion, which
-# opened in June 2016"): the date is the noun's, not an amount's before the comma.
+# A relative clause after a comma, from its opening word to a date of its own ("a $2 billion
+# mill, which opened in May 2011"): the date is the noun's, not an amount's before the comma.
 _RELATIVE_AFTER_COMMA = re.compile(r"(?i),\s*(?:" + alternation(L.RELATIVE_OPENS)
                                   + r")\s+(?:[a-z][\w'’-]*\s+){1,5}?(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
+# ... only when that noun is one the amount modifies: a determiner opens the noun's phrase before
+# the amount and the noun's words, none ending the phrase (`L.RELATIVE_NOUN_NOT`), follow it up
+# to the comma ("a $2 billion project, which"). A "which" right after the amount ("for $3
+# billion, which was announced in March") or after a phrase the amount is no part of ("$3
+# billion for the unit, which closed on") may refer to the whole deed, whose date the amount's is.
+_AMOUNT_OPENS_NOUN = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS) + r")\s+$")
+_AMOUNTS_NOUN = re.compile(r"(?i)\s+(?:(?!(?:" + alternation(L.RELATIVE_NOUN_NOT) + r")\b)"
+                           + _LETTERS_WORD + r"\s+){0,2}(?!(?:" + alternation(L.RELATIVE_NOUN_NOT)
+                           + r")\b)" + _LETTERS_WORD + r"\s*")
 _MODIFIED_KEEPS = frozenset(L.MODIFIED_NOUN_KEEPS)
 _COMPARED_WORD = _words(L.MODIFIED_NOUN_COMPARED)
 _OPENER_BEFORE = re.compile(r"(?i)(?:^|\b(?:" + alternation(L.MODIFIED_NOUN_AFTER_OPENER)
@@ -1379,7 +1393,9 @@ def _not_modifiers(sentence: str, found, start: int, end: int):
     subject of a verb ("Its sales peaked in 2021, at $5 billion"), not a noun described."""
     def outside(f) -> bool:
         r = _RELATIVE_AFTER_COMMA.search(sentence, max(0, f[0] - 80), f[0])
-        if r is not None and end <= r.start():
+        if r is not None and end <= r.start() \
+                and _AMOUNT_OPENS_NOUN.search(sentence, max(0, start - 8), start) \
+                and _AMOUNTS_NOUN.fullmatch(sentence, end, r.start()):
             return True
         m = _MODIFIER.search(sentence, max(0, f[0] - 80), f[0])
         if m is None:

@@ -3606,11 +3606,15 @@ def test_a_date_word_matched_through_case_folding_reads_as_its_plain_spelling(pl
 @pytest.mark.parametrize("text, as_of", [
     # a length of time spread over after a date, in its clause, makes the date a span's start: the
     # sum is of the span (its end, the news), not of the year it began
-    ("노르덴은 2016년 착공식을 열고 약 3년에 걸쳐 총 2조원을 투자했다.", None),
-    ("노르덴은 2016년 착공해 18개월에 걸쳐 2조원을 투자했다.", None),
+    ("노르덴은 2011년 첫 삽을 뜨고 약 4년에 걸쳐 모두 2조원을 쏟아부었다.", None),
+    ("노르덴은 2012년 착공해 18개월에 걸쳐 2조원을 투자했다.", None),
     # ... not a span in another clause than the date's, nor a count of years with no spreading word
     ("노르덴은 2016년 2조원을 들여 공장을 지었고, 3년에 걸쳐 증설했다.", "2016"),
     ("노르덴은 2016년 착공해 3년 만에 2조원을 투자했다.", "2016"),
+    # ... nor past a connective's clause break, which starts another deed's clause
+    ("카파건설은 2018년 5월 2조원 규모의 공사를 수주했으며 3년에 걸쳐 시공한다.", "2018-05"),
+    # ... nor a span's end (까지), which dates its sum
+    ("노르덴은 2014년부터 2018년까지 5년에 걸쳐 10조원을 투자했다.", "2018"),
 ])
 def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
     c = next(c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW")
@@ -3618,9 +3622,15 @@ def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
-    # a date in a relative clause after the amount's noun, set off by a comma, is the noun's
-    ("Orvel's new plant is a $2 billion project, which broke ground in March 2016.", None),
-    ("Kestrel sold the unit for $3 billion, which it had bought in 2016.", None),
+    # a date in a relative clause after the noun the amount modifies, set off by a comma, is the
+    # noun's
+    ("Orvel's new smelter is a $2 billion venture, which began building in March 2011.", None),
+    ("Zendra will buy an $800 million mill, which it opened in May 2015.", None),
+    # ... not when "which" follows the amount itself, or a phrase the amount is no part of: it
+    # may refer to the whole deal, whose date the amount's is
+    ("Kestrel sold Norden for $3 billion, which was announced in March 2016.", "2016-03"),
+    ("The firm agreed to pay $3 billion for the unit, which closed on March 3, 2018.",
+     "2018-03-03"),
     # ... not when the amount is inside that clause, nor when the date comes before the clause
     ("Kestrel bought Norden, which it acquired for $3 billion in 2016.", "2016"),
     ("Kestrel sold Norden for $3 billion in 2016, which was a record.", "2016"),
