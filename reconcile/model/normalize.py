@@ -190,12 +190,14 @@ def fx_band(currency: str, target: str, period_text: str) -> dict:
     low, high = (band.low, band.low_date), (band.high, band.high_date)
     if period.first == period.last and period.first > book.first_date:
         # Written on a day, a conversion can only use the fixings already published: Seoul is
-        # hours ahead of the ECB's afternoon fixing, so the previous one counts too. On a day
-        # with no fixing (a weekend) the writer's rate is that of the last business day, which
-        # lies between that day's fixing and the one before: the previous one is counted from
-        # the day's fixing, not from the day.
-        fixed = min(period.first, band.low_date, band.high_date)
-        r = book.rate_on(currency, target, fixed - datetime.timedelta(days=1))
+        # hours ahead of the ECB's afternoon fixing, so the previous one counts too. On a
+        # Saturday or Sunday the writer's rate is Friday's in Seoul, which lies between Friday's
+        # fixing and the one before: the previous one is counted back from the Friday. A weekday
+        # with no ECB fixing (an ECB-only holiday) is counted from the day itself: Seoul traded,
+        # and an older fixing is one its writer no longer used.
+        weekday = period.first.weekday()
+        day = period.first - datetime.timedelta(days=weekday - 4 if weekday >= 5 else 0)
+        r = book.rate_on(currency, target, day - datetime.timedelta(days=1))
         low, high = min(low, (r.value, r.date)), max(high, (r.value, r.date))
     return dict(rate_low=low[0], rate_high=high[0], rate_low_date=low[1],
                 rate_high_date=high[1], rate_note=note, data_note=note)

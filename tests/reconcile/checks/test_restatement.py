@@ -169,6 +169,21 @@ def test_a_conversion_written_on_a_weekend_may_use_the_fixing_before_the_last_bu
     assert flagged(serious(g)) == [{"g2"}]
 
 
+def test_a_conversion_written_on_a_weekday_with_no_fixing_uses_only_the_last_fixing():
+    # Easter Monday 2022-04-18: no ECB fixing, but Seoul trades. The last fixing is Thursday
+    # 04-14's 1,609.87 won per pound; Wednesday's 1,595.18 is older than the writer's rate. So
+    # Tarnby Labs' £100 million at 1,583 won a pound (1,583억원, -1.7 %) is flagged; counted back
+    # from Thursday's fixing, Wednesday's would let it pass. The Saturday after Good Friday (no
+    # fixing) is counted back from that Friday: Thursday's fixing only, the same flag.
+    q = "탄비랩스 계약금 1억 파운드(약 1583억원)"
+    for on in ("2022-04-18", "2022-04-16"):
+        day = dict(as_of=on, published=on)
+        f = findings(dict(id="g1", metric="tarnby", amount="1억 파운드", quote=q, **day),
+                     dict(id="g2", metric="tarnby", amount="약 1583억원", quote=q, restates="g1",
+                          **day))
+        assert flagged(serious(f)) == [{"g2"}], on
+
+
 # Instalments. Brightwater Marine buys a yard for $1 billion, signed 2022-01-03 and paid in two
 # halves: $500 million then (1,192.78 won per dollar) and $500 million on 2022-10-04 (1,427.76).
 # The won total reported on 2022-10-05 is the sum of both halves at their own dates.
