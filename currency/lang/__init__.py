@@ -426,8 +426,11 @@ MULTIPLIER_ENDINGS = merged_tuple("MULTIPLIER_ENDINGS")
 OTHER_SUBJECT_BEFORE = merged_tuple("OTHER_SUBJECT_BEFORE")
 # Words that make the date after them a point of comparison, not the time of an amount before.
 DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
+# Words that mark what follows as the news's own event ("이번"), and the date units after them that
+# make them a date ("이번 달"); what between a year and them closes the year's own modifier clause.
 THIS_EVENT_WORDS = merged_tuple("THIS_EVENT_WORDS")
 THIS_EVENT_NOT_BEFORE = merged_tuple("THIS_EVENT_NOT_BEFORE")
+THIS_EVENT_CLOSED_BEFORE = merged_pattern("THIS_EVENT_CLOSED_BEFORE")
 # Words that liken an amount to a level of another time, the term likened written before them
 # (Korean "와 비슷한") or after them ("similar to"); and what ends a term before its word besides
 # a clause's break.

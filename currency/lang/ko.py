@@ -1233,11 +1233,6 @@ HALF_WORDS = {"상": 1, "하": 2}
 WEEKDAYS = ("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일")
 # Words for last year, this year and next year ("지난해", "올해"); "올" too, before a month, a
 # quarter or a half ("올 상반기").
-# Words that mark what follows as the news's own event ("이번 딜에는", "금번 계약"): a date written
-# before them in the sentence ("2016년 매입한 자산으로 이번 딜에는 ... 2조원을 투입한다") is an earlier
-# deed's, not the amount's after them. Not before a date's unit: "이번 달", "이번 주" are dates.
-THIS_EVENT_WORDS = ("이번", "금번")
-THIS_EVENT_NOT_BEFORE = ("달", "주", "분기", "해", "년", "월", "반기")
 LAST_YEAR_WORDS = ("지난해", "작년")
 # "지난 한 해" (the past year) is last year, as "지난해" is, except in December, when a year-end
 # review ("지난 한 해를 돌아보면") means the year then ending: there it is left unread; not a span up
@@ -1299,6 +1294,16 @@ _MONTH_PAST_NOT = "|".join(w.replace(" ", r"\s?") for w in MONTH_PAST_NOT_AFTER)
 # A word ending in the adnominal -ㄴ ("취임한", "출시된", "열린"): a syllable ending in ㄴ, but not
 # the topic particles 은/는 ("한빛은"), which end a noun.
 _ADNOMINAL_END = "[" + _N_FINAL.replace("은", "").replace("는", "") + "]"
+# Words that mark what follows as the news's own event ("이번 증자로", "금번 계약"). Not before a
+# date's unit: "이번 달", "이번 주" are dates.
+THIS_EVENT_WORDS = ("이번", "금번")
+THIS_EVENT_NOT_BEFORE = ("달", "주", "분기", "해", "년", "월", "반기")
+# What, between a year and a `THIS_EVENT_WORDS` word, closes the year's own modifier clause: a
+# verb's adnominal form and the noun it describes ("2019년 설립한 이후", "2020년 인수한 공장을
+# 담보로"), so the year dates that earlier deed, not the amount after the word. Not when that noun
+# is the subject or topic ("2023년 거둔 이익은 이번 ..."): the year may be the amount's own.
+THIS_EVENT_CLOSED_BEFORE = (r"\S*\s+(?:\S+\s+)*?[가-힣]*(?:" + _ADNOMINAL_END + r"|던)\s+(?:\S+\s+)*?"
+                            r"\S*[^\s은는이가]\s+")
 _PART_YEAR = (r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>" + "|".join(LAST_YEAR_WORDS) + r")\s*|(?P<ty>"
               + _THIS_YEAR + r")\s*|(?P<ny>" + "|".join(NEXT_YEAR_WORDS) + r")\s*)")
 _NOT_A_COUNT = r"(?!\s?(?:" + "|".join(PART_COUNT_AFTER) + "))"

@@ -1498,16 +1498,20 @@ _THIS_EVENT = re.compile(r"(?<![가-힣])(?:" + alternation(L.THIS_EVENT_WORDS) 
     if L.THIS_EVENT_WORDS else None
 
 
+_THIS_EVENT_CLOSED = re.compile(L.THIS_EVENT_CLOSED_BEFORE) if L.THIS_EVENT_CLOSED_BEFORE else None
+
+
 def _not_before_this_event(sentence: str, found, start: int, published: dt.date | Period | None):
-    """The dates of `found` less those of a year before publication's written before a word that
-    marks the news's own event (`L.THIS_EVENT_WORDS`) ahead of the amount at `start`: "2016년 매입한
-    자산으로 이번 딜에는 ... 2조원을" dates the purchase, not the amount."""
+    """The dates of `found` less a year before publication's that closes its own modifier clause
+    before a word marking the news's own event (`L.THIS_EVENT_WORDS`) ahead of the amount at
+    `start`: "2019년 설립한 이후 이번 증자로 500억원을" dates the founding, not the amount."""
     year = last_day(published).year if published else None
-    if _THIS_EVENT is None or year is None:
+    if _THIS_EVENT is None or _THIS_EVENT_CLOSED is None or year is None:
         return found
     marks = [m.start() for m in _THIS_EVENT.finditer(sentence, 0, start)]
-    return [f for f in found if not (f[1] <= start and f[2][:4].isdigit() and int(f[2][:4]) < year
-                                     and any(f[1] <= at for at in marks))]
+    return [f for f in found if not (
+        f[1] <= start and f[2][:4].isdigit() and int(f[2][:4]) < year
+        and any(f[1] <= at and _THIS_EVENT_CLOSED.fullmatch(sentence, f[1], at) for at in marks))]
 
 
 def _not_origins(sentence: str, found, end: int):

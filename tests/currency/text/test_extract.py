@@ -1074,11 +1074,18 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
 
 
 @pytest.mark.parametrize("text, as_of", [
-    # a year written before "이번" (the news's own deal) dates an earlier deed, not the amounts after
-    ("오르벨보험이 2016년 케스트렐로부터 매입한 자산으로 이번 딜에는 노르반증권(3억 달러) 등 계열사에서 "
-     "총 1조2,000억원을 투입한다.", [None, None]),
+    # a year closing its own modifier clause before "이번"/"금번" (the news's own event) dates that
+    # earlier deed, not the amounts after the word
+    ("오르벨은 2021년 상장한 이후 이번 유상증자로 2,000억원을 조달한다.", [None]),
+    ("노르반은 2019년 세운 공장을 담보로 이번 차입에서 800억원을 빌린다.", [None]),
     ("노르반은 지난해 5천억원을 투자한 데 이어 금번 계약으로 1조원을 추가 투자한다.", ["2023", None]),
-    # ... a date after it stays, and "이번 달" is a date, not the mark
+    # ... a year with no clause of its own, or whose noun is the subject, still dates the amount
+    ("노르반의 2023년 영업이익은 이번 감사보고서에서 5,000억원으로 정정됐다.", ["2023"]),
+    ("노르반은 2022년 이번 거래 대상인 케스트렐 지분을 3,000억원에 사들였다.", ["2022"]),
+    ("케스트렐은 2023년 이번에 매각된 공장에 4,000억원을 투자했다.", ["2023"]),
+    ("케스트렐의 2023년 매출은 이번 회계연도 기준 변경으로 1조2,000억원으로 늘었다.", ["2023"]),
+    ("케스트렐이 2023년 거둔 이익은 이번 정정으로 900억원이 됐다.", ["2023"]),
+    # ... a date after the word stays, and "이번 달" is a date, not the mark
     ("노르반은 이번 계약에 따라 지난 3월 1조원을 받았다.", ["2024-03"]),
     ("노르반은 2023년 실적을 이번 달 발표하며 매출 1조원을 밝혔다.", ["2023"]),
 ])
