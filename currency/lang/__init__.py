@@ -430,6 +430,7 @@ DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # make them a date ("이번 달"); what between a year and them closes the year's own modifier clause.
 THIS_EVENT_WORDS = merged_tuple("THIS_EVENT_WORDS")
 THIS_EVENT_NOT_BEFORE = merged_tuple("THIS_EVENT_NOT_BEFORE")
+THIS_EVENT_UNIT_AFTER = merged_tuple("THIS_EVENT_UNIT_AFTER")
 THIS_EVENT_CLOSED_BEFORE = merged_pattern("THIS_EVENT_CLOSED_BEFORE")
 # Words that liken an amount to a level of another time, the term likened written before them
 # (Korean "와 비슷한") or after them ("similar to"); and what ends a term before its word besides

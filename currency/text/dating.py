@@ -1493,8 +1493,10 @@ _NOUN_YEAR_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
 _NOUN_YEAR_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<next>[a-z][\w-]*))?")
 
 
+# ... not before a date's unit, a word of its own ("이번 주식" is no "이번 주")
 _THIS_EVENT = re.compile(r"(?<![가-힣])(?:" + alternation(L.THIS_EVENT_WORDS) + r")(?!\s?(?:"
-                         + alternation(L.THIS_EVENT_NOT_BEFORE) + r"))") \
+                         + alternation(L.THIS_EVENT_NOT_BEFORE) + r")(?:"
+                         + alternation(L.THIS_EVENT_UNIT_AFTER) + r")?(?![가-힣]))") \
     if L.THIS_EVENT_WORDS else None
 
 
