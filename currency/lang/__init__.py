@@ -507,6 +507,9 @@ DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
 # ... those of them that make it a gap between two values, a comparison's, not a change of one
 # quantity ("보다 1조원 많다", "$2 billion more than its rival"): scan holds it apart from any level.
 COMPARED_AFTER = merged_tuple("COMPARED_AFTER")
+# ... and a noun that names such a gap ("격차", "the gap"): an amount it names may be a
+# comparison's gap written otherwise.
+GAP_NOUN = merged_pattern("GAP_NOUN")
 # The level before a change and the level after it: "from" before the first and "to" between
 # them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
 # the level before one change and a level a change reached.

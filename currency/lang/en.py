@@ -1138,6 +1138,10 @@ DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "f
 # `currency.lang`): "$2 billion more than its rival", "$1 billion short of the target"; not "$1.2
 # billion more on its plant", a change of one quantity.
 COMPARED_AFTER = (*(w + " than" for w in DIFFERENCE_AFTER if w != "short of"), "short of")
+# Nouns naming a gap between two values ("the gap between them widened to $2.4 billion"): the
+# same gap a comparison's words state ("$2.4 billion larger than"), written as a noun.
+GAP_NOUNS = ("gap", "difference", "lead over")
+GAP_NOUN = r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in GAP_NOUNS) + r")\b)"
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)

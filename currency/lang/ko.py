@@ -1052,6 +1052,12 @@ MORE_OR_LESS_AFTER = ("많", "적은", "적다", "적었", "적어", "적게", "
 COMPARED_AFTER = MORE_OR_LESS_AFTER + ("높", "낮", "싼", "싸게", "싸다", "쌌", "비싸", "비싼", "앞질",
                                        "앞지르", "앞지른")
 DIFFERENCE_AFTER = CHANGE_AFTER + COMPARED_AFTER
+# Nouns naming a gap between two values ("시가총액 격차는 3조원"): the same gap a comparison's
+# words state ("보다 3조원 많다"), written as a noun.
+# A word of its own, a particle at most after it ("차이나" is no gap).
+GAP_NOUNS = ("격차", "차이", "차액")
+GAP_NOUN = (r"(?<![가-힣])(?:" + "|".join(GAP_NOUNS) + r")(?:" + "|".join(PARTICLES)
+            + r")?(?![가-힣])")
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").
