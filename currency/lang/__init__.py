@@ -681,6 +681,7 @@ YEAR_AFTER = merged_tuple("YEAR_AFTER")
 YEAR_AFTER_PARTICLES = merged_tuple("YEAR_AFTER_PARTICLES")
 YEAR_AFTER_SPAN = merged_tuple("YEAR_AFTER_SPAN")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
+DEED_DATE_PREPOSITIONS = merged_tuple("DEED_DATE_PREPOSITIONS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")
 # A wire dateline opening a sentence ("SEOUL, April 13 (Yonhap) --"), its parts as named groups.

@@ -1311,6 +1311,9 @@ PAST_BEFORE = ("had", "was", "were", "did", "has been", "have been")
 # ... only when the verb it leads is a deed done: a past participle (a word in "-ed" or one of
 # these) right after it, maybe after an adverb ("had fully repaid", "was due by Nov. 15"); "was
 # told it must repay" or "were promised $3 billion" lead no deed of the date's.
+# The prepositions between a participle or a relative clause's words and the date they end on
+# ("founded in 2011", "which opened on May 2"): the date is that deed's.
+DEED_DATE_PREPOSITIONS = ("in", "on", "at", "during")
 PAST_DEEDS = ("paid", "repaid", "sold", "made", "spent", "lent", "bought", "won", "given", "taken",
               "done", "met", "cut", "held", "kept", "lost", "brought", "sent", "built", "due",
               "owed", "raised", "set")

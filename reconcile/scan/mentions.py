@@ -301,16 +301,16 @@ _RAISED_AFTER = re.compile(RAISED_AFTER) if RAISED_AFTER else None
 # A difference's words right after its amount (`DIFFERENCE_AFTER`): English ones as whole words,
 # Korean ones as a word's start, after a space or none, a price's share between ("$2 a share
 # more"); a bracket the amount closes stands aside.
-def _words_after(words: tuple) -> re.Pattern | None:
+def _after_amount_pattern(words: tuple) -> re.Pattern | None:
     return re.compile(r"[)\]）]?\s?(?:(?i:" + "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in PER_SHARE_AFTER) + r")\s+)?(?:" + "|".join(
         r"(?i:" + re.escape(w).replace(r"\ ", r"\s+") + r")\b" if w.isascii() else re.escape(w)
         for w in words) + ")") if words else None
 
 
-_DIFFERENCE = _words_after(DIFFERENCE_AFTER)
+_DIFFERENCE = _after_amount_pattern(DIFFERENCE_AFTER)
 # ... and a comparison's among them (`COMPARED_AFTER`): a gap between two values
-_COMPARED = _words_after(COMPARED_AFTER)
+_COMPARED = _after_amount_pattern(COMPARED_AFTER)
 # ... and a noun naming a gap before the amount in its sentence (`GAP_NOUN`: "격차는 3조원", "the
 # gap ... widened to $2.4 billion")
 _GAP_NOUN = re.compile(GAP_NOUN) if GAP_NOUN else None
