@@ -430,6 +430,7 @@ DATE_ANCHOR_BEFORE = merged_tuple("DATE_ANCHOR_BEFORE")
 # make them a date ("이번 달"); what between a year and them closes the year's own modifier clause.
 THIS_EVENT_WORDS = merged_tuple("THIS_EVENT_WORDS")
 THIS_EVENT_NOT_BEFORE = merged_tuple("THIS_EVENT_NOT_BEFORE")
+THIS_EVENT_UNIT_AFTER = merged_tuple("THIS_EVENT_UNIT_AFTER")
 THIS_EVENT_CLOSED_BEFORE = merged_pattern("THIS_EVENT_CLOSED_BEFORE")
 # Words that liken an amount to a level of another time, the term likened written before them
 # (Korean "와 비슷한") or after them ("similar to"); and what ends a term before its word besides
@@ -506,6 +507,9 @@ DIFFERENCE_AFTER = merged_tuple("DIFFERENCE_AFTER")
 # ... those of them that make it a gap between two values, a comparison's, not a change of one
 # quantity ("보다 1조원 많다", "$2 billion more than its rival"): scan holds it apart from any level.
 COMPARED_AFTER = merged_tuple("COMPARED_AFTER")
+# ... and a noun that names such a gap ("격차", "the gap"): an amount it names may be a
+# comparison's gap written otherwise.
+GAP_NOUN = merged_pattern("GAP_NOUN")
 # The level before a change and the level after it: "from" before the first and "to" between
 # them, or 에서 between them and 으로 after the second. Scan: the two are two facts, and so are
 # the level before one change and a level a change reached.
@@ -677,6 +681,7 @@ YEAR_AFTER = merged_tuple("YEAR_AFTER")
 YEAR_AFTER_PARTICLES = merged_tuple("YEAR_AFTER_PARTICLES")
 YEAR_AFTER_SPAN = merged_tuple("YEAR_AFTER_SPAN")
 PAST_DEEDS = merged_tuple("PAST_DEEDS")
+DEED_DATE_PREPOSITIONS = merged_tuple("DEED_DATE_PREPOSITIONS")
 PAST_DEED_LEAD = merged_tuple("PAST_DEED_LEAD")
 NEXT_YEAR_AFTER = merged_tuple("NEXT_YEAR_AFTER")
 # A wire dateline opening a sentence ("SEOUL, April 13 (Yonhap) --"), its parts as named groups.

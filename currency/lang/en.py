@@ -1138,6 +1138,10 @@ DIFFERENCE_AFTER = ("smaller", "larger", "bigger", "greater", "less", "more", "f
 # `currency.lang`): "$2 billion more than its rival", "$1 billion short of the target"; not "$1.2
 # billion more on its plant", a change of one quantity.
 COMPARED_AFTER = (*(w + " than" for w in DIFFERENCE_AFTER if w != "short of"), "short of")
+# Nouns naming a gap between two values ("the gap between them widened to $2.4 billion"): the
+# same gap a comparison's words state ("$2.4 billion larger than"), written as a noun.
+GAP_NOUNS = ("gap", "difference", "lead over")
+GAP_NOUN = r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in GAP_NOUNS) + r")\b)"
 # Words before the first of two levels joined by "to": "from $5 billion to $6 billion" (the
 # level before a change and the level after it).
 CHANGE_FROM_BEFORE = ("from",)
@@ -1307,6 +1311,9 @@ PAST_BEFORE = ("had", "was", "were", "did", "has been", "have been")
 # ... only when the verb it leads is a deed done: a past participle (a word in "-ed" or one of
 # these) right after it, maybe after an adverb ("had fully repaid", "was due by Nov. 15"); "was
 # told it must repay" or "were promised $3 billion" lead no deed of the date's.
+# The prepositions between a participle or a relative clause's words and the date they end on
+# ("founded in 2011", "which opened on May 2"): the date is that deed's.
+DEED_DATE_PREPOSITIONS = ("in", "on", "at", "during")
 PAST_DEEDS = ("paid", "repaid", "sold", "made", "spent", "lent", "bought", "won", "given", "taken",
               "done", "met", "cut", "held", "kept", "lost", "brought", "sent", "built", "due",
               "owed", "raised", "set")

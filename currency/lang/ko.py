@@ -1052,6 +1052,12 @@ MORE_OR_LESS_AFTER = ("많", "적은", "적다", "적었", "적어", "적게", "
 COMPARED_AFTER = MORE_OR_LESS_AFTER + ("높", "낮", "싼", "싸게", "싸다", "쌌", "비싸", "비싼", "앞질",
                                        "앞지르", "앞지른")
 DIFFERENCE_AFTER = CHANGE_AFTER + COMPARED_AFTER
+# Nouns naming a gap between two values ("시가총액 격차는 3조원"): the same gap a comparison's
+# words state ("보다 3조원 많다"), written as a noun.
+# A word of its own, a particle at most after it ("차이나" is no gap).
+GAP_NOUNS = ("격차", "차이", "차액")
+GAP_NOUN = (r"(?<![가-힣])(?:" + "|".join(GAP_NOUNS) + r")(?:" + "|".join(PARTICLES)
+            + r")?(?![가-힣])")
 # Right after a noun's amount (`NOUN_PERIOD_FORMS`): a change (130억 달러 늘었다) or a total.
 NOUN_PERIOD_AFTER = r"\s*(?:이|가|을|를|은|는)?\s*(?:" + "|".join(CHANGE_AFTER) + r"|누적)"
 # What joins a level to the change after it ("91조6000억원으로 4000억원 개선됐다").
@@ -1295,14 +1301,22 @@ _MONTH_PAST_NOT = "|".join(w.replace(" ", r"\s?") for w in MONTH_PAST_NOT_AFTER)
 # the topic particles 은/는 ("한빛은"), which end a noun.
 _ADNOMINAL_END = "[" + _N_FINAL.replace("은", "").replace("는", "") + "]"
 # Words that mark what follows as the news's own event ("이번 증자로", "금번 계약"). Not before a
-# date's unit: "이번 달", "이번 주" are dates.
+# date's unit: "이번 달", "이번 주에" are dates. The unit is a word of its own, a particle or an
+# end or start of it (`THIS_EVENT_UNIT_AFTER`: "이번 달 말", "이번 주말") at most after it:
+# "이번 주식 교환", "이번 해외 매각" are events.
 THIS_EVENT_WORDS = ("이번", "금번")
 THIS_EVENT_NOT_BEFORE = ("달", "주", "분기", "해", "년", "월", "반기")
+THIS_EVENT_UNIT_AFTER = ("말", "초", "중", *PARTICLES)
 # What, between a year and a `THIS_EVENT_WORDS` word, closes the year's own modifier clause: a
 # verb's adnominal form and the noun it describes ("2019년 설립한 이후", "2020년 인수한 공장을
 # 담보로"), so the year dates that earlier deed, not the amount after the word. Not when that noun
-# is the subject or topic ("2023년 거둔 이익은 이번 ..."): the year may be the amount's own.
-THIS_EVENT_CLOSED_BEFORE = (r"\S*\s+(?:\S+\s+)*?[가-힣]*(?:" + _ADNOMINAL_END + r"|던)\s+(?:\S+\s+)*?"
+# is the subject or topic ("2023년 거둔 이익은 이번 ..."): the year may be the amount's own. Nor
+# nouns that end in ㄴ as such a form does (`THIS_EVENT_NOT_ADNOMINAL`: "2023년 한 해 동안",
+# "2023년 연간 기준"): they close no clause, and the year is the amount's.
+THIS_EVENT_NOT_ADNOMINAL = ("연간", "년간", "동안", "기간", "시간", "순간", "기준", "한 해", "한해")
+THIS_EVENT_CLOSED_BEFORE = (r"\S*\s+(?:\S+\s+)*?(?!(?:"
+                            + "|".join(w.replace(" ", r"\s+") for w in THIS_EVENT_NOT_ADNOMINAL)
+                            + r")\s)[가-힣]*(?:" + _ADNOMINAL_END + r"|던)\s+(?:\S+\s+)*?"
                             r"\S*[^\s은는이가]\s+")
 _PART_YEAR = (r"(?:(?P<y>(?:19|20)\d{2})년\s*|(?P<ly>" + "|".join(LAST_YEAR_WORDS) + r")\s*|(?P<ty>"
               + _THIS_YEAR + r")\s*|(?P<ny>" + "|".join(NEXT_YEAR_WORDS) + r")\s*)")

@@ -1004,6 +1004,8 @@ def _reported_on(text: str, published: dt.date | Period | None, found) -> list[t
 # A participle leading a date, then a preposition: "founded in 1990" dates another deed.
 # A deed done: a participle in -ed or one of PAST_DEEDS ("founded", "sold", "paid").
 _PARTICIPLE = r"(?:\w+ed|" + alternation(L.PAST_DEEDS) + r")"
+# ... and the preposition before a deed's date, with up to four words ("in early May")
+_DEED_DATE_OPENS = r"\s+(?:" + alternation(L.DEED_DATE_PREPOSITIONS) + r")\s+(?:[a-z][\w-]*\s+){0,4}$"
 _LED_BY_DEED = re.compile(r"(?i)\b" + _PARTICIPLE + r"\s+(?:in|on|at)\s+$")
 # Quarters and halves: as often the period a sum is of as a time a deed is set in.
 _PARTS_OF_YEAR = [p for p, kind in _DATE_PATTERNS if kind in ("quarter", "half")]
@@ -1316,11 +1318,11 @@ _MODIFIER = re.compile(
     r"(?i)(?:\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
     + r")\s+(?P<words>(?:" + _LETTERS_WORD + r"\s+){0,2}?" + _LETTERS_WORD + r")\s+|^\s*)"
     + _PARTICIPLE
-    + r"\s+(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
+    + _DEED_DATE_OPENS)
 # A relative clause after a comma, from its opening word to a date of its own ("a $2 billion
 # mill, which opened in May 2011"): the date is the noun's, not an amount's before the comma.
 _RELATIVE_AFTER_COMMA = re.compile(r"(?i),\s*(?:" + alternation(L.RELATIVE_OPENS)
-                                  + r")\s+(?:[a-z][\w'’-]*\s+){1,5}?(?:in|on|at|during)\s+(?:[a-z][\w-]*\s+){0,4}$")
+                                  + r")\s+(?:[a-z][\w'’-]*\s+){1,4}?[a-z][\w'’-]*" + _DEED_DATE_OPENS)
 # ... only when that noun is one the amount modifies: a determiner opens the noun's phrase before
 # the amount and the noun's words, none ending the phrase (`L.RELATIVE_NOUN_NOT`), follow it up
 # to the comma ("a $2 billion project, which"). A "which" right after the amount ("for $3
@@ -1493,8 +1495,10 @@ _NOUN_YEAR_BEFORE = re.compile(r"(?i)\b(?:" + alternation(L.MODIFIED_NOUN_OPENS)
 _NOUN_YEAR_AFTER = re.compile(r"\s+(?P<noun>[^\W\d_][\w-]*)(?:\s+(?P<next>[a-z][\w-]*))?")
 
 
+# ... not before a date's unit, a word of its own ("이번 주식" is no "이번 주")
 _THIS_EVENT = re.compile(r"(?<![가-힣])(?:" + alternation(L.THIS_EVENT_WORDS) + r")(?!\s?(?:"
-                         + alternation(L.THIS_EVENT_NOT_BEFORE) + r"))") \
+                         + alternation(L.THIS_EVENT_NOT_BEFORE) + r")(?:"
+                         + alternation(L.THIS_EVENT_UNIT_AFTER) + r")?(?![가-힣]))") \
     if L.THIS_EVENT_WORDS else None
 
 

@@ -1251,9 +1251,11 @@ def _different_changes(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     # and a comparison's gap ("A보다 3조원 많다", "$2 billion more than its rival") is no amount
     # no word makes a difference either: another article's 2.8조원 is a level, another quantity.
     # A change of one's own quantity ("1조원 늘린다") may be written as a plain amount elsewhere
-    # ("증액분 1조5000억원"): it keeps only the test above.
+    # ("증액분 1조5000억원"): it keeps only the test above. Nor is an amount a gap noun names
+    # ("격차는 3조원", "the gap ... widened to $2.4 billion"): the same gap, written as a noun.
     gaps = [k for k, u in enumerate(units) if all(ms[i].compared for i in u)]
-    plain = [k for k, u in enumerate(units) if not any(ms[i].difference for i in u)]
+    plain = [k for k, u in enumerate(units)
+             if not any(ms[i].difference or ms[i].gap_named for i in u)]
     out[np.ix_(gaps, plain)] = out[np.ix_(plain, gaps)] = True
     return out
 

@@ -30,6 +30,7 @@ from currency.lang import (
     FX_BASIS_BEFORE,
     FX_RATE_AFTER,
     FX_RATE_BEFORE,
+    GAP_NOUN,
     INDEX_AFTER_EXCHANGE,
     LINE_CAUSE_AFTER,
     LINE_CAUSE_BEFORE,
@@ -300,16 +301,19 @@ _RAISED_AFTER = re.compile(RAISED_AFTER) if RAISED_AFTER else None
 # A difference's words right after its amount (`DIFFERENCE_AFTER`): English ones as whole words,
 # Korean ones as a word's start, after a space or none, a price's share between ("$2 a share
 # more"); a bracket the amount closes stands aside.
-def _words_after(words: tuple) -> re.Pattern | None:
+def _after_amount_pattern(words: tuple) -> re.Pattern | None:
     return re.compile(r"[)\]）]?\s?(?:(?i:" + "|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w in PER_SHARE_AFTER) + r")\s+)?(?:" + "|".join(
         r"(?i:" + re.escape(w).replace(r"\ ", r"\s+") + r")\b" if w.isascii() else re.escape(w)
         for w in words) + ")") if words else None
 
 
-_DIFFERENCE = _words_after(DIFFERENCE_AFTER)
+_DIFFERENCE = _after_amount_pattern(DIFFERENCE_AFTER)
 # ... and a comparison's among them (`COMPARED_AFTER`): a gap between two values
-_COMPARED = _words_after(COMPARED_AFTER)
+_COMPARED = _after_amount_pattern(COMPARED_AFTER)
+# ... and a noun naming a gap before the amount in its sentence (`GAP_NOUN`: "격차는 3조원", "the
+# gap ... widened to $2.4 billion")
+_GAP_NOUN = re.compile(GAP_NOUN) if GAP_NOUN else None
 
 
 # A sentence the article prints again (a page that repeats its lead or headline) states its amounts
@@ -394,6 +398,8 @@ class Mention:
                                    # 적은", "4000억원 감소한"), never a level
     compared: bool = False         # ... a comparison's gap between two values (`COMPARED_AFTER`:
                                    # "보다 1조원 많다"), not a change of one quantity
+    gap_named: bool = False        # a noun before it in its sentence names a gap (`GAP_NOUN`:
+                                   # "격차는 3조원"): it may be a comparison's gap
     revised: str | None = None     # "up" where its own clause says a raise reached it ("raised
                                    # its offer to X", "X로 상향했다"), "either" a revision
                                    # ("revised its forecast to X"): a new round
@@ -566,6 +572,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         clock=clock_of(own, c.start - s0, c.end - s0),
         difference=difference(article.text, c.end),
         compared=difference(article.text, c.end, _COMPARED),
+        gap_named=bool(_GAP_NOUN and _GAP_NOUN.search(own, 0, c.start - s0)),
         revised=revised(own, s0, c),
         **_change_link(article, c, mates))
 

@@ -1085,9 +1085,15 @@ def test_a_participles_date_dates_the_noun_it_describes(text, as_of):
     ("케스트렐은 2023년 이번에 매각된 공장에 4,000억원을 투자했다.", ["2023"]),
     ("케스트렐의 2023년 매출은 이번 회계연도 기준 변경으로 1조2,000억원으로 늘었다.", ["2023"]),
     ("케스트렐이 2023년 거둔 이익은 이번 정정으로 900억원이 됐다.", ["2023"]),
+    # ... nor a noun that ends as a verb's adnominal form does ("연간", "동안", "한 해")
+    ("카파전자는 2023년 한 해 동안 이번 사업으로 1조2000억원을 벌었다.", ["2023"]),
+    ("노르덴의 2023년 연간 기준 이번 사업부 매출은 2조원이었다.", ["2023"]),
     # ... a date after the word stays, and "이번 달" is a date, not the mark
     ("노르반은 이번 계약에 따라 지난 3월 1조원을 받았다.", ["2024-03"]),
     ("노르반은 2023년 실적을 이번 달 발표하며 매출 1조원을 밝혔다.", ["2023"]),
+    # ... but only a unit that is a word of its own: "이번 주식 교환" is the event
+    ("노르반은 2021년 상장한 이후 이번 주식 교환으로 2,000억원을 조달한다.", [None]),
+    ("노르반은 2021년 상장한 이후 이번 해외 매각으로 2,000억원을 받는다.", [None]),
 ])
 def test_a_date_before_the_news_events_mark_is_not_the_amounts_after_it(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2024, 5, 22))] == as_of

@@ -76,8 +76,8 @@ def test_reads_value_and_currency(text, value, currency):
     # billion range")
     ("612,000 won-734,000 won range", 611999.5, 734000.5, "range"),
     ("$10 billion range", 9.3 * B, 10.7 * B, "approx"),
-    # a band's 대 after a range's second end makes its first end a band too: 45만원대 to 55만원대
-    ("45~55만원대", 450000, 560000, "range"),
+    # a band's 대 after a range's second end makes its first end a band too: 32만원대 to 38만원대
+    ("32~38만원대", 320000, 390000, "range"),
 ])
 def test_interval_and_bound(text, low, high, bound):
     a = read_amount(text)

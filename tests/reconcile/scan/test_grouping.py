@@ -3834,6 +3834,20 @@ def test_a_gap_is_no_level_near_it_in_value():
 
 
 @pytest.mark.parametrize("texts", [
+    # Made-up: one gap between two firms, a comparison's words in one article and a gap noun in
+    # the other: one quantity, compared
+    ("카파전자 시가총액은 노르덴 시가총액보다 3조2000억원 많다.",
+     "카파전자와 노르덴의 시가총액 격차는 3조2000억원으로 벌어졌다."),
+    ("Kestrel's market value is $2.4 billion larger than Orvel's.",
+     "The gap between Kestrel's and Orvel's market values widened to $2.4 billion."),
+])
+def test_a_gap_a_noun_names_meets_a_comparisons_gap(texts):
+    res = scan_articles([art("a.txt", texts[0], language="" if texts[0].isascii() else "ko"),
+                         art("b.txt", texts[1], language="" if texts[1].isascii() else "ko")])
+    assert len({r["metric"] for r in res.rows}) == 1, res.rows
+
+
+@pytest.mark.parametrize("texts", [
     # Made-up: one raise of one's own spending, a verb's amount in one article and a noun's in
     # the other: one quantity, compared
     ("카파전자는 올해 설비투자를 8000억원 늘린다.", "카파전자는 올해 설비투자 증액분으로 1조원을 배정했다."),
