@@ -251,9 +251,6 @@ OFFER_WORDS = merged_tuple("OFFER_WORDS")
 # ... of them, words only a buyer's offer is named by (a tender offer, a takeover bid, a buyback,
 # 공개매수): "offer price" also names the price of new shares a company sells.
 BUYER_OFFER_WORDS = merged_tuple("BUYER_OFFER_WORDS")
-# Words naming a share offering ("offering", "IPO", 공모): a timed amount of such a clause is no
-# reading of the session (`mentions.timed_stages`).
-OFFERING_WORDS = merged_tuple("OFFERING_WORDS")
 # ... and words before an amount naming it the market's price ("stock price", 주가): no offer.
 MARKET_PRICE_BEFORE = merged_pattern("MARKET_PRICE_BEFORE")
 # Words that make an amount money a firm raises (`RAISED`), only with the amount as their object:

@@ -584,10 +584,6 @@ STAKE_WORDS = ("stake", "shareholding", "ownership")
 _BUYER_OFFER_NAMES = ("tender offer", "takeover bid")
 OFFER_WORDS = _BUYER_OFFER_NAMES + ("offer price", "bid price", "buyback offer", "repurchase price",
                                     "buyback price")
-# Words naming a share offering (`OFFERING_WORDS` in `currency.lang`): an amount whose own clause
-# names one may be the offer's price restated on the listing day ("shares priced at $30 in the
-# offering traded at $36 as of 10 a.m."), so a time of day does not make it a reading.
-OFFERING_WORDS = ("offering", "IPO", "listing price", "issue price")
 # Words that name a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`): those above, and
 # "buyback" as a whole word (in "buyback offer", "buyback price", or alone).
 BUYER_OFFER_WORDS = _BUYER_OFFER_NAMES + ("buyback",)
@@ -720,8 +716,6 @@ STAGE_WORDS = {
     "final results": (("result", "final"),), "final figures": (("result", "final"),),
     "at the open": ((SESSION, OPEN),), "opened at": ((SESSION, OPEN),),
     "opening price": ((SESSION, OPEN),),
-    # "down 4.68 percent from its opening at 448,500 won": the open a later reading moved from
-    "opening at": ((SESSION, OPEN),),
     "began trade at": ((SESSION, OPEN),), "began trading at": ((SESSION, OPEN),),
     "started trading at": ((SESSION, OPEN),), "opened trading at": ((SESSION, OPEN),),
     "debuted at": ((SESSION, OPEN),),

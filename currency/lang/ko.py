@@ -752,9 +752,6 @@ STAKE_WORDS = ("지분",)
 # "외국인 매수가 몰리며" is buying on the market.
 # Of them, 공개매수 names a buyer's offer alone (`BUYER_OFFER_WORDS` in `currency.lang`).
 BUYER_OFFER_WORDS = ("공개매수", "공개 매수")
-# Words naming a share offering (`OFFERING_WORDS` in `currency.lang`): 공모 with what is glued to it
-# (공모가, 공모가격), as "공모가 3만원 대비" restates the offer beside a timed reading.
-OFFERING_WORDS = ("공모",)
 OFFER_WORDS = BUYER_OFFER_WORDS + ("매수 가격", "매입 가격")
 # Words before an amount, in its own words, that name it the market's price (`MARKET_PRICE_BEFORE`
 # in `currency.lang`; see `en.MARKET_PRICE_BEFORE`).

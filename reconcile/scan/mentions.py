@@ -39,7 +39,6 @@ from currency.lang import (
     MULTIPLIER_ENDINGS,
     MULTIPLIER_WORDS,
     OFFER_WORDS,
-    OFFERING_WORDS,
     ONE_SHARE_AFTER,
     ONE_SHARE_WORDS,
     OTHER_SUBJECT_BEFORE,
@@ -100,7 +99,6 @@ from currency.lang.stages import (
     SESSION,
     SUPPOSED,
     TARGET,
-    TRADING,
 )
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
@@ -229,7 +227,6 @@ _BESIDE_AFTER = re.compile(r"\s?(?:" + "|".join(
 # offer alone (BUYER_OFFER_WORDS); and words naming an amount the market's price (MARKET_PRICE_BEFORE).
 _OFFER_WORD = _words_pattern(OFFER_WORDS)
 _BUYER_OFFER_WORD = _words_pattern(BUYER_OFFER_WORDS)
-_OFFERING_WORD = _words_pattern(OFFER_WORDS + OFFERING_WORDS)
 _MARKET_PRICE = re.compile(MARKET_PRICE_BEFORE) if MARKET_PRICE_BEFORE else None
 # A share's move to a session's extreme said by its size (STAGE_SIZED_MOVE), a low after a word of
 # a fall (STAGE_DOWN_WORDS) in the amount's clause, or to the close (STAGE_CLOSE_MOVE); a share
@@ -523,11 +520,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         c, money, article.published)
     as_of, basis, date_words = _as_of(c, article.published_as)
     mates = [m for m in money if s0 <= m.start < s1]
-    clock = clock_of(own, c.start - s0, c.end - s0)
     stages_here = stages_of(own, s0, c, mates)
-    if not _compared_with(own, s0, c, mates) and not offer_price(own, s0, c, mates,
-                                                                    _OFFERING_WORD):
-        stages_here = timed_stages(stages_here, clock)
     return Mention(
         key=f"{number}:{c.index}", article=number, index=c.index, span=c.amount.span,
         written=written_amount(article.text, c),
@@ -570,7 +563,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
                               stages_here, bool(date_words and _RECENT_WORD
                                                 and _RECENT_WORD.search(date_words))),
         exchange=exchange_of(own, c.start - s0, c.end - s0),
-        clock=clock,
+        clock=clock_of(own, c.start - s0, c.end - s0),
         difference=difference(article.text, c.end),
         compared=difference(article.text, c.end, _COMPARED),
         revised=revised(own, s0, c),
@@ -668,28 +661,6 @@ def clock_of(sentence: str, start: int = 0, end: int | None = None) -> str | Non
             hour += 12
         found.add(f"{hour:02d}:{minute:02d}")
     return found.pop() if len(found) == 1 else None
-
-
-def timed_stages(stages: tuple[tuple[str, str], ...], clock: str | None) \
-        -> tuple[tuple[str, str], ...]:
-    """`stages`, with a reading while the session trades (`(SESSION, TRADING)`) when the amount is
-    quoted at a time of day (`clock`) and its words name no stage of the session."""
-    # "오후 2시 기준 43만원 근처를 오갔다" or "as of 9:30 a.m. changed hands at $31" is a moment of
-    # the session, as "거래되고 있" says; a named open, close, high, low or offer keeps its stage.
-    if clock is None or any(kind == SESSION for kind, _ in stages):
-        return stages
-    return stages + ((SESSION, TRADING),)
-
-
-_BASE_WORD = re.compile("|".join(map(re.escape, STAGE_BASE_AFTER)))
-
-
-def _compared_with(sentence: str, offset: int, c, mates: list) -> bool:
-    """Whether a word a change is compared with (`STAGE_BASE_AFTER`: 보다, 대비) follows the amount
-    in its clause before the next amount: "3만원의 공모가보다 20% 오른" makes 3만원 a base."""
-    start, end = c.end - offset, _clause(sentence, c.start - offset, c.end - offset)[1]
-    end = min([m.start - offset for m in mates if m.start >= c.end] + [end])
-    return bool(_BASE_WORD.search(sentence, start, end))
 
 
 def market_day(sentence: str, as_of: str, basis: str, recent: bool,

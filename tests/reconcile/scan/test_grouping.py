@@ -3446,44 +3446,6 @@ def test_english_prices_at_two_times_of_the_first_day_of_trading(clocks, one_fac
     assert (len({m for _, m in metrics}) == 1) == one_fact, metrics
 
 
-@pytest.mark.parametrize("texts, one_fact", [
-    # Made-up: a price quoted at a time of day is a reading while the session trades, though no
-    # trading word says so ("기록하고 있다", "근처에 머물렀다", "changed hands at"): 0.9 % apart
-    # at two times, two moments
-    (("오전 10시 현재 루멘배터리 주가는 5만1200원을 기록하고 있다.",
-      "오후 2시 기준 루멘배터리 주가는 5만1660원 근처에 머물렀다."), False),
-    (("Lumen Batteries shares changed hands at 51,200 won as of 10 a.m.",
-      "Lumen Batteries shares changed hands at 51,660 won as of 2 p.m."), False),
-    # ... one price at two times, or a timed price and one with no time, stay one fact
-    (("오전 10시 현재 루멘배터리 주가는 5만1200원이다.", "오후 2시 현재 루멘배터리 주가는 5만1200원이다."),
-     True),
-    (("오전 10시 현재 루멘배터리 주가는 5만1200원을 기록하고 있다.", "루멘배터리 주가는 5만1660원이다."), True),
-    # ... a close keeps its stage beside a clock: the same close stays one fact
-    (("Lumen Batteries shares closed at 51,200 won on Monday.",
-      "As of 3:30 p.m. Lumen Batteries shares closed at 51,200 won on Monday."), True),
-    # ... and an offer price a timed reading is compared with is no reading (보다, 대비)
-    (("루멘배터리의 공모가는 3만원이다.", "오전 10시 현재 루멘배터리는 3만원의 공모가보다 20% 오른 3만6000원이다."),
-     True),
-    # ... nor is an offer price its own clause restates on the listing day (`OFFERING_WORDS`)
-    (("Lumen Batteries priced its IPO at $30 a share.",
-      "Lumen Batteries shares priced at $30 in the offering traded at $36 as of 10 a.m."), True),
-])
-def test_a_price_quoted_at_a_time_of_day_is_a_reading_of_the_session(texts, one_fact):
-    metrics = _metrics(list(texts))
-    # the reading an offer price is compared with is another fact, whatever the rule
-    facts = {m for a, m in metrics if a not in ("3만6000원", "$36")}
-    assert (len(facts) == 1) == one_fact, metrics
-
-
-def test_opening_at_names_the_open():
-    # Made-up: "from its opening at" names the open of the amount right after it only
-    found = article_mentions(art("a.txt", "Lumen Batteries shares changed hands at 51,200 won, "
-                                 "down 4 percent from its opening at 53,300 won."), 0)
-    stages = {m.written: m.stages for m in found}
-    assert ("session", "open") in stages["53,300 won"], stages
-    assert ("session", "open") not in stages["51,200 won"], stages
-
-
 def _in(result, amount: str, source: str) -> dict:
     rows = [r for r in by_amount(result)[amount] if r["source"] == source]
     assert len(rows) == 1, rows
