@@ -779,7 +779,9 @@ def _tried(u: float, r_cur: str, hedged: bool, o_hedge, o_lo: float, o_hi: float
     """What was allowed a conversion: its rounding, the rates' window, its original's hedge."""
     if not hedged:
         return _rounding_tried(u, r_cur)
-    return _rounding_tried(u, r_cur) + (f"its original's hedge ({o_hedge}), "
+    # An original with no hedge word yet a span of numbers is a band (`_rates`).
+    said = f"hedge ({o_hedge})" if isinstance(o_hedge, str) and o_hedge.strip() else "band"
+    return _rounding_tried(u, r_cur) + (f"its original's {said}, "
                                         f"{fmt.interval(o_lo, o_hi, o_cur)}",)
 
 
@@ -1311,10 +1313,17 @@ def _rates(p) -> dict:
 
     v = num("o_value")
     band = {w: uncertainty.widen(num(f"x{w}_rate_low"), num(f"x{w}_rate_high")) for w in "ap"}
-    o_lo, o_hi = as_written(v, num("o_precision"), p["o_bound"].eq("approx").to_numpy(),
-                            num("o_low"), num("o_high"))
+    low, high, precision = num("o_low"), num("o_high"), num("o_precision")
+    o_lo, o_hi = as_written(v, precision, p["o_bound"].eq("approx").to_numpy(), low, high)
+    # A band ("4조원대": 4조 or more, under 5조) is a range no wider than its unit: it writes no
+    # two ends, and its writer converted some number of it that the words do not say, so any
+    # number of the band may be the one converted (its midpoint alone would pin a rate it never
+    # had: 4.5조 for a 4.2조 sum).
+    banded = (p["o_bound"].to_numpy() == "range") & (high - low <= precision)
+    o_lo, o_hi = np.where(banded, low, o_lo), np.where(banded, high, o_hi)
     c = _implied(p, v, o_lo, o_hi, band)
-    c["o_range"] = (p["o_bound"].to_numpy() == "range") & (p["bound"].to_numpy() != "range")
+    c["o_range"] = ((p["o_bound"].to_numpy() == "range") & (p["bound"].to_numpy() != "range")
+                    & ~banded)
     if c["o_range"].any():
         _range_read(p, c, band)
     for w in "ap":

@@ -909,6 +909,25 @@ def test_a_flagged_range_conversion_names_the_ends_it_tried_not_a_hedge():
     assert "hedge" not in message
 
 
+def test_a_band_may_convert_any_number_of_it():
+    # 2024-06-03: about 1,377 won a dollar. "3조원대" is 3조 or more, under 4조: 22억 달러 (about
+    # 3조300억원) is one of its numbers, though not its midpoint (3조5,000억원 would imply 1,591).
+    q = "카파중공업의 수주액은 3조원대(22억 달러)였다"
+    f = findings(*_range_converted("3조원대", "22억 달러", q))
+    assert "restatement" not in checks_of(serious(f))
+
+
+def test_a_band_converted_outside_it_stays_flagged_and_says_the_band_it_tried():
+    # 18억 달러 is about 2조4,800억원: under the band's 3조 ("20억 달러", whose rounding is 10억,
+    # may be 25억 and fits).
+    q = "카파중공업의 수주액은 3조원대(18억 달러)였다"
+    f = serious(findings(*_range_converted("3조원대", "18억 달러", q)))
+    assert "restatement" in checks_of(f)
+    message = " ".join(f["message"])
+    assert "its original's band, [3 tn, 4 tn] KRW" in message
+    assert "either end of its range" not in message
+
+
 # Which figure of a wrong pair is blamed: conversions at their own day's rate in other articles
 # witness the fact in both currencies; the written order alone decides nothing. 2022-08-29:
 # about 1,340 KRW/USD.
