@@ -170,6 +170,16 @@ def test_close_amounts_of_one_currency_in_one_sentence_are_two_facts(hedge):
     assert len(six_one) == 1 and len(six_three) == 1 and six_one != six_three
 
 
+@pytest.mark.parametrize("word, two", [("another ", True), ("a further ", True), ("", False)])
+def test_an_amount_called_another_is_a_second_sum_however_close(word, two):
+    # 0.3 % apart, within one number's rounding; "another" makes the second one more sum
+    text = (f"Orvel will pay $38.5 million upfront to Brill Bio, with {word}$38.6 million "
+            "due on near-term goals.")
+    res = scan_articles([art(f"{k}.txt", text) for k in "abc"])
+    metrics = {r["metric"] for r in res.rows}
+    assert (len(metrics) == 2) == two
+
+
 @pytest.mark.parametrize("second, one_fact", [
     # a change of close value but to a level far apart: the change of another quantity
     ("Orbit City will raise its budget by a net 17.9 trillion won to 656.6 trillion won.", False),
