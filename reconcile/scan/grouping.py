@@ -1650,8 +1650,21 @@ _ANOTHER = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in ANOTHER_AMOU
 
 
 def _another(a: Mention, b: Mention) -> bool:
-    """Whether `b`, later in the sentence than `a`, is written as one more sum ("another")."""
-    return b.start > a.start and bool(_ANOTHER.search(b.sentence[:b.start - b.sentence_start]))
+    """Whether `b`, later in the sentence than `a` and of its currency, is written as one more
+    sum ("another") of a different number: an equal one ("$900 million ..., a further $900
+    million") restates `a`."""
+    return b.start > a.start and a.currency == b.currency and not _one_number_as_written(a, b) \
+        and bool(_ANOTHER.search(b.sentence[:b.start - b.sentence_start]))
+
+
+def _one_number_as_written(a: Mention, b: Mention) -> bool:
+    """Whether two numbers of one currency are one number as written: the finer, rounded at the
+    coarser's last digit, is the coarser ("$0.9 billion", "$900 million"; "$1.23 billion" of
+    "$1.2 billion"), exactly equal when no digit's place is known."""
+    unit = max(a.precision, b.precision)
+    # the float slack keeps a value exactly half a unit away (a tie rounding up) in
+    return abs(a.value - b.value) <= unit / 2 * (1 + 1e-9) if unit > 0 \
+        else math.isclose(a.value, b.value)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
