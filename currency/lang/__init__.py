@@ -141,6 +141,7 @@ HEDGE_ADJECTIVE_AFTER = merged_tuple("HEDGE_ADJECTIVE_AFTER")
 HEDGE_AFTER = merged_dict("HEDGE_AFTER")
 HEDGE_AFTER_ADDING = merged_tuple("HEDGE_AFTER_ADDING")
 RANGE_NAMED_AFTER = merged_tuple("RANGE_NAMED_AFTER")
+ANOTHER_AMOUNT_BEFORE = merged_tuple("ANOTHER_AMOUNT_BEFORE")
 # Hedges after an amount that bound it only when no benchmark word names it ("예상치 1조원에 못
 # 미쳤다" bounds another figure), and those benchmark words.
 FALLS_SHORT = merged_tuple("FALLS_SHORT")

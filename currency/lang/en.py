@@ -290,6 +290,13 @@ RANGE_NAMED_AFTER = ("range",)
 ADDING_FILL = ("a", "an", "another", "additional", "further", "about", "around", "roughly",
                "some", "nearly", "almost", "up to", "over", "more than", "at least")
 
+# Words right before an amount that make it one more sum than an amount of another number said
+# before it in its sentence ("$12.4 million at signing and another $12.6 million next spring"):
+# however close in value, the two are two sums. An equal number is the same sum again ("$3
+# billion ..., another $3 billion bet"), so they do not part it (`ANOTHER_AMOUNT_BEFORE` in
+# `currency.lang`).
+ANOTHER_AMOUNT_BEFORE = ("another", "a further", "an additional")
+
 PER_BEFORE = {
     "annual": "year",
     "yearly": "year",

@@ -32,6 +32,7 @@ import numpy as np
 from currency.amount import ONE_AMOUNT_RATIO
 from currency.data.periods import PeriodError, parse_period
 from currency.lang import (
+    ANOTHER_AMOUNT_BEFORE,
     HOLDER_MARKS,
     HOLDER_OPENS,
     LIST_JOIN,
@@ -1635,10 +1636,35 @@ def _different_amounts(a: Mention, b: Mention) -> bool:
     rounding, hedged or not (a list: "about $6.1 billion for steel and about $6.3 billion for
     energy"); else dollar values apart by more than a rate could explain, unless a bound or
     hedge covers the other (`_compatible`: "more than 1 trillion won, ... $1 billion")."""
+    if _another(a, b) or _another(b, a):
+        return True
     if a.currency == b.currency:
         return not _one_number(a.value, b.value)
     return abs(a.usd - b.usd) > SAME_AMOUNT * max(abs(a.usd), abs(b.usd)) \
         and not _compatible(a, b)
+
+
+# An amount its words right before call one more sum (`ANOTHER_AMOUNT_BEFORE`: "with another").
+_ANOTHER = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in ANOTHER_AMOUNT_BEFORE)
+                      + r")\s+$")
+
+
+def _another(a: Mention, b: Mention) -> bool:
+    """Whether `b`, later in the sentence than `a` and of its currency, is written as one more
+    sum ("another") of a different number: an equal one ("$900 million ..., a further $900
+    million") restates `a`."""
+    return b.start > a.start and a.currency == b.currency and not _one_number_as_written(a, b) \
+        and bool(_ANOTHER.search(b.sentence[:b.start - b.sentence_start]))
+
+
+def _one_number_as_written(a: Mention, b: Mention) -> bool:
+    """Whether two numbers of one currency are one number as written: the finer, rounded at the
+    coarser's last digit, is the coarser ("$0.9 billion", "$900 million"; "$1.23 billion" of
+    "$1.2 billion"), exactly equal when no digit's place is known."""
+    unit = max(a.precision, b.precision)
+    # the float slack keeps a value exactly half a unit away (a tie rounding up) in
+    return abs(a.value - b.value) <= unit / 2 * (1 + 1e-9) if unit > 0 \
+        else math.isclose(a.value, b.value)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:

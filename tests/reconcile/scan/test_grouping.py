@@ -170,6 +170,39 @@ def test_close_amounts_of_one_currency_in_one_sentence_are_two_facts(hedge):
     assert len(six_one) == 1 and len(six_three) == 1 and six_one != six_three
 
 
+@pytest.mark.parametrize("word, two", [("another ", True), ("a further ", True),
+                                       ("an additional ", True), ("", False)])
+def test_an_amount_called_another_is_a_second_sum_however_close(word, two):
+    # 0.3 % apart, within one number's rounding; "another" makes the second one more sum
+    text = (f"Orvel will pay $38.5 million upfront to Brill Bio, with {word}$38.6 million "
+            "due on near-term goals.")
+    res = scan_articles([art(f"{k}.txt", text) for k in "abc"])
+    metrics = {r["metric"] for r in res.rows}
+    assert (len(metrics) == 2) == two
+
+
+@pytest.mark.parametrize("word", ["another", "a further", "an additional"])
+@pytest.mark.parametrize("text", [
+    # the same sum said again, after its conversion, beside a third amount
+    ("Corvin Bank set aside 1.2 trillion won ($900 million) for bad loans in the first quarter, "
+     "{word} $900 million provision on top of last year's $700 million."),
+    ("Pellam Motors will put $2 billion into a Kansas foundry, {word} $2 billion wager on the "
+     "state after its 2021 pledge of $1.8 billion."),
+    # written at another place: "$0.9 billion" is "$900 million"
+    ("Corvin Bank set aside $900 million for bad loans in the first quarter, {word} $0.9 billion "
+     "provision on top of last year's $700 million."),
+])
+def test_an_amount_called_another_of_an_equal_number_restates_the_first(word, text):
+    # "another" parts only a different number: an equal one is the first sum said again
+    res = scan_articles([art(f"{k}.txt", text.format(word=word)) for k in "abc"])
+    rows = res.rows
+    same = [r for r in rows if r["amount"] in ("$900 million", "$0.9 billion", "$2 billion")]
+    metrics = {r["metric"] for r in same}
+    assert len(same) == 6 and len(metrics) == 1, same
+    assert len(metrics | {r["metric"] for r in rows if r["amount"] in ("$700 million",
+                                                                         "$1.8 billion")}) == 2
+
+
 @pytest.mark.parametrize("second, one_fact", [
     # a change of close value but to a level far apart: the change of another quantity
     ("Orbit City will raise its budget by a net 17.9 trillion won to 656.6 trillion won.", False),
