@@ -1087,6 +1087,9 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
     ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래되고 있다.", ["trading"]),
     ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래 중이다.", ["trading"]),
+    # ... and its active form, only right after the amount: elsewhere 거래하고 있 is doing business
+    ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래하고 있다.", ["trading"]),
+    ("루멘배터리와 거래하고 있는 협력사들은 지난해 5000억원어치를 납품했다.", [None]),
     ("The Lumen deal closed in March at $50 a share.", [None]),
     ("Lumen shares closed  at 50,500 won on Monday.", ["close"]),
     # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
@@ -4234,6 +4237,19 @@ def test_a_shares_prices_the_market_gave_on_two_named_days_are_two_facts(second,
         art("b.txt", second, published),
     ])
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
+        [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
+
+
+def test_a_price_trading_in_the_active_form_on_another_named_day_is_another_fact():
+    # Made-up: "에 거래하고 있다" (is trading at) reads the price while the session trades, as
+    # 거래되고 있다 does, so the 7th's and the 8th's readings, 1.9 % apart, are two facts
+    res = scan_articles([
+        art("a.txt", "7일 카파전자는 오전 9시 18분 기준 4.3% 오른 11만7900원에 거래되고 있다.",
+            dt.date(2024, 3, 7), language="ko"),
+        art("b.txt", "8일 카파전자는 오전 10시 56분 현재 2.0% 오른 11만5700원에 거래하고 있다.",
+            dt.date(2024, 3, 8), language="ko"),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2, \
         [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
 
 
