@@ -976,7 +976,9 @@ STAGE_BESIDE = {
         "으로 내렸", "으로 떨어", "으로 하락", "으로 급락", "으로 밀", "로 떨어", "로 하락")},
     # a price the session is trading at, in the active form ("5만1000원에 거래하고 있다": the
     # stock "is trading at"), as 거래되고 있 in STAGE_WORDS. Only right after its amount: elsewhere
-    # in a sentence 거래하고 있 is doing business with someone ("A사와 거래하고 있는 협력사").
+    # in a sentence 거래하고 있 is doing business with someone ("A사와 거래하고 있는 협력사"); and
+    # only of a price (a share's, or read at a time of day), never a period's volume of business
+    # ("연간 2000억원에 거래하고 있다"; `reconcile.scan.mentions._a_reading`).
     "에 거래하고 있": ((SESSION, TRADING), (TARGET, ACTUAL)),
 }
 # What may stand between such a word's 까지 or (으)로 and its verb (`STAGE_BESIDE_SUBJECT` in
