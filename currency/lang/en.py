@@ -1527,6 +1527,12 @@ DATE_FORMS = (
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),
+    # ... and one year, uncounted ("$17 billion in 2022 from $7.25 billion the year before"),
+    # read only from a year its sentence names before it; not a comparison's other term ("up 16
+    # percent on the previous year"), nor a possessive, which dates the noun after it, nor "the
+    # year before last" (two years back, a count this form does not hold)
+    ("years_earlier", _NOT_COMPARED + r"(?<!\bon )"
+     r"\b(?i:the (?:year before|previous year|prior year|preceding year))\b(?![-‐]|['’]s|\s+last\b)"),
     # "yesterday": the day before publication; "on the previous day": the day before the one the
     # story tells ... neither when compared with
     ("day_before", _NOT_COMPARED + r"(?i:\byesterday\b)"),

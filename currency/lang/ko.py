@@ -974,6 +974,12 @@ STAGE_BESIDE = {
     **{w: ((OPENING, MOVED),) for w in (
         "으로 올랐", "으로 상승", "으로 치솟", "으로 급등", "으로 뛰", "로 올랐", "로 상승",
         "으로 내렸", "으로 떨어", "으로 하락", "으로 급락", "으로 밀", "로 떨어", "로 하락")},
+    # a price the session is trading at, in the active form ("5만1000원에 거래하고 있다": the
+    # stock "is trading at"), as 거래되고 있 in STAGE_WORDS. Only right after its amount: elsewhere
+    # in a sentence 거래하고 있 is doing business with someone ("A사와 거래하고 있는 협력사"); and
+    # only of a price (a share's, or read at a time of day), never a period's volume of business
+    # ("연간 2000억원에 거래하고 있다"; `reconcile.scan.mentions._a_reading`).
+    "에 거래하고 있": ((SESSION, TRADING), (TARGET, ACTUAL)),
 }
 # What may stand between such a word's 까지 or (으)로 and its verb (`STAGE_BESIDE_SUBJECT` in
 # `currency.lang`): the subject that moved, a noun with 이 or 가 ("18달러까지 주가가 올랐다").

@@ -610,14 +610,16 @@ def _not_board_days(text: str, found, published: dt.date | None):
 def _count_back_earlier(sentence: str, found):
     """`found` with each "N years earlier" counted back from the sentence's nearest year before
     it ("In 2015 ...; two years earlier": 2013), or from publication when the sentence names no
-    other date; with other dates only after it, it is not read."""
+    other date (not an uncounted "the year before"); with other dates only after it, not read."""
     def earlier(f) -> re.Match | None:
         return next((m for p in _EARLIER if (m := p.fullmatch(sentence, f[0], f[1]))), None)
     out = []
     for f in found:
         m = earlier(f)
         before = [g for g in found if g[1] <= f[0] and not earlier(g)]
-        if m is None or (not before and all(map(earlier, found))):
+        # an uncounted "the year before" has no count to take back from publication
+        if m is None or (not before and all(map(earlier, found))
+                              and m.groupdict().get("n") is not None):
             out.append(f)
         elif before:
             year = int(max(before, key=lambda g: g[1])[2][:4]) - _years(m)
@@ -2091,7 +2093,9 @@ def _years(m: re.Match) -> int:
 
 def _count(m: re.Match, words: dict[str, int]) -> int:
     """The number of years, months or weeks an expression counts back ("3", "three", "두")."""
-    n = m.group("n")
+    n = m.groupdict().get("n")
+    if n is None:       # "the year before", "the previous year": one
+        return 1
     return int(n) if n.isdigit() else _word_value(words, n)
 
 

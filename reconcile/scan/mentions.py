@@ -100,6 +100,7 @@ from currency.lang.stages import (
     SESSION,
     SUPPOSED,
     TARGET,
+    TRADING,
 )
 from currency.text.conversion_words import marked_at
 from currency.text.conversions import within_ratio
@@ -261,6 +262,9 @@ _STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
 # only in a sentence naming a session, as a profit plunges to a year's level too ("plunged to $3
 # billion last year", "매출이 2조원까지 떨어졌다"). Read off the stages the data gives them.
 _MOVES = frozenset(w.lower() for w, stages in STAGE_BESIDE.items() if (OPENING, MOVED) in stages)
+# The words beside an amount that say a price the session is trading at ("에 거래하고 있"): also
+# a deal's volume ("연간 2000억원에 거래하고 있다"), so a reading only of a price (`_a_reading`).
+_READINGS = frozenset(w.lower() for w, stages in STAGE_BESIDE.items() if (SESSION, TRADING) in stages)
 # The stage words that name a session or the value one gave (종가, at the open, 장중, intraday): a
 # move beside an amount ("3만원까지 밀렸다") is a session's extreme only in their sentence.
 _SESSION_KINDS = frozenset(w.lower() for w, stages in STAGE_WORDS.items()
@@ -1034,6 +1038,8 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
         word = m.group().strip().lower()
         if word not in _BESIDE and _BESIDE_SUBJECT is not None:
             word = _BESIDE_SUBJECT.sub("", word, count=1)
+        if word in _READINGS and not _a_reading(sentence, offset, c, mates, first, last):
+            continue
         # a move is a session's extreme only in a sentence naming a session; its other
         # stages (a level moved to is not the open) hold in any sentence
         skip = {SESSION} if word in _MOVES and not session else set()
@@ -1049,6 +1055,16 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
     if nearest.get(SESSION, (0, ""))[1] == OFFER and c.amount.bound == "range":
         nearest[SESSION] = (nearest[SESSION][0], MARKETED)
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
+
+
+def _a_reading(sentence: str, offset: int, c, mates, first: int, last: int) -> bool:
+    """Whether the amount (its clause `first`:`last`) is a price a session is read at: a share's
+    price (`share_price`) or one quoted at a time of day (`QUOTE_CLOCK`), never a period's figure."""
+    # "연간 2000억원에 거래하고 있다", "매년 1000억원에 거래하는": a yearly volume of business
+    if c.amount.per is not None:
+        return False
+    return share_price(sentence, offset, c, list(mates)) or bool(
+        _QUOTE_CLOCK and _QUOTE_CLOCK.search(sentence, first, last))
 
 
 def _share_move(sentence: str, first: int, start: int) -> tuple[tuple[str, str], ...]:

@@ -2940,6 +2940,23 @@ def test_years_earlier_count_back_from_the_sentences_year_before_them():
     assert c[0].as_of == "2019"
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # Made-up: "the year before", uncounted, is one year before its sentence's year
+    ("Orbit's 2018 turbine sales were $840 million, against $610 million the year before.",
+     ["2018", "2017"]),
+    ("Orbit earned $3 billion in 2019 and $2 billion the previous year.", ["2019", "2018"]),
+    # ... read from no publication date: with no year before it in its sentence, not read
+    ("Orbit earned $2 billion the previous year.", [None]),
+    # ... nor as a comparison's other term
+    ("In 2022 Orbit's spending rose 16 percent on the previous year to $75 billion.", ["2022"]),
+    # ... nor "the year before last", two years back: left to the sentence's year, as before
+    ("Orbit earned $3 billion in 2023 and $2 billion the year before last.", ["2023", "2023"]),
+])
+def test_the_year_before_counts_one_year_back_from_its_sentences_year(text, as_of):
+    money = [c for c in extract(text + "\n", dt.date(2024, 2, 6)) if "$" in c.amount.span]
+    assert [c.as_of for c in money] == as_of
+
+
 def test_a_changes_start_keeps_its_year_and_its_end_does_not():
     pub = dt.date(2023, 5, 2)
     c = extract("Revenue grew from about $5.1 billion in 2020 to $6 billion.\n", pub)

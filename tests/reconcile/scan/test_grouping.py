@@ -1120,6 +1120,14 @@ def test_an_amount_takes_the_stage_named_nearest_it():
     ("Lumen shares were trading at a discount to the $30 offer price.", [None]),
     ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래되고 있다.", ["trading"]),
     ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래 중이다.", ["trading"]),
+    # ... and its active form, only right after the amount: elsewhere 거래하고 있 is doing business
+    ("오전 10시 현재 루멘배터리는 2.4% 오른 5만1000원에 거래하고 있다.", ["trading"]),
+    ("루멘배터리와 거래하고 있는 협력사들은 지난해 5000억원어치를 납품했다.", [None]),
+    # ... of a price only: a share's, or one read at a time of day; never a yearly volume
+    ("루멘배터리 주가는 5만1000원에 거래하고 있다.", ["trading"]),
+    ("루멘배터리는 협력사 20곳과 연간 1500억원에 거래하고 있다.", [None]),
+    ("루멘배터리는 매년 800억원에 거래하고 있는 협력사와 계약을 늘렸다.", [None]),
+    ("루멘배터리는 미라상사와 700억원에 거래하고 있다.", [None]),
     ("The Lumen deal closed in March at $50 a share.", [None]),
     ("Lumen shares closed  at 50,500 won on Monday.", ["close"]),
     # a change from a stage (대비) has no stage, nor the close's; the stage's own amount keeps it
@@ -4268,6 +4276,35 @@ def test_a_shares_prices_the_market_gave_on_two_named_days_are_two_facts(second,
     ])
     assert (len({r["metric"] for r in res.rows}) == 1) == one_fact, \
         [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
+
+
+def test_a_price_trading_in_the_active_form_on_another_named_day_is_another_fact():
+    # Made-up: "에 거래하고 있다" (is trading at) reads the price while the session trades, as
+    # 거래되고 있다 does, so the 14th's and the 15th's readings, 2.6 % apart, are two facts
+    res = scan_articles([
+        art("a.txt", "카파전자 주가는 14일 오후 2시 5분 기준 전일보다 1.1% 내린 4만6400원에 거래되고 있다.",
+            dt.date(2024, 6, 14), language="ko"),
+        art("b.txt", "카파전자 주가는 15일 오후 1시 40분 현재 4만5200원에 거래하고 있다고 증권가는 전했다.",
+            dt.date(2024, 6, 15), language="ko"),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 2, \
+        [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
+
+
+def test_a_yearly_volume_of_business_is_no_price_the_session_trades_at():
+    from reconcile.engines.local import reconcile
+    # Made-up: "연간 ...에 거래하고 있다" is business done each year, not a reading: two reports of
+    # it, 10x apart, on the 1st and the 3rd, are one fact and a slip, not two days' prices
+    res = scan_articles([
+        art("a.txt", "바다테크는 미라상사와 연간 3000억원에 거래하고 있다고 1일 밝혔다.",
+            dt.date(2024, 5, 1), language="ko"),
+        art("b.txt", "바다테크는 미라상사와 연간 300억원에 거래하고 있다고 3일 밝혔다.",
+            dt.date(2024, 5, 3), language="ko"),
+    ])
+    assert len({r["metric"] for r in res.rows}) == 1, \
+        [(r["amount"], r["metric"], r["as_of"]) for r in res.rows]
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    assert "high" in set(findings["severity"])
 
 
 def test_a_publication_date_alone_names_no_day_of_a_shares_price():
