@@ -35,6 +35,7 @@ from currency.amount import (
     scaled,
     within_hedged_rounding,
 )
+from currency.data.periods import PeriodError, parse_period
 from currency.text.locale import names_which_dollar
 from currency.text.reader import written_place
 from currency.text.readings import read_once
@@ -237,7 +238,7 @@ def same_fact(df, ctx) -> list[F.Finding]:
     facts = _Facts(d)
     loose = _loose(d)
     mislead = _own_conversions_off(d, loose)
-    wrong = {conv.id for _, conv in mislead.values()}
+    wrong = {conv.id for _, conv, _ in mislead.values()}
     # The outliers and loosely agreeing figures as batches of columns (`F.Batch`): a run at
     # scale has hundreds of thousands, most of which no other finding joins.
     return F.Found([_outliers(d, d["status"] == "outlier", facts, wrong), _splits(d, facts),
@@ -293,8 +294,9 @@ def _loose(d: _Rows) -> np.ndarray:
 def _own_conversions_off(d: _Rows, loose: np.ndarray) -> dict:
     """Per loosely agreeing figure in another currency than its fact's (position in `d`), its
     own article's conversion of it into the fact's currency when that one meets it at the rates
-    of its dates but misses what the others agree on by more than its rounding, its hedge and
-    RATE_ALLOWANCE for the writer's rate: (the figure, the conversion). The article's own number
+    of its dates but misses what the others agree on (their round point as a reader reads it,
+    `_read_round`) by more than its rounding and what a writer's rate of its dates explains
+    (`_writers_rate_room`): (the figure, the conversion, that room). The article's own number
     in the fact's currency says which value of the hedge's and the rate window's room it means,
     so that room no longer excuses it ("about 6.7 trillion won ($5.53 billion)" where the others
     agree on $5.8 billion)."""
@@ -323,10 +325,51 @@ def _own_conversions_off(d: _Rows, loose: np.ndarray) -> dict:
             if (k in out or c.article != r.article or c.currency != r.ref
                     or c.c_high < r.c_low or c.c_low > r.c_high):
                 continue
-            if (c.c_high * (1 + uncertainty.RATE_ALLOWANCE) < r.cons_low
-                    or c.c_low * (1 - uncertainty.RATE_ALLOWANCE) > r.cons_high):
-                out[k] = (r, c)
+            if not _one_event(r.as_of):
+                continue
+            room = _writers_rate_room(r.currency, r.ref, r.as_of, r.published)
+            low, high = _read_round(r.cons_low, r.cons_high, r.cons_value)
+            if c.c_high * (1 + room) < low or c.c_low * (1 - room) > high:
+                out[k] = (r, c, room)
     return out
+
+
+# The most days an as_of may span to be one event with one value in each currency: a month's,
+# quarter's or year's value is converted at any rate of it or of the article's day (its average,
+# its last day, the day written), so two conversions of it differ by rate, not by value.
+_EVENT_DAYS = 7
+
+
+def _one_event(as_of) -> bool:
+    """Whether an as_of is a day or a few days (`_EVENT_DAYS`): one event, one rate."""
+    try:
+        period = parse_period(as_of)
+    except (PeriodError, TypeError, ValueError):
+        return False
+    return (period.last - period.first).days < _EVENT_DAYS
+
+
+def _writers_rate_room(currency: str, ref: str, as_of: str, published: str) -> float:
+    """How far a writer's rate may put a conversion of one event's value off another's: any rate
+    of the ECB band of its as_of days (`fx_band` of the fixings known by then), the writer's
+    source ±RATE_ALLOWANCE off the ECB's. Not the article's later day: at a later rate a dollar
+    value of the event is a wrong one. Unbounded when a date is not known."""
+    if not (isinstance(as_of, str) and isinstance(published, str)):
+        return math.inf
+    band = fx_band(currency, ref, known_by(as_of, published))
+    return band["rate_high"] / band["rate_low"] * (1 + uncertainty.RATE_ALLOWANCE) - 1
+
+
+def _read_round(low: float, high: float, point: float) -> tuple[float, float]:
+    """What the others agree on as a reader reads their round point: "$900 million" is about
+    900, anything from 850 to 950 (half its last non-zero digit's place); never narrower."""
+    if not (math.isfinite(point) and point > 0):
+        return low, high
+    place = 10.0 ** math.floor(math.log10(point))
+    while place > 1e-9 * point and not math.isclose(point / place, round(point / place),
+                                                     rel_tol=1e-9):
+        place /= 10
+    return min(low, point - place / 2), max(high, point + place / 2)
 
 
 def _room(hedge) -> str:
@@ -334,7 +377,7 @@ def _room(hedge) -> str:
     return f"hedge ({hedge})" if isinstance(hedge, str) and hedge else "rounding"
 
 
-def _own_conversion_off(r, c, others: tuple) -> F.Finding:
+def _own_conversion_off(r, c, room: float, others: tuple) -> F.Finding:
     """A figure agreeing only through its hedge or rate window whose own article's conversion
     into the fact's currency misses the others (`_own_conversions_off`): both flagged, low."""
     gap, direction = F.point_gap(c.c_value, r.cons_low, r.cons_high)
@@ -342,8 +385,8 @@ def _own_conversion_off(r, c, others: tuple) -> F.Finding:
               f"{fmt.compact(c.c_value)} {r.c_unit}, which is "
               + _where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit),
               F.Ids(others),
-              f"), beyond its rounding and ±{uncertainty.RATE_ALLOWANCE:.0%} for the writer's "
-              "rate: the article's own number in the fact's currency says which value of "
+              f"), beyond its rounding, the others' as a reader reads them and ±{room:.1%} "
+              "for a writer's rate of its dates: the article's own number in the fact's currency says which value of "
               f"the room its {_room(r.hedge)} and the rate window give it the article means, "
               "and it is not the others'." + _judged_in(r.denominated))
     e = F.Evidence("same_fact", RULE, detail, tuple(others), c.c_low, c.c_high, r.cons_low,
@@ -1602,9 +1645,9 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts, mislead: dict |
     # others (few rows): both flagged, low. `mislead` is keyed by position in `d`.
     if mislead:
         at = {p: k for k, p in enumerate(np.flatnonzero(mask).tolist())}
-        for p, (r, c) in mislead.items():
+        for p, (r, c, room) in mislead.items():
             if p in at:
-                out[at[p]] = _own_conversion_off(r, c, others[at[p]])
+                out[at[p]] = _own_conversion_off(r, c, room, others[at[p]])
     return out
 
 

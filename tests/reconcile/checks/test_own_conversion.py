@@ -59,3 +59,34 @@ def test_the_hedged_won_figure_alone_only_agrees_loosely():
     # Without its article's conversion the won figure agrees through its hedge: a note.
     f = findings(*_price(_fig("about 6.7 trillion won", "herald.txt", id="won")))
     assert serious(f).empty, f["message"].tolist()
+
+
+def test_a_years_value_converted_at_another_rate_of_the_year_is_not_flagged():
+    # Made-up: Lumen Foods' 2023 revenue, "$5.8 billion" in three papers, "7.6 trillion won
+    # ($5.5 billion)" in a fourth: a year's value is converted at any rate of the year (its
+    # average, the article's day), so the two dollar figures differ by rate, not by value.
+    def rev(amount: str, source: str, **more) -> dict:
+        return dict(metric="Lumen Foods revenue", amount=amount, source=source, as_of="2023",
+                    published="2024-05-01", **more)
+    # A month's rates alone do not reach "$5.51 billion" (the article's day's): the as_of being
+    # no one event does.
+    for as_of, dollars in (("2023", "$55억"), ("2024-03", "$55억"), ("2024-03", "$55억1000만")):
+        f = findings(*(dict(r, as_of=as_of) for r in (
+            rev("$5.8 billion", "wire.txt"), rev("US$5.8 billion", "daily.txt"),
+            rev("58억 달러", "seoul.txt", id="s"), rev("약 7조5000억원", "seoul.txt", restates="s"),
+            rev("7조6000억원", "herald.txt", id="won"), rev(dollars, "herald.txt", restates="won"))))
+        assert serious(f).empty, (as_of, dollars, f["message"].tolist())
+
+
+def test_a_round_figure_is_read_as_a_reader_reads_it():
+    # Made-up: "$900 million" in three papers; "about 1.27 trillion won ($920 million)", right
+    # at the day's rate, in a fourth: a reader takes "$900 million" for anything near 900.
+    def price(amount: str, source: str, **more) -> dict:
+        return dict(metric="Kestrel tower price", amount=amount, source=source,
+                    as_of="2024-05-01", published="2024-05-01", **more)
+    f = findings(price("$900 million", "wire.txt"), price("$0.9 billion", "daily.txt"),
+                 price("9억 달러", "seoul.txt", id="s"), price("약 1조2400억원", "seoul.txt",
+                                                              restates="s"),
+                 price("약 1조2700억원", "herald.txt", id="won"),
+                 price("$9억2000만", "herald.txt", restates="won"))
+    assert serious(f).empty, f["message"].tolist()
