@@ -226,9 +226,11 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'the round one then keeps its severity and names it; a figure in another '
                  'currency agreeing only through its hedge, rounding or rate window whose own '
                  "article's conversion of it into the fact's currency meets it but misses the "
-                 'others by more than its rounding, hedge and ±1 % for the writer\'s rate '
-                 '("about 6.7 trillion won ($5.53 billion)" beside $5.8 billion), low, both '
-                 'flagged, and the conversion excuses no round figure over it'))
+                 'others (their round point read as a reader reads it: "$900 million", 850 to '
+                 '950) by more than its rounding and the ECB band of its as_of days ±1 % for '
+                 'the writer\'s rate ("about 6.7 trillion won ($5.53 billion)" beside $5.8 '
+                 'billion), low, both flagged, and the conversion excuses no round figure over '
+                 'it; only for an as_of of a day or a few days (one event, one rate)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
