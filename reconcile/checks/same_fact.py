@@ -35,6 +35,7 @@ from currency.amount import (
     scaled,
     within_hedged_rounding,
 )
+from currency.data.periods import PeriodError, parse_period
 from currency.text.locale import names_which_dollar
 from currency.text.reader import written_place
 from currency.text.readings import read_once
@@ -222,7 +223,14 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  'goes ("2000억원" over its own "2074억원"; not "1조" over "1조6000억", nor '
                  '"$10B" over "$14.2B" or "10조" over "14조2000억"), info: that figure rounded, '
                  'judged through the finer one; not when this check flags the finer figure: '
-                 'the round one then keeps its severity and names it'))
+                 'the round one then keeps its severity and names it; a figure in another '
+                 'currency agreeing only through its hedge, rounding or rate window whose own '
+                 "article's conversion of it into the fact's currency meets it but misses the "
+                 'others (their round point read as a reader reads it: "$900 million", 850 to '
+                 '950) by more than its rounding and the ECB band of its as_of days ±1 % for '
+                 'the writer\'s rate ("about 6.7 trillion won ($5.53 billion)" beside $5.8 '
+                 'billion), low, both flagged, and the conversion excuses no round figure over '
+                 'it; only for an as_of of a day or a few days (one event, one rate)'))
 def same_fact(df, ctx) -> list[F.Finding]:
     """Findings for original figures that disagree with what the others of their fact say."""
     keep = df["status"].isin(["outlier", "split", "agrees", "aside"]) & df["n_grp"].ge(2)
@@ -230,10 +238,13 @@ def same_fact(df, ctx) -> list[F.Finding]:
         return apart_notes(df)
     d = _Rows(df, np.flatnonzero(keep.to_numpy()))
     facts = _Facts(d)
+    loose = _loose(d)
+    mislead = _own_conversions_off(d, loose)
+    wrong = {conv.id for _, conv, _ in mislead.values()}
     # The outliers and loosely agreeing figures as batches of columns (`F.Batch`): a run at
     # scale has hundreds of thousands, most of which no other finding joins.
-    return F.Found([_outliers(d, d["status"] == "outlier", facts), _splits(d, facts),
-                    _loosely_agreeing(d, _loose(d), facts), apart_notes(df)])
+    return F.Found([_outliers(d, d["status"] == "outlier", facts, wrong), _splits(d, facts),
+                    _loosely_agreeing(d, loose, facts, mislead), apart_notes(df)])
 
 
 def _splits(d: _Rows, facts: _Facts) -> list[F.Finding]:
@@ -280,6 +291,111 @@ def _loose(d: _Rows) -> np.ndarray:
     # dates' bands put it there: the middle of their hull is a rate neither date had.
     inside = d["agrees"].astype(bool) & ~loose & (d["currency"] != d["ref"])
     return loose | _between(_dated_rates(d, inside))
+
+
+def _own_conversions_off(d: _Rows, loose: np.ndarray) -> dict:
+    """Per loosely agreeing figure in another currency than its fact's (position in `d`), its
+    own article's conversion of it into the fact's currency when that one meets it at the rates
+    of its dates but misses what the others agree on (their round point as a reader reads it,
+    `_read_round`) by more than its rounding and what a writer's rate of its dates explains
+    (`_writers_rate_room`): (the figure, the conversion, that room). The article's own number
+    in the fact's currency says which value of the hedge's and the rate window's room it means,
+    so that room no longer excuses it ("about 6.7 trillion won ($5.53 billion)" where the others
+    agree on $5.8 billion)."""
+    ask = loose & (d["currency"] != d["ref"]) & np.isin(d["bound"], _ONE_POINT) \
+        & ~d["vague"].astype(bool) & (d["article"] >= 0)
+    if not ask.any():
+        return {}
+    df = d._df
+    conv = np.flatnonzero((df["role"].to_numpy() == ROLES[1])
+                          & df["original"].isin(d["id"][ask]).to_numpy()
+                          & np.isin(df["bound"].to_numpy(), _ONE_POINT)
+                          & ~df["vague"].to_numpy().astype(bool))
+    if not conv.size:
+        return {}
+    mine = dict(zip(np.flatnonzero(ask).tolist(), d.take(ask).figures()))
+    by_id: dict = {}
+    for k, r in mine.items():
+        by_id.setdefault(r.id, []).append(k)
+    out = {}
+    for c, original in zip(_Rows(df, conv).figures(), df["original"].to_numpy()[conv].tolist()):
+        for k in by_id.get(original, ()):
+            r = mine[k]
+            # Its own article's, written in the currency the fact is judged in, and meeting it
+            # at the rates of its dates: a pair that disagrees with itself (a conversion that
+            # dropped its unit) is the restatement check's, and its original is not in doubt.
+            if (k in out or c.article != r.article or c.currency != r.ref
+                    or c.c_high < r.c_low or c.c_low > r.c_high):
+                continue
+            if not _one_event(r.as_of):
+                continue
+            room = _writers_rate_room(r.currency, r.ref, r.as_of, r.published)
+            low, high = _read_round(r.cons_low, r.cons_high, r.cons_value)
+            if c.c_high * (1 + room) < low or c.c_low * (1 - room) > high:
+                out[k] = (r, c, room)
+    return out
+
+
+# The most days an as_of may span to be one event with one value in each currency: a month's,
+# quarter's or year's value is converted at any rate of it or of the article's day (its average,
+# its last day, the day written), so two conversions of it differ by rate, not by value.
+_EVENT_DAYS = 7
+
+
+def _one_event(as_of) -> bool:
+    """Whether an as_of is a day or a few days (`_EVENT_DAYS`): one event, one rate."""
+    try:
+        period = parse_period(as_of)
+    except (PeriodError, TypeError, ValueError):
+        return False
+    return (period.last - period.first).days < _EVENT_DAYS
+
+
+def _writers_rate_room(currency: str, ref: str, as_of: str, published: str) -> float:
+    """How far a writer's rate may put a conversion of one event's value off another's: any rate
+    of the ECB band of its as_of days (`fx_band` of the fixings known by then), the writer's
+    source ±RATE_ALLOWANCE off the ECB's. Not the article's later day: at a later rate a dollar
+    value of the event is a wrong one. Unbounded when a date is not known."""
+    if not (isinstance(as_of, str) and isinstance(published, str)):
+        return math.inf
+    band = fx_band(currency, ref, known_by(as_of, published))
+    return band["rate_high"] / band["rate_low"] * (1 + uncertainty.RATE_ALLOWANCE) - 1
+
+
+def _read_round(low: float, high: float, point: float) -> tuple[float, float]:
+    """What the others agree on as a reader reads their round point: "$900 million" is about
+    900, anything from 850 to 950 (half its last non-zero digit's place); never narrower."""
+    if not (math.isfinite(point) and point > 0):
+        return low, high
+    place = 10.0 ** math.floor(math.log10(point))
+    while place > 1e-9 * point and not math.isclose(point / place, round(point / place),
+                                                     rel_tol=1e-9):
+        place /= 10
+    return min(low, point - place / 2), max(high, point + place / 2)
+
+
+def _room(hedge) -> str:
+    """What widens a figure besides the rate window: its hedge when it has one."""
+    return f"hedge ({hedge})" if isinstance(hedge, str) and hedge else "rounding"
+
+
+def _own_conversion_off(r, c, room: float, others: tuple) -> F.Finding:
+    """A figure agreeing only through its hedge or rate window whose own article's conversion
+    into the fact's currency misses the others (`_own_conversions_off`): both flagged, low."""
+    gap, direction = F.point_gap(c.c_value, r.cons_low, r.cons_high)
+    detail = (f"its own article converts it to {c.amount.strip()} ({c.id}), "
+              f"{fmt.compact(c.c_value)} {r.c_unit}, which is "
+              + _where(gap, direction, r.cons_low, r.cons_high, r.metric, r.c_unit),
+              F.Ids(others),
+              f"), beyond its rounding, the others' as a reader reads them and ±{room:.1%} "
+              "for a writer's rate of its dates: the article's own number in the fact's currency says which value of "
+              f"the room its {_room(r.hedge)} and the rate window give it the article means, "
+              "and it is not the others'." + _judged_in(r.denominated))
+    e = F.Evidence("same_fact", RULE, detail, tuple(others), c.c_low, c.c_high, r.cons_low,
+                   r.cons_high, r.c_unit, gap, 0,
+                   tried(r) + ("its own article's conversion into the fact's currency",))
+    flagged = (r.id, c.id)
+    return F.Finding("low", r.metric, flagged, flagged, f"{head(r)}; {head(c)}", (e,))
 
 
 class _Rows:
@@ -526,7 +642,8 @@ class _Dates:
         return self.said(g)[1]
 
 
-def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
+def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts, wrong: set = frozenset()
+              ) -> list[F.Finding]:
     """One finding per outlier, in row order: how far its point lies from the consensus, a unit
     slip when that is close to a power of ten; a bare `N조` that reads as N조대 gets a note."""
     code = facts.code[mask]
@@ -584,7 +701,7 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
     # own article's number explains it before another article's longer one it may be cut from.
     ask = ~odd
     ask[list(earlier) + list(dollars)] = False
-    own = _own_finer(d, o, ask)
+    own = _own_finer(d, o, ask, wrong)
     for k, r in zip(np.flatnonzero(odd).tolist(), o.take(odd).figures()):
         out[k] = _n_odd_note(r, others[k])
     cut[list(own)] = False
@@ -613,7 +730,7 @@ class _Finer(NamedTuple):
 _FLAGGED = ("outlier", "split")
 
 
-def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
+def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray, wrong: set = frozenset()) -> dict:
     """Per asked row (by position) that its own article (its source on its publication date, the
     witness the vote counts) states more finely: (its row, the finer figure, `_Finer`).
     The finer figure is of the same fact and written in the same currency, a conversion row of
@@ -623,7 +740,8 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     place, 3.7 % off; "1조6000억" is no "1조", nor "$14.2B" "$10B", 42 % off). A headline rounds
     its own body's figure: any error is the finer figure's, which is judged on its own. A finer
     figure this check flags too excuses nothing: one not flagged is taken first. A conversion
-    row is taken as not flagged: what the restatement check says of it is not known here."""
+    row is taken as not flagged (what the restatement check says of it is not known here),
+    unless it is one of `wrong`, the ids this check flags as conversions off the others."""
     df = d._df
     ask = ask & np.isin(o["bound"], _ONE_POINT) & ~o["vague"].astype(bool) \
         & (o["quantity_kind"] == "money")
@@ -664,7 +782,9 @@ def _own_finer(d: _Rows, o: _Rows, ask: np.ndarray) -> dict:
     if pairs.empty:
         return {}
     # Per round figure its first finer figure not flagged, else its first.
-    bad = np.isin(df["status"].to_numpy()[pairs["at"].to_numpy()], _FLAGGED)
+    at = pairs["at"].to_numpy()
+    bad = np.isin(df["status"].to_numpy()[at], _FLAGGED) \
+        | pd.Series(df["id"].to_numpy()[at]).isin(wrong).to_numpy()
     chosen = pairs.assign(bad=bad).sort_values(["k", "bad"], kind="stable").drop_duplicates("k")
     a = chosen["at"].to_numpy()
     found = {k: _Finer(*named, b) for k, *named, b in zip(
@@ -1458,7 +1578,8 @@ def _nan_extreme(rows: list, col: str, pick) -> float:
 _LOOSE = np.array(["info", "low"], dtype=object)
 
 
-def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Finding]:
+def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts, mislead: dict | None = None
+                      ) -> list[F.Finding]:
     """The agreeing figures whose point lies outside the consensus, in row order: info (they
     agree only through rounding, a hedge or the rate window), low when a hedge carries a point
     more than HEDGE_ONLY_GAP off. A bound that is true ("3조 원 이상" for 3조7152억) is info,
@@ -1522,6 +1643,13 @@ def _loosely_agreeing(d: _Rows, mask: np.ndarray, facts: _Facts) -> list[F.Findi
     # (few rows): high when two or more articles state that number, else possibly one, low.
     for k, slip in _bound_slips(d, o, misleads, others).items():
         out[k] = _bound_slip(o.take(np.arange(len(o)) == k).figures()[0], slip)
+    # A converted figure whose own article's conversion into the fact's currency misses the
+    # others (few rows): both flagged, low. `mislead` is keyed by position in `d`.
+    if mislead:
+        at = {p: k for k, p in enumerate(np.flatnonzero(mask).tolist())}
+        for p, (r, c, room) in mislead.items():
+            if p in at:
+                out[at[p]] = _own_conversion_off(r, c, room, others[at[p]])
     return out
 
 
