@@ -2137,6 +2137,16 @@ def test_an_early_report_no_later_text_looks_back_at_gives_way_to_the_later_even
     assert "its own time" in june["note"] and "2024-10-15" in june["note"]
 
 
+def test_an_early_report_out_days_after_the_day_it_writes_still_gives_way_to_the_later_event():
+    # the June filing's report came out four days after the day it writes: a report late to its
+    # own news looks back at nothing, so the October offering's reports still take the fact
+    res = scan_articles([art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 21))]
+                        + [orbit_offering(d) for d in (15, 16, 18, 21)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows if r["source"] != "jun.txt"} == {"2024-10-15"}
+    assert next(r for r in res.rows if r["source"] == "jun.txt")["as_of"] == "2024-06-17"
+
+
 def test_every_early_report_before_the_later_event_keeps_its_own_time():
     # two reports weeks apart before the October offering, the second's day pooled with no
     # other: each is an earlier stage of its own time, not a report of October's
