@@ -1413,6 +1413,14 @@ HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
 # Counts of years written as words ("three years ago").
 YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                     "nine": 9, "ten": 10}
+# A contract's length in years written as the amount's own words (`TERM_BEFORE`/`TERM_AFTER` in
+# `currency.lang`, the count as `n`): right before it ("a five-year, $82 million deal", "four years
+# and $80 million") or right after it ("$24 million over two years"). Two deals of one size and
+# different lengths are two deals.
+TERM_COUNT_WORDS = {"one": 1, **YEAR_COUNT_WORDS}
+_TERM_COUNT = r"(?P<n>\d{1,2}|(?i:" + "|".join(TERM_COUNT_WORDS) + r"))"
+TERM_BEFORE = (r"\b" + _TERM_COUNT + r"(?:-year,?\s+|\s+years?\s+and\s+)$",)
+TERM_AFTER = (r"^\s+over\s+(?:the\s+next\s+)?" + _TERM_COUNT + r"\s+years\b",)
 # Counts of months or weeks written as words ("a month ago", "two weeks ago").
 PERIOD_COUNT_WORDS = {"a": 1, "an": 1, **ENGLISH_UNITS}
 _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, key=len, reverse=True))

@@ -86,6 +86,9 @@ from currency.lang import (
     STOCK_EXCHANGES,
     SUPPOSING_AFTER,
     SUPPOSING_CLAUSE,
+    TERM_AFTER,
+    TERM_BEFORE,
+    TERM_COUNT_WORDS,
 )
 from currency.lang.stages import (
     ACTUAL,
@@ -385,6 +388,7 @@ class Mention:
                                                # letters: (("왓패드", "Wattpad"), ...)
     subject: str | None = None     # its holder: the name nearest before it in its own words
                                    # ("일본은 5500억 달러에", "said Japan pledged $550 billion")
+    term: int | None = None        # the years of the contract its own words give (`term_of`)
     share: tuple[float, float] | None = None   # the percentage stated with it, as the interval
                                                # its rounding allows ("a 12% stake ... worth
                                                # EUR422.5 million": 11.5..12.5)
@@ -561,6 +565,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(own, s0, c, mates, _opens_list(c, mates)),
+        term=term_of(own, s0, c),
         stages=stages_here,
         role=RAISED if raised_money(own, s0, c, mates)
         else role_of(local, words, c, mates, own, s0),
@@ -890,6 +895,25 @@ def priced_by_share(sentence: str, offset: int, c) -> bool:
     cash for each Pellston share", "주식 1주에 2만원을 지급"."""
     first, last = _clause(sentence, c.start - offset, c.end - offset)
     return per_share(sentence, offset, c) or bool(_PER_SHARE_IN_CLAUSE.search(sentence, first, last))
+
+
+_TERM_BEFORE = [re.compile(p) for p in TERM_BEFORE]
+_TERM_AFTER = [re.compile(p) for p in TERM_AFTER]
+
+
+def term_of(sentence: str, offset: int, c) -> int | None:
+    """The years of the contract the amount is the value of, written right beside it ("a
+    five-year, $82 million deal", "4년 8000만 달러", "$24 million over two years"); None when
+    its words give none, or when it is an amount per period."""
+    if c.amount.per:
+        return None
+    before, after = sentence[:c.start - offset], sentence[c.end - offset:]
+    m = next((m for p in _TERM_BEFORE if (m := p.search(before))), None) \
+        or next((m for p in _TERM_AFTER if (m := p.match(after))), None)
+    if m is None:
+        return None
+    n = m.group("n")
+    return int(n) if n.isdigit() else TERM_COUNT_WORDS.get(n.lower())
 
 
 def share_of(sentence: str, offset: int, c, mates: list,
