@@ -264,6 +264,9 @@ PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
 # A contract's length in years written as the amount's own words (`en.TERM_BEFORE`)
 TERM_BEFORE = merged_tuple("TERM_BEFORE")
 TERM_AFTER = merged_tuple("TERM_AFTER")
+TERM_BARE_BEFORE = merged_tuple("TERM_BARE_BEFORE")
+TERM_DEAL_WORDS = merged_tuple("TERM_DEAL_WORDS")
+TERM_NOT_AFTER = merged_tuple("TERM_NOT_AFTER")
 TERM_COUNT_WORDS = merged_dict("TERM_COUNT_WORDS")
 # Words that make an amount a quantity per head, word → the head: an average per user
 # ("ARPU", "이용자당", "$11 per user") or per person ("1인당 25만원"), no sum of money told.

@@ -87,8 +87,11 @@ from currency.lang import (
     SUPPOSING_AFTER,
     SUPPOSING_CLAUSE,
     TERM_AFTER,
+    TERM_BARE_BEFORE,
     TERM_BEFORE,
     TERM_COUNT_WORDS,
+    TERM_DEAL_WORDS,
+    TERM_NOT_AFTER,
 )
 from currency.lang.stages import (
     ACTUAL,
@@ -899,19 +902,37 @@ def priced_by_share(sentence: str, offset: int, c) -> bool:
 
 _TERM_BEFORE = [re.compile(p) for p in TERM_BEFORE]
 _TERM_AFTER = [re.compile(p) for p in TERM_AFTER]
+_TERM_BARE_BEFORE = [re.compile(p) for p in TERM_BARE_BEFORE]
+# a contract's word, part of a longer Korean word too ("재계약"), not inside an English one ("ideal")
+_TERM_DEAL = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(map(re.escape, TERM_DEAL_WORDS)) + ")")
+_TERM_NOT_AFTER = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, TERM_NOT_AFTER))
+                             + r"))\s*$")
 
 
 def term_of(sentence: str, offset: int, c) -> int | None:
     """The years of the contract the amount is the value of, written right beside it ("a
-    five-year, $82 million deal", "4년 8000만 달러", "$24 million over two years"); None when
-    its words give none, or when it is an amount per period."""
+    five-year, $82 million deal", "$24 million over two years", "5년간 3조원"); a bare count
+    ("4년 8000만 달러") only with a contract's word in its clause; else None."""
     if c.amount.per:
         return None
-    before, after = sentence[:c.start - offset], sentence[c.end - offset:]
-    m = next((m for p in _TERM_BEFORE if (m := p.search(before))), None) \
-        or next((m for p in _TERM_AFTER if (m := p.match(after))), None)
+    at, end = c.start - offset, c.end - offset
+    before, after = sentence[:at], sentence[end:]
+    m = next((m for p in _TERM_AFTER if (m := p.match(after))), None)
+    if m is not None:
+        return _term_count(m)
+    m = next((m for p in _TERM_BEFORE if (m := p.search(before))), None)
     if m is None:
+        # the clause holding both the count and the amount (a break such as "and" lies between)
+        m = next((m for p in _TERM_BARE_BEFORE if (m := p.search(before))), None)
+        if m is None or not _TERM_DEAL.search(sentence, *_clause(sentence, m.start(), end)):
+            return None
+    # time spent or an age ("창립 10년 2조원", "지난 12년"), not a length ahead
+    if _TERM_NOT_AFTER.search(before, 0, m.start()):
         return None
+    return _term_count(m)
+
+
+def _term_count(m) -> int | None:
     n = m.group("n")
     return int(n) if n.isdigit() else TERM_COUNT_WORDS.get(n.lower())
 

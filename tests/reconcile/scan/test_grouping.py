@@ -4855,7 +4855,21 @@ def test_a_raised_level_stays_with_its_conversion_in_another_currency(verb):
     ("케스트렐은 오르빗과 4년 8000만 달러(약 930억원)에 계약했다.", [4, None]),
     # a year is no length: "2019년 8000만 달러" is the year's amount
     ("케스트렐은 2019년 8000만 달러를 받았다.", [None]),
-    ("케스트렐은 '12년 8000만 달러를 받았다.", [None])])
+    ("케스트렐은 '12년 8000만 달러를 받았다.", [None]),
+    # the forms that name a length outright
+    ("Kestrel will spend $3 billion over five years on new plants.", [5]),
+    ("Kestrel unveiled a five-year plan of $3 billion for new plants.", [None]),
+    ("케스트렐은 향후 3년간 3조원을 투자한다.", [3]),
+    ("케스트렐은 오르빗과 4년 총액 8000만 달러에 합의했다.", [4]),
+    # a bare count of years is time spent or an age, not a length, without a contract's word
+    ("Kestrel Motors, 10 years and $3 billion into its battery push, will build plants.", [None]),
+    ("It took Kestrel two years and $3 billion to build the plant.", [None]),
+    ("케스트렐은 오르빗과 4년 8000만 달러에 합의했다.", [None]),
+    ("창립 10년 3조원 투자에 나선 케스트렐은 공장을 짓는다.", [None]),
+    ("케스트렐은 창사 5년 3조원 매출을 올렸다.", [None]),
+    ("케스트렐은 지난 12년 3조원에 공장을 샀다.", [None]),
+    ("케스트렐은 지난 5년간 3조원을 투자했다.", [None]),
+    ("Over the last five years and $3 billion, Kestrel's deal grew.", [None])])
 def test_a_contracts_length_in_years_is_read_right_beside_its_amount(text, terms):
     language = "ko" if "케스트렐" in text else ""
     assert [m.term for m in article_mentions(art("a.txt", text, language=language), 0)] == terms
