@@ -262,6 +262,13 @@ RAISED_AFTER = merged_pattern("RAISED_AFTER")
 # Words beside an amount that make it a price of one share ("$120 per share", "주당 12만원").
 PER_SHARE_AFTER = merged_tuple("PER_SHARE_AFTER")
 PER_SHARE_BEFORE = merged_tuple("PER_SHARE_BEFORE")
+# A contract's length in years written as the amount's own words (`en.TERM_BEFORE`)
+TERM_BEFORE = merged_tuple("TERM_BEFORE")
+TERM_AFTER = merged_tuple("TERM_AFTER")
+TERM_BARE_BEFORE = merged_tuple("TERM_BARE_BEFORE")
+TERM_DEAL_WORDS = merged_tuple("TERM_DEAL_WORDS")
+TERM_NOT_AFTER = merged_tuple("TERM_NOT_AFTER")
+TERM_COUNT_WORDS = merged_dict("TERM_COUNT_WORDS")
 # Words that make an amount a quantity per head, word → the head: an average per user
 # ("ARPU", "이용자당", "$11 per user") or per person ("1인당 25만원"), no sum of money told.
 PER_HEAD_BEFORE = merged_dict("PER_HEAD_BEFORE")

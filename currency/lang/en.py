@@ -1420,6 +1420,22 @@ HALF_WORDS = {"first": 1, "second": 2, "1st": 1, "2nd": 2}
 # Counts of years written as words ("three years ago").
 YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                     "nine": 9, "ten": 10}
+# A contract's length in years written as the amount's own words (`TERM_BEFORE`/`TERM_AFTER` in
+# `currency.lang`, the count as `n`), in the forms that name a length outright: right before it
+# ("a five-year, $82 million deal") or right after it ("$24 million over two years"). Two deals of
+# one size and different lengths are two deals.
+TERM_COUNT_WORDS = {"one": 1, **YEAR_COUNT_WORDS}
+_TERM_COUNT = r"(?P<n>\d{1,2}|(?i:" + "|".join(TERM_COUNT_WORDS) + r"))"
+TERM_BEFORE = (r"\b" + _TERM_COUNT + r"-year,?\s+$",)
+TERM_AFTER = (r"^\s+over\s+(?:the\s+next\s+)?" + _TERM_COUNT + r"\s+years\b",)
+# A bare count of years before the amount ("four years and $80 million") is time spent as often
+# ("It took them two years and $2 billion", "10 years and $2 billion into its push"): read as a
+# length only with a word of a contract in the same clause (`TERM_DEAL_WORDS`).
+TERM_BARE_BEFORE = (r"\b" + _TERM_COUNT + r"\s+years?\s+and\s+$",)
+TERM_DEAL_WORDS = ("contract", "deal", "extension")
+# Words right before the count that make it time already spent, never a length ahead ("the last
+# five years and $2 billion", "since ...").
+TERM_NOT_AFTER = ("last", "past", "since")
 # Counts of months or weeks written as words ("a month ago", "two weeks ago").
 PERIOD_COUNT_WORDS = {"a": 1, "an": 1, **ENGLISH_UNITS}
 _PERIOD_COUNT = (r"\b(?P<n>\d{1,2}|(?i:" + "|".join(sorted(PERIOD_COUNT_WORDS, key=len, reverse=True))

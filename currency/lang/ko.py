@@ -1157,6 +1157,17 @@ SPAN_START_AFTER = ("이후", "이래", "부터")
 # A length of time spread over after a date, in its clause, makes that date a span's start too
 # ("2016년 착공해 약 3년에 걸쳐 2조원을 들였다": the sum is of the span, not of its first year).
 SPAN_OVER_AFTER = r"(?:약\s?)?\d+\s?(?:년|개월|달)\s?(?:간에|에)\s?걸쳐"
+# A contract's length in years right before its amount, in the forms that name a length outright
+# ("5년간 3조원", "4년 총액 8000만 달러"; `en.TERM_BEFORE`). Not a year ("2019년", "'24년", "24년
+# 매출"): one to twelve, no digit or apostrophe before it.
+_TERM_COUNT = r"(?<![\d.,'’‘])(?P<n>1[0-2]|[1-9])년"
+TERM_BEFORE = (_TERM_COUNT + r"(?:간|\s*총액)\s*$",)
+# A bare "N년" before the amount ("4년 8000만 달러") is a length only with a word of a contract in
+# its clause (`en.TERM_BARE_BEFORE`): else an age or time spent ("창사 5년 2조원 매출").
+TERM_BARE_BEFORE = (_TERM_COUNT + r"\s*$",)
+TERM_DEAL_WORDS = ("계약", "연장")
+# Words right before the count that make it an age or time already spent (`en.TERM_NOT_AFTER`).
+TERM_NOT_AFTER = ("창립", "창사", "창업", "설립", "출범", "지난")
 # Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
 # `en.SCHEDULED_BEFORE`.
 SCHEDULED_AFTER = ("에", "께")

@@ -768,7 +768,8 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             for b, mb in members:
                 if a != b and _different_amounts(ma, mb):
                     cannot[a, b] = True
-    return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
+    return cannot | _different_shares(ms, units) | _different_terms(ms, units) \
+        | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
         | _rates_apart(ms, units) | _heads_apart(ms, units) | _sums_apart(ms, units) \
         | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
@@ -1131,6 +1132,17 @@ def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         for b in stated:
             out[a, b] = a != b and not any(lo1 < hi2 and lo2 < hi1 for lo1, hi1 in shares[a]
                                            for lo2, hi2 in shares[b])
+    return out
+
+
+def _different_terms(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True where both units give their contract's length in years (`Mention.term`) and share
+    none: a four-year $80 million deal and a five-year $82 million one are two deals."""
+    terms = [{ms[i].term for i in u} - {None} for u in units]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a, t in enumerate(terms):
+        for b, v in enumerate(terms):
+            out[a, b] = bool(t and v) and not t & v
     return out
 
 

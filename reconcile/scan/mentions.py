@@ -86,6 +86,12 @@ from currency.lang import (
     STOCK_EXCHANGES,
     SUPPOSING_AFTER,
     SUPPOSING_CLAUSE,
+    TERM_AFTER,
+    TERM_BARE_BEFORE,
+    TERM_BEFORE,
+    TERM_COUNT_WORDS,
+    TERM_DEAL_WORDS,
+    TERM_NOT_AFTER,
 )
 from currency.lang.stages import (
     ACTUAL,
@@ -389,6 +395,7 @@ class Mention:
                                                # letters: (("왓패드", "Wattpad"), ...)
     subject: str | None = None     # its holder: the name nearest before it in its own words
                                    # ("일본은 5500억 달러에", "said Japan pledged $550 billion")
+    term: int | None = None        # the years of the contract its own words give (`term_of`)
     share: tuple[float, float] | None = None   # the percentage stated with it, as the interval
                                                # its rounding allows ("a 12% stake ... worth
                                                # EUR422.5 million": 11.5..12.5)
@@ -565,6 +572,7 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(own, s0, c, mates, _opens_list(c, mates)),
+        term=term_of(own, s0, c),
         stages=stages_here,
         role=RAISED if raised_money(own, s0, c, mates)
         else role_of(local, words, c, mates, own, s0),
@@ -894,6 +902,43 @@ def priced_by_share(sentence: str, offset: int, c) -> bool:
     cash for each Pellston share", "주식 1주에 2만원을 지급"."""
     first, last = _clause(sentence, c.start - offset, c.end - offset)
     return per_share(sentence, offset, c) or bool(_PER_SHARE_IN_CLAUSE.search(sentence, first, last))
+
+
+_TERM_BEFORE = [re.compile(p) for p in TERM_BEFORE]
+_TERM_AFTER = [re.compile(p) for p in TERM_AFTER]
+_TERM_BARE_BEFORE = [re.compile(p) for p in TERM_BARE_BEFORE]
+# a contract's word, part of a longer Korean word too ("재계약"), not inside an English one ("ideal")
+_TERM_DEAL = re.compile(r"(?i)(?<![a-z])(?:" + "|".join(map(re.escape, TERM_DEAL_WORDS)) + ")")
+_TERM_NOT_AFTER = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, TERM_NOT_AFTER))
+                             + r"))\s*$")
+
+
+def term_of(sentence: str, offset: int, c) -> int | None:
+    """The years of the contract the amount is the value of, written right beside it ("a
+    five-year, $82 million deal", "$24 million over two years", "5년간 3조원"); a bare count
+    ("4년 8000만 달러") only with a contract's word in its clause; else None."""
+    if c.amount.per:
+        return None
+    at, end = c.start - offset, c.end - offset
+    before, after = sentence[:at], sentence[end:]
+    m = next((m for p in _TERM_AFTER if (m := p.match(after))), None)
+    if m is not None:
+        return _term_count(m)
+    m = next((m for p in _TERM_BEFORE if (m := p.search(before))), None)
+    if m is None:
+        # the clause holding both the count and the amount (a break such as "and" lies between)
+        m = next((m for p in _TERM_BARE_BEFORE if (m := p.search(before))), None)
+        if m is None or not _TERM_DEAL.search(sentence, *_clause(sentence, m.start(), end)):
+            return None
+    # time spent or an age ("창립 10년 2조원", "지난 12년"), not a length ahead
+    if _TERM_NOT_AFTER.search(before, 0, m.start()):
+        return None
+    return _term_count(m)
+
+
+def _term_count(m) -> int | None:
+    n = m.group("n")
+    return int(n) if n.isdigit() else TERM_COUNT_WORDS.get(n.lower())
 
 
 def share_of(sentence: str, offset: int, c, mates: list,

@@ -569,16 +569,16 @@ def _later_event(cast: Sequence[_Vote], best: str
     filing's article in June against the offering's reports of October. The votes pool into
     times (`_times`); a later time whose written votes (`_Vote.event`) weigh more and that more
     articles date takes the fact, its date chosen among its own votes by `_best_date`, unless a
-    text published after `best`'s time writes a date in it (the later reports restate that
-    time: a pledge of 30 July named again in September's articles). With the date, each early
-    time's date and votes when a later event took the fact (else none): `best`'s, and any
-    between it and the event's that no later text looks back at."""
+    text published after `best`'s time and its first report writes a date in it (the later
+    reports restate that time: a pledge of 30 July named again in September's articles). With
+    the date, each early time's date and votes when a later event took the fact (else none):
+    `best`'s, and any between it and the event's that no later text looks back at."""
     if _length(parse_period(best)) > EVENT_SPAN:
         return best, []
     times = _times(cast)
     first = next(t for t in times if any(v.date == best for v in t))
     end = max(v.period.last for v in first)
-    if any(v.written and v.published and v.published > end + SLACK for v in first):
+    if _looked_back(first):
         return best, []
 
     def weight(t: list[_Vote], later: bool = True) -> tuple[float, int, float]:
@@ -600,9 +600,20 @@ def _later_event(cast: Sequence[_Vote], best: str
         (_best_date(t), t) for t in times
         if t is not first and t is not event and min(v.period.first for v in t) > end
         and max(v.period.last for v in t) < start and _length(t[0].period) <= EVENT_SPAN
-        and not any(v.written and v.published
-                    and v.published > max(u.period.last for u in t) + SLACK for v in t)]
+        and not _looked_back(t)]
     return _best_date(event), early
+
+
+def _looked_back(t: list[_Vote]) -> bool:
+    """Whether a text published after the time `t` and after its first report writes a date in
+    it: later reports restate that time. Not the first report itself, which may come out days
+    after the day it dates ("지난 6일", out the 10th): a report late to its own news looks back
+    at nothing."""
+    days = [v.published for v in t if v.published]
+    if not days:
+        return False
+    since = max(max(v.period.last for v in t), min(days)) + SLACK
+    return any(v.written and v.published and v.published > since for v in t)
 
 
 def _deed_day_before(cast: Sequence[_Vote], best: str) -> str:

@@ -2178,6 +2178,16 @@ def test_an_early_report_no_later_text_looks_back_at_gives_way_to_the_later_even
     assert "its own time" in june["note"] and "2024-10-15" in june["note"]
 
 
+def test_an_early_report_out_days_after_the_day_it_writes_still_gives_way_to_the_later_event():
+    # the June filing's report came out four days after the day it writes: a report late to its
+    # own news looks back at nothing, so the October offering's reports still take the fact
+    res = scan_articles([art("jun.txt", ORBIT_FILING, day=dt.date(2024, 6, 21))]
+                        + [orbit_offering(d) for d in (15, 16, 18, 21)])
+    assert len({r["metric"] for r in res.rows}) == 1
+    assert {r["as_of"] for r in res.rows if r["source"] != "jun.txt"} == {"2024-10-15"}
+    assert next(r for r in res.rows if r["source"] == "jun.txt")["as_of"] == "2024-06-17"
+
+
 def test_every_early_report_before_the_later_event_keeps_its_own_time():
     # two reports weeks apart before the October offering, the second's day pooled with no
     # other: each is an earlier stage of its own time, not a report of October's
@@ -4905,3 +4915,44 @@ def test_a_raised_level_stays_with_its_conversion_in_another_currency(verb):
         art("c.txt", "Orvel's tender offer for Kestrel Metals is at about $620 a share."),
     ])
     assert len({r["metric"] for r in res.rows}) == 1, [(r["amount"], r["metric"]) for r in res.rows]
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("Kestrel agreed to a four-year, $80 million deal, behind Lee's five-year $82 million one.",
+     [4, 5]),
+    ("The deal is for four years and $80 million, or $20 million a year.", [4, None]),
+    ("The Orbits signed Lee for $24 million over two years in 2019.", [2]),
+    ("케스트렐은 오르빗과 4년 8000만 달러(약 930억원)에 계약했다.", [4, None]),
+    # a year is no length: "2019년 8000만 달러" is the year's amount
+    ("케스트렐은 2019년 8000만 달러를 받았다.", [None]),
+    ("케스트렐은 '12년 8000만 달러를 받았다.", [None]),
+    # the forms that name a length outright
+    ("Kestrel will spend $3 billion over five years on new plants.", [5]),
+    ("Kestrel unveiled a five-year plan of $3 billion for new plants.", [None]),
+    ("케스트렐은 향후 3년간 3조원을 투자한다.", [3]),
+    ("케스트렐은 오르빗과 4년 총액 8000만 달러에 합의했다.", [4]),
+    # a bare count of years is time spent or an age, not a length, without a contract's word
+    ("Kestrel Motors, 10 years and $3 billion into its battery push, will build plants.", [None]),
+    ("It took Kestrel two years and $3 billion to build the plant.", [None]),
+    ("케스트렐은 오르빗과 4년 8000만 달러에 합의했다.", [None]),
+    ("창립 10년 3조원 투자에 나선 케스트렐은 공장을 짓는다.", [None]),
+    ("케스트렐은 창사 5년 3조원 매출을 올렸다.", [None]),
+    ("케스트렐은 지난 12년 3조원에 공장을 샀다.", [None]),
+    ("케스트렐은 지난 5년간 3조원을 투자했다.", [None]),
+    ("Over the last five years and $3 billion, Kestrel's deal grew.", [None])])
+def test_a_contracts_length_in_years_is_read_right_beside_its_amount(text, terms):
+    language = "ko" if "케스트렐" in text else ""
+    assert [m.term for m in article_mentions(art("a.txt", text, language=language), 0)] == terms
+
+
+def test_two_deals_of_other_lengths_are_two_facts():
+    # a four-year $80 million contract and another player's five-year $82 million one, 2.5 %
+    # apart: the lengths written beside them tell the two deals apart
+    kim = "Kestrel signed Kim Orbit to a four-year, $80 million contract on Sunday."
+    res = scan_articles([art("a.txt", kim), art("b.txt", kim),
+                         art("c.txt", "Kim Orbit's deal is for four years and $80 million. It is "
+                                      "the second-largest in club history, behind Lee Delta's "
+                                      "five-year, $82 million deal.")])
+    metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
+    assert metric[("c.txt", "$82 million")] != metric[("c.txt", "$80 million")] \
+        == metric[("a.txt", "$80 million")]
