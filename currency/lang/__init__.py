@@ -463,6 +463,7 @@ NAME_YEAR_NOT_AFTER = merged_tuple("NAME_YEAR_NOT_AFTER")
 SPAN_START_BEFORE = merged_tuple("SPAN_START_BEFORE")
 SPAN_START_AFTER = merged_tuple("SPAN_START_AFTER")
 SPAN_OVER_AFTER = merged_pattern("SPAN_OVER_AFTER")
+SPAN_LENGTH_AFTER = merged_pattern("SPAN_LENGTH_AFTER")
 # Words before (English) or after (Korean) a month or a day that make it the time of a deed, and
 # those that name a point of a year as one ("at the end of 2021", "2021년 말에").
 SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")

@@ -1151,6 +1151,9 @@ SPAN_START_AFTER = ("이후", "이래", "부터")
 # A length of time spread over after a date, in its clause, makes that date a span's start too
 # ("2016년 착공해 약 3년에 걸쳐 2조원을 들였다": the sum is of the span, not of its first year).
 SPAN_OVER_AFTER = r"(?:약\s?)?\d+\s?(?:년|개월|달)\s?(?:간에|에)\s?걸쳐"
+# A span's length after its start ("2021년부터 3년간", "5년 동안", "3년에 걸쳐"): a start still ahead
+# with it, or with its end ("2027년까지"), begins a sum over the whole span, not a rate from then.
+SPAN_LENGTH_AFTER = r"\d+\s?(?:년|개월|달|주)\s?(?:간|동안)|" + SPAN_OVER_AFTER
 # Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
 # `en.SCHEDULED_BEFORE`.
 SCHEDULED_AFTER = ("에", "께")

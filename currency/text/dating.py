@@ -1117,12 +1117,24 @@ _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFT
 # A length of time spread over, after a date in its clause ("2016년 착공해 3년에 걸쳐"): the date
 # starts a span too.
 _SPAN_OVER = re.compile(L.SPAN_OVER_AFTER) if L.SPAN_OVER_AFTER else None
+# ... and a span's length, or its end, after a start still ahead: the sum is of the whole span.
+_SPAN_LENGTH = re.compile(L.SPAN_LENGTH_AFTER) if L.SPAN_LENGTH_AFTER else None
 
 
-def _not_span_starts(sentence: str, found):
+def _not_span_starts(sentence: str, found, published: dt.date | Period | None = None):
     """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014", "2016년
     착공해 3년에 걸쳐"): an amount over that span is of its end, the sentence's other date or the
-    news, not of when it began."""
+    news, not of when it began. A start after `published` with no end nor length written in its
+    clause stays: what begins then, open-ended, is of its first period ("2019년부터 연 15억달러
+    매출", as "from 2019"); it dates only the amounts after it (`_not_later_span_starts`)."""
+    last = last_day(published)
+
+    def open_ahead(f) -> bool:
+        if not _after(f[2], last):
+            return False
+        closed = _clause(sentence, f[0], f[1])[1]
+        return not any(f[1] <= g[0] < closed for g in found) and (
+            _SPAN_LENGTH is None or _SPAN_LENGTH.search(sentence, f[1], closed) is None)
     def spread_after(f) -> bool:
         # a span's end ("2020년까지 5년에 걸쳐") keeps dating its sum, as a plan's deadline does
         if _SPAN_OVER is None or _written_with(sentence, f, *_DEADLINE):
@@ -1131,7 +1143,15 @@ def _not_span_starts(sentence: str, found):
         # ("2018년 5월 ... 수주했으며 3년에 걸쳐 시공한다") starts another deed's clause
         m = _SPAN_OVER.search(sentence, f[1], _clause(sentence, f[0], f[1])[1])
         return m is not None and not _apart(sentence, f, m.start(), m.end())
-    return [f for f in found if not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
+    return [f for f in found if open_ahead(f)
+            or not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
+
+
+def _not_later_span_starts(sentence: str, found, end: int):
+    """The dates of `found` less a span's start (one ahead, kept by `_not_span_starts`) after the
+    amount ending at `end`: it is the start of what follows it ("약 2조원이며, 2019년부터 연
+    15억달러의 매출": the first sum is of its own clause, not of the revenue's span)."""
+    return [f for f in found if f[0] < end or not _written_with(sentence, f, *_SPAN_START)]
 
 
 def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | None):
@@ -2221,7 +2241,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             begins = {a.start - c.sentence_start for a in in_sentence[c.sentence_start]}
             goals_of[c.sentence_start] = (begins, _levels_sentence(c.sentence, begins))
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], written, news)), span, begins, amounts,
+                c.sentence, text[:c.sentence_start], written, news), span), span, begins, amounts,
                 goals_of[c.sentence_start][1])
             begun, taken = _change_starts(c.sentence, found, amounts, published)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -2240,6 +2260,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        mine = _not_later_span_starts(c.sentence, mine, end)
         # read from the amount's stretch: a conversion beside a goal's amount is of its goal too
         stretch = next((a, b) for a, b, indices in amounts if c.index in indices)
         begins, levels = goals_of[c.sentence_start]

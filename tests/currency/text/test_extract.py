@@ -3634,6 +3634,25 @@ def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
     assert c.as_of == as_of
 
 
+@pytest.mark.parametrize("text, amount, as_of", [
+    # a span's start ahead of publication dates what begins then: a span still to come has no
+    # end yet, and its first period is when the sum is first true (as "from 2021" does in English)
+    ("노르덴은 2021년부터 연 5억달러의 매출을 기대한다.", "연 5억달러", "2021"),
+    ("카파화학은 2022년 이후 연간 3억달러 매출이 예상된다고 밝혔다.", "연간 3억달러", "2022"),
+    # ... only the amounts after it: an amount before it is of its own clause
+    ("예상 투자금액은 약 2조원이며, 2021년부터 연 5억달러의 매출을 기대한다.", "약 2조원", None),
+    # ... not a start ahead whose span has a length or an end: its sum is of the whole span
+    ("노르덴은 2021년부터 3년간 2조원을 투자한다.", "2조원", None),
+    ("노르덴은 2021년부터 2023년까지 2조원을 투자한다.", "2조원", None),
+    # ... and a span's start gone by still dates nothing (its sum is of the span's end)
+    ("노르덴은 2016년부터 모두 2조원을 투자했다.", "2조원", None),
+])
+def test_a_span_start_ahead_dates_the_amounts_after_it(text, amount, as_of):
+    c = next(c for c in extract(text + "\n", dt.date(2019, 5, 10))
+             if text[c.amount.start:c.amount.end] == amount)
+    assert c.as_of == as_of
+
+
 @pytest.mark.parametrize("text, as_of", [
     # a date in a relative clause after the noun the amount modifies, set off by a comma, is the
     # noun's
