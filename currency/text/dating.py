@@ -146,8 +146,9 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
         k = bisect.bisect_right(starts, c.amount.start) - 1
         before = text[starts[k - 1]:starts[k]] if k else ""
         # a noun's date ("Norden, founded in 1990,") is no time the sentence tells of
+        # ... nor a date still ahead of publication ("내년 상장할 예정이다"): "then" is a time gone by
         found = [f for f in (_all_dates(text, starts, k - 1, span, told) if k else [])
-                 if not _in_participles_clause(before, f)]
+                 if not _in_participles_clause(before, f) and not _after(f[2], last_day(span))]
         # Of two dates, which one it means is unsaid ("from 2019 until 2021"), and a deadline
         # alone is no time anything happened.
         if len({f[2] for f in found}) == 1 and not _written_with(before, found[0], *_DEADLINE) \
@@ -504,7 +505,7 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
-_BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
+_BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "next_year", "season",
             "month_of_year_said", "last_year_m", "last_year_md"}
 _BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "last_week",
              "next_month_d", "month_name", "month_span"}
@@ -1772,6 +1773,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return str(published.year - 1) if published.month < YEAR_ENDING_MONTH else None
         if kind in ("this_year", "season"):
             return str(published.year)
+        if kind == "next_year":
+            return str(published.year + 1)
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"

@@ -2536,6 +2536,20 @@ def test_a_half_of_a_year_ahead_with_in_dates_its_sum():
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # "내년" alone is the year after publication's, as "올해" is publication's own
+    ("카파화학은 내년에는 9000억원 매출을 기대한다.", "2020"),
+    ("노르덴의 내년 매출은 2조원으로 예상된다.", "2020"),
+    # ... not before a quarter, a half or a month of it, which their own rules leave undated
+    ("카파화학은 내년 1분기 2000억원 매출을 기대한다.", None),
+    ("노르덴은 내년 상반기 2000억원을 투자한다.", None),
+    ("노르덴은 내년 3월 2조원을 투자한다.", None),
+])
+def test_next_year_in_korean_dates_its_amount_by_that_year(text, as_of):
+    c, = [c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW"]
+    assert c.as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     ("In the first quarter of this year, Orbit recorded revenue of $1 billion.", "2018-03"),
     ("In the fourth quarter of last year, Orbit recorded revenue of $1 billion.", "2017-12"),
     ("올해 1분기 매출은 1조원이었다.", "2018-03"),
