@@ -1126,8 +1126,8 @@ def _not_span_starts(sentence: str, found, published: dt.date | Period | None = 
     """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014", "2016년
     착공해 3년에 걸쳐"): an amount over that span is of its end, the sentence's other date or the
     news, not of when it began. A start after `published` with no end nor length written in its
-    clause stays: what begins then, open-ended, is of its first period ("2019년부터 연 15억달러
-    매출", as "from 2019"); it dates only the amounts after it (`_not_later_span_starts`)."""
+    clause stays: what begins then, open-ended, is of its first period ("2027년부터 연 5억달러
+    매출", as "from 2027"); it dates only the amounts after it (`_not_later_span_starts`)."""
     last = last_day(published)
 
     def open_ahead(f) -> bool:
@@ -1148,11 +1148,21 @@ def _not_span_starts(sentence: str, found, published: dt.date | Period | None = 
             or not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
 
 
-def _not_later_span_starts(sentence: str, found, end: int):
-    """The dates of `found` less a span's start (one ahead, kept by `_not_span_starts`) after the
-    amount ending at `end`: it is the start of what follows it ("약 2조원이며, 2019년부터 연
-    15억달러의 매출": the first sum is of its own clause, not of the revenue's span)."""
-    return [f for f in found if f[0] < end or not _written_with(sentence, f, *_SPAN_START)]
+# A word that makes an amount a whole (총, 누적, "in total", "cumulative"): over a span still to end,
+# the whole span's sum, not its first period's.
+_SUM_WORD = re.compile(r"(?i:\b(?:" + alternation(
+    w for w in (*L.CONVERSION_TOTAL, *L.CUMULATIVE_WORDS) if w.isascii()) + r")\b)|(?<![가-힣])(?:"
+    + alternation(w for w in (*L.CONVERSION_TOTAL, *L.CUMULATIVE_WORDS) if not w.isascii()) + ")")
+
+
+def _not_later_span_starts(sentence: str, found, start: int, end: int):
+    """The dates of `found` less a span's start (one ahead, kept by `_not_span_starts`) but for the
+    amount at `start`..`end` after it in its own clause, not called a whole (`_SUM_WORD`)."""
+    # "약 2조원이며, 2027년부터 연 5억달러": the first sum is of its own clause; "2027년부터 매년
+    # 1조원씩, 총 5조원" or "2027년부터 누적 3조원": a total is of the whole span, still to end
+    return [f for f in found if not _written_with(sentence, f, *_SPAN_START)
+            or f[1] <= start and not _apart(sentence, f, start, end)
+            and not _SUM_WORD.search(sentence, f[1], start)]
 
 
 def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | None):
@@ -2263,7 +2273,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
-        mine = _not_later_span_starts(c.sentence, mine, end)
+        mine = _not_later_span_starts(c.sentence, mine, c.amount.start - c.sentence_start, end)
         # read from the amount's stretch: a conversion beside a goal's amount is of its goal too
         stretch = next((a, b) for a, b, indices in amounts if c.index in indices)
         begins, levels = goals_of[c.sentence_start]

@@ -3658,6 +3658,13 @@ def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
     # ... not a start ahead whose span has a length or an end: its sum is of the whole span
     ("노르덴은 2021년부터 3년간 2조원을 투자한다.", "2조원", None),
     ("노르덴은 2021년부터 2023년까지 2조원을 투자한다.", "2조원", None),
+    # ... nor a sum over the span (총, 누적) nor an amount after a clause break: only the rate of
+    # its own clause is of its first period
+    ("노르덴은 2021년부터 연 1조원의 매출을 기대하며 총 투자비는 3조원이다.", "3조원", None),
+    ("노르덴은 2021년부터 매년 1조원씩, 총 5조원을 투자한다.", "5조원", None),
+    ("노르덴은 2021년부터 매년 1조원씩, 총 5조원을 투자한다.", "매년 1조원", "2021"),
+    ("노르덴은 2021년부터 5억달러의 매출을 기대한다.", "5억달러", "2021"),
+    ("노르덴은 2021년부터 누적 3조원을 투자한다.", "3조원", None),
     # ... and a span's start gone by still dates nothing (its sum is of the span's end)
     ("노르덴은 2016년부터 모두 2조원을 투자했다.", "2조원", None),
 ])
