@@ -1429,9 +1429,10 @@ DATE_FORMS = (
     ("past_year", "|".join(PAST_YEAR_WORDS)),
     ("this_year", "|".join(THIS_YEAR_WORDS)),
     # "내년에는 9000억원 매출": the year after publication's, a forecast's or a plan's own year; not
-    # before a month, a quarter or a half of it, which their own kinds read or leave unread
+    # before a month, a quarter or a half of it, which their own kinds read or leave unread, nor
+    # before a time of it unsaid ("내년 이맘때까지"), undated as "내년까지" is
     ("next_year", r"(?<![가-힣])(?:" + "|".join(NEXT_YEAR_WORDS)
-     + r")(?!\s?(?:\d{1,2}\s?월|[1-4](?:/4)?\s?분기|[상하]반기))"),
+     + r")(?!\s?(?:\d{1,2}\s?월|[1-4](?:/4)?\s?분기|[상하]반기|이맘때|이때))"),
     ("last_month", r"지난달"),
 )
 

@@ -450,6 +450,7 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
         return found
     spans = []      # every expression's place, read or not
     last_resort = set()
+    next_years = set()      # "내년"'s places, read from publication until `_next_year_of`
     chars = set(sentence)
     named = name_years(sentence, published) if named is None else named
     for pattern, kind, needs in _NEEDS:
@@ -466,6 +467,8 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                 found.append((m.start(), m.end(), value, m.group(0)))
                 if kind in _LAST_RESORT:
                     last_resort.add(m.span())
+                if kind == "next_year":
+                    next_years.add(m.span())
     # A word of the same year is read, or dropped, first: one left unread is no other date a last
     # resort gives way to ("2019년 ... 지난 3월 발표에서 같은 해 11월": "지난 3월" stays).
     found = _same_year(sentence, found)
@@ -485,7 +488,25 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     paired = {said.span("wd") for said in beside.values() if said}
     found = [f for f in found if (f[0], f[1]) not in paired if f not in beside
              or _weekday_agrees(sentence, f, beside[f])]
+    found = _next_year_of(sentence, found, next_years, last_day(published))
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
+
+
+def _next_year_of(sentence: str, found, next_years: set, last: dt.date | None):
+    """The dates of `found` with each "next year" at `next_years` read from the date gone by
+    before it in its clause, if any: what was said then looked a year ahead of then."""
+    # "지난해 11월 내년 매출 목표를 1조원으로 제시했다": the target is of the year after 2023's
+    # November, not of the year after publication
+    out = []
+    for f in found:
+        if (f[0], f[1]) in next_years:
+            past = [g for g in found if g[1] <= f[0] and (g[0], g[1]) not in next_years
+                    and not _after(g[2], last) and g[2][:4].isdigit()]
+            g = max(past, key=lambda g: g[1], default=None)
+            if g and not (_CLAUSE_BREAK is not None and _CLAUSE_BREAK.search(sentence, g[1], f[0])):
+                f = (*f[:2], str(int(g[2][:4]) + 1), *f[3:])
+        out.append(f)
+    return out
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESIDE.pattern + "$")

@@ -2537,7 +2537,15 @@ def test_a_half_of_a_year_ahead_with_in_dates_its_sum():
 
 @pytest.mark.parametrize("text, as_of", [
     # "내년" alone is the year after publication's, as "올해" is publication's own
-    ("카파화학은 내년에는 9000억원 매출을 기대한다.", "2020"),
+    ("카파화학은 내년에는 7500억원의 매출을 기대한다.", "2020"),
+    # ... nor before a time of it unsaid, undated as "내년까지" is
+    ("노르덴은 내년 이맘때까지 3000억원을 투자한다.", None),
+    ("노르덴은 내년까지 3000억원을 투자한다.", None),
+    # said in the past, "내년" is the year after that past date's, not publication's
+    ("노르덴은 지난해 11월 내년 매출 목표를 1조원으로 제시했다.", "2019"),
+    ('노르덴은 지난해 10월 "내년 매출 1조원을 달성하겠다"고 밝혔다.', "2019"),
+    # ... but a past date in another clause is no time it was said at
+    ("노르덴의 지난해 매출은 5000억원이었으며, 내년 매출은 1조원으로 예상된다.", "2020"),
     ("노르덴의 내년 매출은 2조원으로 예상된다.", "2020"),
     # ... not before a quarter, a half or a month of it, which their own rules leave undated
     ("카파화학은 내년 1분기 2000억원 매출을 기대한다.", None),
@@ -2545,7 +2553,7 @@ def test_a_half_of_a_year_ahead_with_in_dates_its_sum():
     ("노르덴은 내년 3월 2조원을 투자한다.", None),
 ])
 def test_next_year_in_korean_dates_its_amount_by_that_year(text, as_of):
-    c, = [c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW"]
+    c = [c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW"][-1]
     assert c.as_of == as_of
 
 
