@@ -494,12 +494,17 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
 
 def _next_year_of(sentence: str, found, next_years: set, last: dt.date | None):
     """The dates of `found` with each "next year" at `next_years` read from the date gone by
-    before it in its clause, if any: what was said then looked a year ahead of then."""
+    before it in its clause, if any: what was said then looked a year ahead of then; none after
+    "당시" ("at the time") in its clause, whose year this sentence does not write."""
     # "지난해 11월 내년 매출 목표를 1조원으로 제시했다": the target is of the year after 2023's
     # November, not of the year after publication
     out = []
     for f in found:
         if (f[0], f[1]) in next_years:
+            then = _AT_THE_TIME.search(sentence, 0, f[0])
+            if then and not (_CLAUSE_BREAK is not None
+                             and _CLAUSE_BREAK.search(sentence, then.end(), f[0])):
+                continue
             past = [g for g in found if g[1] <= f[0] and (g[0], g[1]) not in next_years
                     and not _after(g[2], last) and g[2][:4].isdigit()]
             g = max(past, key=lambda g: g[1], default=None)

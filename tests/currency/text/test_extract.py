@@ -2544,6 +2544,8 @@ def test_a_half_of_a_year_ahead_with_in_dates_its_sum():
     # said in the past, "내년" is the year after that past date's, not publication's
     ("노르덴은 지난해 11월 내년 매출 목표를 1조원으로 제시했다.", "2019"),
     ('노르덴은 지난해 10월 "내년 매출 1조원을 달성하겠다"고 밝혔다.', "2019"),
+    # ... and none after "당시" in its clause: the year of that time is not written there
+    ("노르덴은 당시 내년 매출 목표를 1조원으로 제시했다.", None),
     # ... but a past date in another clause is no time it was said at
     ("노르덴의 지난해 매출은 5000억원이었으며, 내년 매출은 1조원으로 예상된다.", "2020"),
     ("노르덴의 내년 매출은 2조원으로 예상된다.", "2020"),
