@@ -471,6 +471,7 @@ NAME_YEAR_NOT_AFTER = merged_tuple("NAME_YEAR_NOT_AFTER")
 SPAN_START_BEFORE = merged_tuple("SPAN_START_BEFORE")
 SPAN_START_AFTER = merged_tuple("SPAN_START_AFTER")
 SPAN_OVER_AFTER = merged_pattern("SPAN_OVER_AFTER")
+SPAN_LENGTH_AFTER = merged_pattern("SPAN_LENGTH_AFTER")
 # Words before (English) or after (Korean) a month or a day that make it the time of a deed, and
 # those that name a point of a year as one ("at the end of 2021", "2021년 말에").
 SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
@@ -592,7 +593,7 @@ DATE_KINDS = ("ymd", "named_ymd", "ym", "named_ym", "named_md", "last_year_md", 
               "weekday_closed", "weekday_past", "same_year_m", "this_year_m", "month_of_year_said", "last_year_m", "m",
               "quarter", "half", "prev_quarter", "year_ago_quarter", "years_ago",
               "years_earlier", "months_ago", "weeks_ago", "last_week", "recent_past", "week_early", "y", "same_year", "last_year", "past_year",
-              "this_year",
+              "this_year", "next_year",
               "last_month", "month_span", "month_name", "season", "m_past")
 # English months abbreviated before a day ("Dec. 28"), and their number.
 MONTH_ABBREVIATIONS = en.MONTH_ABBREVIATIONS

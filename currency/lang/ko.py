@@ -1168,6 +1168,9 @@ TERM_BARE_BEFORE = (_TERM_COUNT + r"\s*$",)
 TERM_DEAL_WORDS = ("계약", "연장")
 # Words right before the count that make it an age or time already spent (`en.TERM_NOT_AFTER`).
 TERM_NOT_AFTER = ("창립", "창사", "창업", "설립", "출범", "지난")
+# A span's length after its start ("2021년부터 3년간", "5년 동안", "3년에 걸쳐"): a start still ahead
+# with it, or with its end ("2027년까지"), begins a sum over the whole span, not a rate from then.
+SPAN_LENGTH_AFTER = r"\d+\s?(?:년|개월|달|주)\s?(?:간|동안)|" + SPAN_OVER_AFTER
 # Words after a date that make it the time of a deed ("2025년 3월에 잔금을 지급", "2021년 말에"): see
 # `en.SCHEDULED_BEFORE`.
 SCHEDULED_AFTER = ("에", "께")
@@ -1442,6 +1445,11 @@ DATE_FORMS = (
     ("last_year", "|".join(LAST_YEAR_WORDS)),
     ("past_year", "|".join(PAST_YEAR_WORDS)),
     ("this_year", "|".join(THIS_YEAR_WORDS)),
+    # "내년에는 9000억원 매출": the year after publication's, a forecast's or a plan's own year; not
+    # before a month, a quarter or a half of it, which their own kinds read or leave unread, nor
+    # before a time of it unsaid ("내년 이맘때까지"), undated as "내년까지" is
+    ("next_year", r"(?<![가-힣])(?:" + "|".join(NEXT_YEAR_WORDS)
+     + r")(?!\s?(?:\d{1,2}\s?월|[1-4](?:/4)?\s?분기|[상하]반기|이맘때|이때))"),
     ("last_month", r"지난달"),
 )
 

@@ -146,8 +146,9 @@ def _at_the_time(text: str, starts: list[int], cands: list[Candidate],
         k = bisect.bisect_right(starts, c.amount.start) - 1
         before = text[starts[k - 1]:starts[k]] if k else ""
         # a noun's date ("Norden, founded in 1990,") is no time the sentence tells of
+        # ... nor a date still ahead of publication ("내년 상장할 예정이다"): "then" is a time gone by
         found = [f for f in (_all_dates(text, starts, k - 1, span, told) if k else [])
-                 if not _in_participles_clause(before, f)]
+                 if not _in_participles_clause(before, f) and not _after(f[2], last_day(span))]
         # Of two dates, which one it means is unsaid ("from 2019 until 2021"), and a deadline
         # alone is no time anything happened.
         if len({f[2] for f in found}) == 1 and not _written_with(before, found[0], *_DEADLINE) \
@@ -449,6 +450,7 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
         return found
     spans = []      # every expression's place, read or not
     last_resort = set()
+    next_years = set()      # "내년"'s places, read from publication until `_next_year_of`
     chars = set(sentence)
     named = name_years(sentence, published) if named is None else named
     for pattern, kind, needs in _NEEDS:
@@ -465,6 +467,8 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
                 found.append((m.start(), m.end(), value, m.group(0)))
                 if kind in _LAST_RESORT:
                     last_resort.add(m.span())
+                if kind == "next_year":
+                    next_years.add(m.span())
     # A word of the same year is read, or dropped, first: one left unread is no other date a last
     # resort gives way to ("2019년 ... 지난 3월 발표에서 같은 해 11월": "지난 3월" stays).
     found = _same_year(sentence, found)
@@ -484,7 +488,30 @@ def date_expressions(sentence: str, published: dt.date | Period | None,
     paired = {said.span("wd") for said in beside.values() if said}
     found = [f for f in found if (f[0], f[1]) not in paired if f not in beside
              or _weekday_agrees(sentence, f, beside[f])]
+    found = _next_year_of(sentence, found, next_years, last_day(published))
     return _not_board_days(sentence, _count_back_earlier(sentence, found), last_day(published))
+
+
+def _next_year_of(sentence: str, found, next_years: set, last: dt.date | None):
+    """The dates of `found` with each "next year" at `next_years` read from the date gone by
+    before it in its clause, if any: what was said then looked a year ahead of then; none after
+    "당시" ("at the time") in its clause, whose year this sentence does not write."""
+    # "지난해 11월 내년 매출 목표를 1조원으로 제시했다": the target is of the year after 2023's
+    # November, not of the year after publication
+    out = []
+    for f in found:
+        if (f[0], f[1]) in next_years:
+            then = _AT_THE_TIME.search(sentence, 0, f[0])
+            if then and not (_CLAUSE_BREAK is not None
+                             and _CLAUSE_BREAK.search(sentence, then.end(), f[0])):
+                continue
+            past = [g for g in found if g[1] <= f[0] and (g[0], g[1]) not in next_years
+                    and not _after(g[2], last) and g[2][:4].isdigit()]
+            g = max(past, key=lambda g: g[1], default=None)
+            if g and not (_CLAUSE_BREAK is not None and _CLAUSE_BREAK.search(sentence, g[1], f[0])):
+                f = (*f[:2], str(int(g[2][:4]) + 1), *f[3:])
+        out.append(f)
+    return out
 
 
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>" + "|".join(L.WEEKDAYS) + r")" + _BESIDE.pattern + "$")
@@ -504,7 +531,7 @@ def _weekday_agrees(sentence: str, f, said: re.Match | None) -> bool:
 
 
 # The kinds of date `_resolve` reads from publication's year alone, or from its month alone.
-_BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "season",
+_BY_YEAR = {"md", "this_year_m", "same_year", "same_year_m", "years_ago", "years_earlier", "last_year", "this_year", "next_year", "season",
             "month_of_year_said", "last_year_m", "last_year_md"}
 _BY_MONTH = {"quarter", "half", "past_year", "m", "m_past", "months_ago", "last_month", "last_month_d", "last_week",
              "next_month_d", "month_name", "month_span"}
@@ -1119,12 +1146,24 @@ _SPAN_START = (_words_before(L.SPAN_START_BEFORE), _words_after(L.SPAN_START_AFT
 # A length of time spread over, after a date in its clause ("2016년 착공해 3년에 걸쳐"): the date
 # starts a span too.
 _SPAN_OVER = re.compile(L.SPAN_OVER_AFTER) if L.SPAN_OVER_AFTER else None
+# ... and a span's length, or its end, after a start still ahead: the sum is of the whole span.
+_SPAN_LENGTH = re.compile(L.SPAN_LENGTH_AFTER) if L.SPAN_LENGTH_AFTER else None
 
 
-def _not_span_starts(sentence: str, found):
+def _not_span_starts(sentence: str, found, published: dt.date | Period | None = None):
     """The dates of `found` less a span's start ("2009년 11월 이후 약 7년", "since 2014", "2016년
     착공해 3년에 걸쳐"): an amount over that span is of its end, the sentence's other date or the
-    news, not of when it began."""
+    news, not of when it began. A start after `published` with no end nor length written in its
+    clause stays: what begins then, open-ended, is of its first period ("2027년부터 연 5억달러
+    매출", as "from 2027"); it dates only the amounts after it (`_not_later_span_starts`)."""
+    last = last_day(published)
+
+    def open_ahead(f) -> bool:
+        if not _after(f[2], last):
+            return False
+        closed = _clause(sentence, f[0], f[1])[1]
+        return not any(f[1] <= g[0] < closed for g in found) and (
+            _SPAN_LENGTH is None or _SPAN_LENGTH.search(sentence, f[1], closed) is None)
     def spread_after(f) -> bool:
         # a span's end ("2020년까지 5년에 걸쳐") keeps dating its sum, as a plan's deadline does
         if _SPAN_OVER is None or _written_with(sentence, f, *_DEADLINE):
@@ -1133,7 +1172,25 @@ def _not_span_starts(sentence: str, found):
         # ("2018년 5월 ... 수주했으며 3년에 걸쳐 시공한다") starts another deed's clause
         m = _SPAN_OVER.search(sentence, f[1], _clause(sentence, f[0], f[1])[1])
         return m is not None and not _apart(sentence, f, m.start(), m.end())
-    return [f for f in found if not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
+    return [f for f in found if open_ahead(f)
+            or not _written_with(sentence, f, *_SPAN_START) and not spread_after(f)]
+
+
+# A word that makes an amount a whole (총, 누적, "in total", "cumulative"): over a span still to end,
+# the whole span's sum, not its first period's.
+_SUM_WORD = re.compile(r"(?i:\b(?:" + alternation(
+    w for w in (*L.CONVERSION_TOTAL, *L.CUMULATIVE_WORDS) if w.isascii()) + r")\b)|(?<![가-힣])(?:"
+    + alternation(w for w in (*L.CONVERSION_TOTAL, *L.CUMULATIVE_WORDS) if not w.isascii()) + ")")
+
+
+def _not_later_span_starts(sentence: str, found, start: int, end: int):
+    """The dates of `found` less a span's start (one ahead, kept by `_not_span_starts`) but for the
+    amount at `start`..`end` after it in its own clause, not called a whole (`_SUM_WORD`)."""
+    # "약 2조원이며, 2027년부터 연 5억달러": the first sum is of its own clause; "2027년부터 매년
+    # 1조원씩, 총 5조원" or "2027년부터 누적 3조원": a total is of the whole span, still to end
+    return [f for f in found if not _written_with(sentence, f, *_SPAN_START)
+            or f[1] <= start and not _apart(sentence, f, start, end)
+            and not _SUM_WORD.search(sentence, f[1], start)]
 
 
 def _not_datelines(sentence: str, before: str, found, news: tuple[str, str] | None):
@@ -1754,6 +1811,8 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             return str(published.year - 1) if published.month < YEAR_ENDING_MONTH else None
         if kind in ("this_year", "season"):
             return str(published.year)
+        if kind == "next_year":
+            return str(published.year + 1)
         if kind == "last_month":
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"
@@ -2225,7 +2284,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
             begins = {a.start - c.sentence_start for a in in_sentence[c.sentence_start]}
             goals_of[c.sentence_start] = (begins, _levels_sentence(c.sentence, begins))
             found = _not_deadlines(c.sentence, _not_span_starts(c.sentence, _not_datelines(
-                c.sentence, text[:c.sentence_start], written, news)), span, begins, amounts,
+                c.sentence, text[:c.sentence_start], written, news), span), span, begins, amounts,
                 goals_of[c.sentence_start][1])
             begun, taken = _change_starts(c.sentence, found, amounts, published)
             dates_of[c.sentence_start] = (found, {**_dates_after(found, amounts), **begun,
@@ -2244,6 +2303,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        mine = _not_later_span_starts(c.sentence, mine, c.amount.start - c.sentence_start, end)
         # read from the amount's stretch: a conversion beside a goal's amount is of its goal too
         stretch = next((a, b) for a, b, indices in amounts if c.index in indices)
         begins, levels = goals_of[c.sentence_start]

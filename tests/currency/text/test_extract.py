@@ -2536,6 +2536,30 @@ def test_a_half_of_a_year_ahead_with_in_dates_its_sum():
 
 
 @pytest.mark.parametrize("text, as_of", [
+    # "내년" alone is the year after publication's, as "올해" is publication's own
+    ("카파화학은 내년에는 7500억원의 매출을 기대한다.", "2020"),
+    # ... nor before a time of it unsaid, undated as "내년까지" is
+    ("노르덴은 내년 이맘때까지 3000억원을 투자한다.", None),
+    ("노르덴은 내년까지 3000억원을 투자한다.", None),
+    # said in the past, "내년" is the year after that past date's, not publication's
+    ("노르덴은 지난해 11월 내년 매출 목표를 1조원으로 제시했다.", "2019"),
+    ('노르덴은 지난해 10월 "내년 매출 1조원을 달성하겠다"고 밝혔다.', "2019"),
+    # ... and none after "당시" in its clause: the year of that time is not written there
+    ("노르덴은 당시 내년 매출 목표를 1조원으로 제시했다.", None),
+    # ... but a past date in another clause is no time it was said at
+    ("노르덴의 지난해 매출은 5000억원이었으며, 내년 매출은 1조원으로 예상된다.", "2020"),
+    ("노르덴의 내년 매출은 2조원으로 예상된다.", "2020"),
+    # ... not before a quarter, a half or a month of it, which their own rules leave undated
+    ("카파화학은 내년 1분기 2000억원 매출을 기대한다.", None),
+    ("노르덴은 내년 상반기 2000억원을 투자한다.", None),
+    ("노르덴은 내년 3월 2조원을 투자한다.", None),
+])
+def test_next_year_in_korean_dates_its_amount_by_that_year(text, as_of):
+    c = [c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW"][-1]
+    assert c.as_of == as_of
+
+
+@pytest.mark.parametrize("text, as_of", [
     ("In the first quarter of this year, Orbit recorded revenue of $1 billion.", "2018-03"),
     ("In the fourth quarter of last year, Orbit recorded revenue of $1 billion.", "2017-12"),
     ("올해 1분기 매출은 1조원이었다.", "2018-03"),
@@ -3648,6 +3672,32 @@ def test_a_date_word_matched_through_case_folding_reads_as_its_plain_spelling(pl
 ])
 def test_a_date_a_span_is_spread_over_from_dates_not_the_spans_sum(text, as_of):
     c = next(c for c in extract(text + "\n", dt.date(2019, 5, 10)) if c.currency == "KRW")
+    assert c.as_of == as_of
+
+
+@pytest.mark.parametrize("text, amount, as_of", [
+    # a span's start ahead of publication dates what begins then: a span still to come has no
+    # end yet, and its first period is when the sum is first true (as "from 2021" does in English)
+    ("노르덴은 2021년부터 연 5억달러의 매출을 기대한다.", "연 5억달러", "2021"),
+    ("카파화학은 2022년 이후 연간 3억달러 매출이 예상된다고 밝혔다.", "연간 3억달러", "2022"),
+    # ... only the amounts after it: an amount before it is of its own clause
+    ("예상 투자금액은 약 2조원이며, 2021년부터 연 5억달러의 매출을 기대한다.", "약 2조원", None),
+    # ... not a start ahead whose span has a length or an end: its sum is of the whole span
+    ("노르덴은 2021년부터 3년간 2조원을 투자한다.", "2조원", None),
+    ("노르덴은 2021년부터 2023년까지 2조원을 투자한다.", "2조원", None),
+    # ... nor a sum over the span (총, 누적) nor an amount after a clause break: only the rate of
+    # its own clause is of its first period
+    ("노르덴은 2021년부터 연 1조원의 매출을 기대하며 총 투자비는 3조원이다.", "3조원", None),
+    ("노르덴은 2021년부터 매년 1조원씩, 총 5조원을 투자한다.", "5조원", None),
+    ("노르덴은 2021년부터 매년 1조원씩, 총 5조원을 투자한다.", "매년 1조원", "2021"),
+    ("노르덴은 2021년부터 5억달러의 매출을 기대한다.", "5억달러", "2021"),
+    ("노르덴은 2021년부터 누적 3조원을 투자한다.", "3조원", None),
+    # ... and a span's start gone by still dates nothing (its sum is of the span's end)
+    ("노르덴은 2016년부터 모두 2조원을 투자했다.", "2조원", None),
+])
+def test_a_span_start_ahead_dates_the_amounts_after_it(text, amount, as_of):
+    c = next(c for c in extract(text + "\n", dt.date(2019, 5, 10))
+             if text[c.amount.start:c.amount.end] == amount)
     assert c.as_of == as_of
 
 
