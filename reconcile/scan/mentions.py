@@ -257,6 +257,11 @@ _BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_B
 _STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
     r"\b" + re.escape(w) if w.isascii() else re.escape(w) for w in STAGE_BEFORE) + r")(?="
     + _GLUE.pattern + "$))")
+# The offer price's own words of STAGE_BEFORE ("공모가", "offer price"), read anywhere in a clause
+# (`_priced_at_band_end`); longest first, so that "희망 공모가" is read whole, a band's.
+_OFFER_NAMED = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) if w.isascii() else re.escape(w)
+    for w in sorted(STAGE_BEFORE, key=len, reverse=True)) + ")")
 # The words beside an amount that say a move to a level, not an extreme: a session's high or low
 # only in a sentence naming a session, as a profit plunges to a year's level too ("plunged to $3
 # billion last year", "매출이 2조원까지 떨어졌다"). Read off the stages the data gives them.
@@ -1048,6 +1053,11 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
     # one number ("공모가를 3만~3만4000원으로 올려 잡았다" is no priced figure of 3만5000원)
     if nearest.get(SESSION, (0, ""))[1] == OFFER and c.amount.bound == "range":
         nearest[SESSION] = (nearest[SESSION][0], MARKETED)
+    # ... and one number named a band's end in apposition, in a clause that names the offer's
+    # price, is the price set there: "공모가가 희망밴드 최상단인 3만원으로 확정됐다" is no band
+    elif nearest.get(SESSION, (0, ""))[1] == MARKETED and c.amount.bound != "range" \
+            and _priced_at_band_end(sentence, first, last):
+        nearest[SESSION] = (nearest[SESSION][0], OFFER)
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
 
 
@@ -1105,6 +1115,13 @@ def _opening(nearest: dict[str, tuple[int, str]], own: set[str]) -> dict[str, tu
 def _paired(a, b) -> bool:
     """Whether two candidates are an amount and the conversion the extractor pairs with it."""
     return bool(a.pair and a.pair["with"] == b.index or b.pair and b.pair["with"] == a.index)
+
+
+def _priced_at_band_end(sentence: str, first: int, last: int) -> bool:
+    """Whether the clause `sentence[first:last]` names the offer's price itself (a STAGE_BEFORE
+    word of the offer stage alone, "공모가", "offer price"), not only its band."""
+    return any(_BEFORE_WORDS[m.group().lower()] == ((SESSION, OFFER),)
+               for m in _OFFER_NAMED.finditer(sentence, first, last))
 
 
 @functools.lru_cache(maxsize=1024)

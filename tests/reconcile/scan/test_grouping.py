@@ -3956,12 +3956,18 @@ def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
     # it was priced at; so are the range's own words, before a range or an end of it
     ("카파전자가 공모가를 주당 41~43달러로 올려 잡았다.", ["marketed"]),
     ("카파전자는 공모가를 41~43달러로 책정했다.", ["marketed"]),
-    ("카파전자 공모가가 밴드 상단인 43달러로 정해졌다.", ["marketed"]),
     ("카파전자의 희망 공모가는 3만~3만4000원이다.", ["marketed"]),
+    # an end alone in a clause naming no offer price but the band's own words
+    ("카파전자의 공모가 밴드 상단인 43달러는 높다는 평가다.", ["marketed"]),
+    ("카파전자는 밴드 하단인 41달러에도 수요가 몰렸다.", ["marketed"]),
     ("Orvel sold shares for $44 each, after marketing them for $41 to $43 apiece.",
      [None, "marketed"]),
     # one number is the price the offer was priced at
     ("카파전자 공모가는 주당 44달러로 확정됐다.", ["offer"]),
+    # ... and one named the band's end in a clause that names the offer's price: the price set
+    # at that end, not the band
+    ("카파전자 공모가가 밴드 상단인 43달러로 정해졌다.", ["offer"]),
+    ("카파전자는 밴드 최상단인 43달러를 공모가로 확정했다.", ["offer"]),
     ("Orvel's IPO price set at $44.", ["offer"]),
 ])
 def test_an_offers_marketed_range_is_not_its_price(text, session):
