@@ -421,6 +421,9 @@ class Mention:
                                    # call it recent ("시가총액은 최근 X")
     precision: float = 0.0         # the place of its last digit as written ("$812,000,000": 1;
                                    # "$812 million": 1e6), as the digits check reads it
+    ends: tuple[float, float] | None = None  # the two ends a range writes ("40만~49만8000원",
+                                   # "between $41 and $43"); None for one amount or a band of
+                                   # 대 ("1조원대": a loose size, no two ends stated)
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
     garbled: str | None = None     # the reader's note on an amount written garbled ("garbled: …")
@@ -563,6 +566,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         garbled=next((n for n in c.amount.notes if n.startswith(GARBLED_NOTE)), None),
         two_currencies=c.amount.two_currencies,
         stated=stated(c.amount, restatement=restates is not None),
+        ends=(c.amount.low, c.amount.high) if c.amount.bound == "range" and not c.amount.band
+        and 0 < c.amount.low < c.amount.high else None,
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(own, s0, c, mates, _opens_list(c, mates)),

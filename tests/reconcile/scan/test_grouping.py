@@ -3986,6 +3986,19 @@ def test_a_raised_marketed_range_is_no_priced_figure():
     assert metric["41~43달러"] != metric["43.5달러"], metric
 
 
+def test_an_offers_price_is_not_the_band_it_lies_inside():
+    # Made-up: a band whose words name no marketed stage, and the offer's price set inside it,
+    # two facts; a price at the band's end may be that end restated, and is left to the scores
+    res = scan_articles([
+        art("a.txt", "Kappa Electronics will sell 5 million shares at between 30,000 won and "
+                     "36,000 won each in its listing next month."),
+        art("b.txt", "Kappa Electronics set its IPO price at 33,000 won, the company said."),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    band = next(k for k in metric if "30,000" in k)
+    assert metric[band] != metric["33,000 won"], metric
+
+
 @pytest.mark.parametrize("sentence, subject", [
     ("Officials said Kestrel Motors will invest $2 billion.", "kestrel motor"),
     ("Nevada Steel has pledged more than $18 billion in two mills.", "nevada steel"),
