@@ -39,6 +39,9 @@ from currency.lang import (
     MARKET_QUOTE,
     MULTIPLIER_ENDINGS,
     MULTIPLIER_WORDS,
+    OFFER_SET_AFTER,
+    OFFER_SET_AHEAD,
+    OFFER_SET_BEFORE,
     OFFER_WORDS,
     ONE_SHARE_AFTER,
     ONE_SHARE_WORDS,
@@ -262,6 +265,12 @@ _STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
 _OFFER_NAMED = re.compile("(?i:" + "|".join(
     r"\b" + re.escape(w) if w.isascii() else re.escape(w)
     for w in sorted(STAGE_BEFORE, key=len, reverse=True)) + ")")
+# The end set as the price (OFFER_SET_AFTER right after it, OFFER_SET_BEFORE right before it) and a
+# pricing still to come in its clause (OFFER_SET_AHEAD), which keeps the end the band's.
+_SET_AFTER = re.compile(f"(?:{OFFER_SET_AFTER})") if OFFER_SET_AFTER else None
+_SET_BEFORE = re.compile(f"(?i:{OFFER_SET_BEFORE})") if OFFER_SET_BEFORE else None
+_SET_AHEAD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in OFFER_SET_AHEAD) + ")")
 # The words beside an amount that say a move to a level, not an extreme: a session's high or low
 # only in a sentence naming a session, as a profit plunges to a year's level too ("plunged to $3
 # billion last year", "매출이 2조원까지 떨어졌다"). Read off the stages the data gives them.
@@ -1061,7 +1070,7 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
     # ... and one number named a band's end in apposition, in a clause that names the offer's
     # price, is the price set there: "공모가가 희망밴드 최상단인 3만원으로 확정됐다" is no band
     elif nearest.get(SESSION, (0, ""))[1] == MARKETED and c.amount.bound != "range" \
-            and _priced_at_band_end(sentence, first, last):
+            and _priced_at_band_end(sentence, first, last, start, end):
         nearest[SESSION] = (nearest[SESSION][0], OFFER)
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
 
@@ -1122,9 +1131,16 @@ def _paired(a, b) -> bool:
     return bool(a.pair and a.pair["with"] == b.index or b.pair and b.pair["with"] == a.index)
 
 
-def _priced_at_band_end(sentence: str, first: int, last: int) -> bool:
-    """Whether the clause `sentence[first:last]` names the offer's price itself (a STAGE_BEFORE
-    word of the offer stage alone, "공모가", "offer price"), not only its band."""
+def _priced_at_band_end(sentence: str, first: int, last: int, start: int, end: int) -> bool:
+    """Whether the amount at `sentence[start:end]`, a band's end, is set as the offer's price in
+    its clause `sentence[first:last]`, not only measured against it or named before the pricing."""
+    # a pricing still to come: the end is the band's ("공모가 확정을 앞두고 밴드 상단인 3만원에")
+    if _SET_AHEAD.search(sentence, first, last):
+        return False
+    # the end set as the price: "... 3만원으로 확정됐다", "3만원을 공모가로", "priced ... at $44"
+    if not (_SET_AFTER and _SET_AFTER.match(sentence, end)
+            or _SET_BEFORE and _SET_BEFORE.search(sentence[first:start])):
+        return False
     return any(_BEFORE_WORDS[m.group().lower()] == ((SESSION, OFFER),)
                for m in _OFFER_NAMED.finditer(sentence, first, last))
 

@@ -3960,6 +3960,13 @@ def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
     # an end alone in a clause naming no offer price but the band's own words
     ("카파전자의 공모가 밴드 상단인 43달러는 높다는 평가다.", ["marketed"]),
     ("카파전자는 밴드 하단인 41달러에도 수요가 몰렸다.", ["marketed"]),
+    # ... and in a clause naming the offer's price, when the price is still to be set or the end
+    # is only measured against: the band's end, not the price
+    ("카파전자는 공모가 확정을 앞두고 밴드 상단인 43달러에 수요가 몰렸다고 밝혔다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 43달러를 넘어설지 관심이 쏠린다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 43달러로 확정될지 관심이 쏠린다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 43달러에 못 미쳤다.", ["marketed"]),
+    ("카파전자 공모가는 밴드 상단인 43달러보다 높은 44달러로 정해졌다.", ["marketed", None]),
     ("Orvel sold shares for $44 each, after marketing them for $41 to $43 apiece.",
      [None, "marketed"]),
     # one number is the price the offer was priced at
@@ -3973,6 +3980,20 @@ def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
 def test_an_offers_marketed_range_is_not_its_price(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
     assert [dict(m.stages).get("session") for m in ms] == session
+
+
+def test_a_band_end_before_the_pricing_is_no_priced_figure():
+    from reconcile.engines.local import reconcile
+    # Made-up: a band's end named ahead of the pricing, in a clause naming the offer's price, and
+    # the price set later, 3.5 % away: two facts, and no finding between them
+    res = scan_articles([
+        art("a.txt", "한빛소재는 공모가 확정을 앞두고 밴드 상단인 4만3500원에 수요가 몰렸다고 밝혔다.",
+            language="ko"),
+        art("b.txt", "한빛소재 공모가는 4만5000원으로 확정됐다.", language="ko"),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["4만3500원"] != metric["4만5000원"], metric
+    assert reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings.empty
 
 
 def test_a_raised_marketed_range_is_no_priced_figure():
