@@ -326,6 +326,11 @@ STAGE_BESIDE_SUBJECT = merged_pattern("STAGE_BESIDE_SUBJECT")
 # Words naming the stage of only the amount written right after them, whatever other stage word
 # is nearer: an offer price in apposition ("an IPO price of $20", "공모가인 3만원").
 STAGE_BEFORE = merged_dict("STAGE_BEFORE")
+# An offer's price set at the number a band's end names: said right after it ("3만원으로 확정됐다")
+# or before it ("priced ... at $44"); and the words of a pricing still to come ("앞두고", "ahead of").
+OFFER_SET_AFTER = merged_pattern("OFFER_SET_AFTER")
+OFFER_SET_BEFORE = merged_pattern("OFFER_SET_BEFORE")
+OFFER_SET_AHEAD = merged_tuple("OFFER_SET_AHEAD")
 # What may stand between a stage word and the amount right after it that it names ("closed at
 # 50,500 won", "an IPO price of $20", "공모가인 3만원"): spaces, a parenthesis, or these.
 STAGE_GLUE = merged_pattern("STAGE_GLUE")

@@ -859,6 +859,12 @@ STAGE_BEFORE = {
         "marketed at", "marketed for", "marketing them for", "marketing the shares for",
         "marketing shares for", "marketed the shares at", "marketed the shares for")},
 }
+# An offer's price set at the number a band's end names, said before that number in its clause
+# (`OFFER_SET_BEFORE` in `currency.lang`): "priced its IPO at the top of the range, at $44".
+OFFER_SET_BEFORE = r"\b(?:priced|set|fixed)\b[^.;]*\bat\s*$"
+# Words of a pricing still to come (`OFFER_SET_AHEAD`): "ahead of setting the offer price, ... the
+# top of the range, $44" names the band, not the price.
+OFFER_SET_AHEAD = ("ahead of", "before", "prior to", "yet to")
 # A level a raise or a revision reached, said in the amount's own clause (`REVISED_BEFORE` in
 # `currency.lang`): a raise's verb, then "to" right before the amount and no other "to" between
 # ("raised its offer price to 830,000 won", "lifting the deal's cost to about $2 billion", "costs

@@ -929,6 +929,16 @@ STAGE_BEFORE = {
     # amount, as a verdict's sentence often names the claim too
     "청구액": ((CLAIM, CLAIMED),), "요구 금액": ((CLAIM, CLAIMED),),
 }
+# An offer's price set at the number a band's end names, said right after that number
+# (`OFFER_SET_AFTER` in `currency.lang`): (으)로 and a verb of setting ("공모가가 밴드 상단인 3만원으로
+# 확정됐다"), or the number made the price ("밴드 최상단인 3만원을 공모가로 정했다"). Only then is the
+# end the price itself; an end the price is measured against is still the band.
+OFFER_SET_AFTER = (r"(?:으)?로\s*(?:최종\s*)?(?:확정|결정|정해|정했|정하|책정)"
+                   r"|[을를]\s*(?:최종\s*)?공모\s?가격?으?로")
+# Words of a pricing still to come (`OFFER_SET_AHEAD`): a band's end named before the price is set
+# ("공모가 확정을 앞두고 밴드 상단인 3만원에", "밴드 상단을 넘어설지") is the band, not the price.
+OFFER_SET_AHEAD = ("앞두고", "앞둔", "결정 전", "확정 전", "결정되기 전", "확정되기 전", "결정 이전",
+                   "확정 이전", "넘어설지", "넘을지", "웃돌지", "넘길지", "정해질지", "결정될지", "확정될지")
 # A level a raise reached, said in the amount's own clause: right after it (`REVISED_AFTER` in
 # `currency.lang`), 으로 or 로 and a raise's verb, a word or two of its object between ("6만원으로
 # 상향했다", "6만원으로 매수 가격을 올렸다", "3조원으로 늘었다"); or right before it

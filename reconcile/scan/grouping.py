@@ -47,7 +47,7 @@ from currency.lang import (
     RESULT_LINES,
     SHARE_ISSUE,
 )
-from currency.lang.stages import MARKET_STAGES, SESSION, TRADING
+from currency.lang.stages import MARKET_STAGES, OFFER, SESSION, TRADING
 from currency.text.dating import (
     marks_a_year_line,
     names_a_quarter_or_a_half,
@@ -161,6 +161,9 @@ PARTS_ADD_UP = 0.02
 # values), while one of the 57 sums of two or more of six amounts matching to the last digit is
 # the article's arithmetic.
 SUM_PARTS_MAX = 6
+# A point inside a range's two ends by more than this share of each end is no end restated
+# (`_inside_ranges_apart`): nearer, it may be an end misquoted, kept for the check.
+RANGE_END_MARGIN = 0.02
 # One share's prices on two exchanges lie within this share of each other (traders close a wider
 # gap): further apart, one of them may be a slipped digit (1,931 and 1,391), kept for the check.
 EXCHANGES_GAP = 0.005
@@ -775,7 +778,43 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
         | _total_and_part_apart(ms, units) | _exchanges_apart(ms, units) | _clocks_apart(ms, units) \
         | _quotes_and_offers_apart(ms, units) | _session_days_apart(ms, units) \
         | _issues_and_offers_apart(ms, units) | _results_of_other_periods(ms, units) \
-        | _rounds_apart(ms, units)
+        | _rounds_apart(ms, units) | _inside_ranges_apart(ms, units)
+
+
+def _inside_ranges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """True between a unit of ranges with two stated ends (`Mention.ends`) and a unit of an offer's
+    price (a single amount of the stage offer) inside every one of those ranges, clear of both
+    ends (`_inside`): an offer is priced at one number, so a range holding it is a band it was
+    marketed at, whether or not the band's words name that stage ("between 30,000 won and
+    36,000 won"), and a band agrees with any price in it, so together they hide both. An end
+    restated is no point inside."""
+    ranges = [[ms[i] for i in u if ms[i].ends] for u in units]
+    points = [all(ms[i].ends is None and ms[i].bound in ("exact", "approx") and ms[i].value > 0
+                  for i in u) and any((SESSION, OFFER) in ms[i].stages for i in u)
+              for u in units]
+    out = np.zeros((len(units), len(units)), dtype=bool)
+    for a, rs in enumerate(ranges):
+        if not rs or not all(m.ends for m in (ms[i] for i in units[a])):
+            continue
+        for b, u in enumerate(units):
+            if points[b] and all(_inside(ms[i], r) for i in u for r in rs):
+                out[a, b] = out[b, a] = True
+    return out
+
+
+def _inside(point: Mention, rng: Mention) -> bool:
+    """Whether `point`'s stated interval lies inside `rng`'s ends, more than `RANGE_END_MARGIN`
+    from each (across currencies in dollars, by the rate-source allowance more)."""
+    lo, hi = rng.ends
+    p_lo, p_hi = _closed(point) or (point.value, point.value)
+    margin = RANGE_END_MARGIN
+    if point.currency != rng.currency:
+        if not (point.usd and rng.usd):
+            return False
+        lo, hi = lo * rng.usd / rng.value, hi * rng.usd / rng.value
+        p_lo, p_hi = p_lo * point.usd / point.value, p_hi * point.usd / point.value
+        margin += RATE_ALLOWANCE
+    return lo * (1 + margin) < p_lo and p_hi * (1 + margin) < hi
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

@@ -39,6 +39,9 @@ from currency.lang import (
     MARKET_QUOTE,
     MULTIPLIER_ENDINGS,
     MULTIPLIER_WORDS,
+    OFFER_SET_AFTER,
+    OFFER_SET_AHEAD,
+    OFFER_SET_BEFORE,
     OFFER_WORDS,
     ONE_SHARE_AFTER,
     ONE_SHARE_WORDS,
@@ -264,6 +267,17 @@ _BASE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:" + "|".join(map(re.escape, STAGE_B
 _STAGE_BEFORE = re.compile("(?i:(?:" + "|".join(
     r"\b" + re.escape(w) if w.isascii() else re.escape(w) for w in STAGE_BEFORE) + r")(?="
     + _GLUE.pattern + "$))")
+# The offer price's own words of STAGE_BEFORE ("공모가", "offer price"), read anywhere in a clause
+# (`_priced_at_band_end`); longest first, so that "희망 공모가" is read whole, a band's.
+_OFFER_NAMED = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) if w.isascii() else re.escape(w)
+    for w in sorted(STAGE_BEFORE, key=len, reverse=True)) + ")")
+# The end set as the price (OFFER_SET_AFTER right after it, OFFER_SET_BEFORE right before it) and a
+# pricing still to come in its clause (OFFER_SET_AHEAD), which keeps the end the band's.
+_SET_AFTER = re.compile(f"(?:{OFFER_SET_AFTER})") if OFFER_SET_AFTER else None
+_SET_BEFORE = re.compile(f"(?i:{OFFER_SET_BEFORE})") if OFFER_SET_BEFORE else None
+_SET_AHEAD = re.compile("(?i:" + "|".join(
+    r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w) for w in OFFER_SET_AHEAD) + ")")
 # The words beside an amount that say a move to a level, not an extreme: a session's high or low
 # only in a sentence naming a session, as a profit plunges to a year's level too ("plunged to $3
 # billion last year", "매출이 2조원까지 떨어졌다"). Read off the stages the data gives them.
@@ -427,6 +441,9 @@ class Mention:
                                    # call it recent ("시가총액은 최근 X")
     precision: float = 0.0         # the place of its last digit as written ("$812,000,000": 1;
                                    # "$812 million": 1e6), as the digits check reads it
+    ends: tuple[float, float] | None = None  # the two ends a range writes ("40만~49만8000원",
+                                   # "between $41 and $43"); None for one amount or a band of
+                                   # 대 ("1조원대": a loose size, no two ends stated)
     stated: tuple[float, float, float] | None = None  # its rounding unit and what it stands
                                    # for in its own currency, hedge included
     garbled: str | None = None     # the reader's note on an amount written garbled ("garbled: …")
@@ -569,6 +586,8 @@ def _mention(article: Article, number: int, c, money: list, words: list[Token],
         garbled=next((n for n in c.amount.notes if n.startswith(GARBLED_NOTE)), None),
         two_currencies=c.amount.two_currencies,
         stated=stated(c.amount, restatement=restates is not None),
+        ends=(c.amount.low, c.amount.high) if c.amount.bound == "range" and not c.amount.band
+        and 0 < c.amount.low < c.amount.high else None,
         local=tuple(local),
         context=tuple(wide), glosses=glosses, subject=subject_of(local, c.start),
         share=share_of(own, s0, c, mates, _opens_list(c, mates)),
@@ -1099,6 +1118,11 @@ def stages_of(sentence: str, offset: int, c, mates: tuple | list = ()) -> tuple[
     # one number ("공모가를 3만~3만4000원으로 올려 잡았다" is no priced figure of 3만5000원)
     if nearest.get(SESSION, (0, ""))[1] == OFFER and c.amount.bound == "range":
         nearest[SESSION] = (nearest[SESSION][0], MARKETED)
+    # ... and one number named a band's end in apposition, in a clause that names the offer's
+    # price, is the price set there: "공모가가 희망밴드 최상단인 3만원으로 확정됐다" is no band
+    elif nearest.get(SESSION, (0, ""))[1] == MARKETED and c.amount.bound != "range" \
+            and _priced_at_band_end(sentence, first, last, start, end):
+        nearest[SESSION] = (nearest[SESSION][0], OFFER)
     return tuple(sorted((kind, stage) for kind, (_, stage) in _opening(nearest, own).items()))
 
 
@@ -1166,6 +1190,20 @@ def _opening(nearest: dict[str, tuple[int, str]], own: set[str]) -> dict[str, tu
 def _paired(a, b) -> bool:
     """Whether two candidates are an amount and the conversion the extractor pairs with it."""
     return bool(a.pair and a.pair["with"] == b.index or b.pair and b.pair["with"] == a.index)
+
+
+def _priced_at_band_end(sentence: str, first: int, last: int, start: int, end: int) -> bool:
+    """Whether the amount at `sentence[start:end]`, a band's end, is set as the offer's price in
+    its clause `sentence[first:last]`, not only measured against it or named before the pricing."""
+    # a pricing still to come: the end is the band's ("공모가 확정을 앞두고 밴드 상단인 3만원에")
+    if _SET_AHEAD.search(sentence, first, last):
+        return False
+    # the end set as the price: "... 3만원으로 확정됐다", "3만원을 공모가로", "priced ... at $44"
+    if not (_SET_AFTER and _SET_AFTER.match(sentence, end)
+            or _SET_BEFORE and _SET_BEFORE.search(sentence[first:start])):
+        return False
+    return any(_BEFORE_WORDS[m.group().lower()] == ((SESSION, OFFER),)
+               for m in _OFFER_NAMED.finditer(sentence, first, last))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -4007,17 +4007,44 @@ def test_an_offers_proceeds_planned_supposed_and_done_are_three_facts():
     # it was priced at; so are the range's own words, before a range or an end of it
     ("카파전자가 공모가를 주당 41~43달러로 올려 잡았다.", ["marketed"]),
     ("카파전자는 공모가를 41~43달러로 책정했다.", ["marketed"]),
-    ("카파전자 공모가가 밴드 상단인 43달러로 정해졌다.", ["marketed"]),
     ("카파전자의 희망 공모가는 3만~3만4000원이다.", ["marketed"]),
+    # an end alone in a clause naming no offer price but the band's own words
+    ("카파전자의 공모가 밴드 상단인 43달러는 높다는 평가다.", ["marketed"]),
+    ("카파전자는 밴드 하단인 41달러에도 수요가 몰렸다.", ["marketed"]),
+    # ... and in a clause naming the offer's price, when the price is still to be set or the end
+    # is only measured against: the band's end, not the price
+    ("카파전자는 공모가 확정을 앞두고 밴드 상단인 43달러에 수요가 몰렸다고 밝혔다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 43달러를 넘어설지 관심이 쏠린다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 43달러로 확정될지 관심이 쏠린다.", ["marketed"]),
+    ("카파전자 공모가가 밴드 상단인 43달러에 못 미쳤다.", ["marketed"]),
+    ("카파전자 공모가는 밴드 상단인 43달러보다 높은 44달러로 정해졌다.", ["marketed", None]),
     ("Orvel sold shares for $44 each, after marketing them for $41 to $43 apiece.",
      [None, "marketed"]),
     # one number is the price the offer was priced at
     ("카파전자 공모가는 주당 44달러로 확정됐다.", ["offer"]),
+    # ... and one named the band's end in a clause that names the offer's price: the price set
+    # at that end, not the band
+    ("카파전자 공모가가 밴드 상단인 43달러로 정해졌다.", ["offer"]),
+    ("카파전자는 밴드 최상단인 43달러를 공모가로 확정했다.", ["offer"]),
     ("Orvel's IPO price set at $44.", ["offer"]),
 ])
 def test_an_offers_marketed_range_is_not_its_price(text, session):
     ms = article_mentions(art("a.txt", text, language="" if text.isascii() else "ko"), 0)
     assert [dict(m.stages).get("session") for m in ms] == session
+
+
+def test_a_band_end_before_the_pricing_is_no_priced_figure():
+    from reconcile.engines.local import reconcile
+    # Made-up: a band's end named ahead of the pricing, in a clause naming the offer's price, and
+    # the price set later, 3.5 % away: two facts, and no finding between them
+    res = scan_articles([
+        art("a.txt", "한빛소재는 공모가 확정을 앞두고 밴드 상단인 4만3500원에 수요가 몰렸다고 밝혔다.",
+            language="ko"),
+        art("b.txt", "한빛소재 공모가는 4만5000원으로 확정됐다.", language="ko"),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    assert metric["4만3500원"] != metric["4만5000원"], metric
+    assert reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings.empty
 
 
 def test_a_raised_marketed_range_is_no_priced_figure():
@@ -4029,6 +4056,19 @@ def test_a_raised_marketed_range_is_no_priced_figure():
     ])
     metric = {r["amount"]: r["metric"] for r in res.rows}
     assert metric["41~43달러"] != metric["43.5달러"], metric
+
+
+def test_an_offers_price_is_not_the_band_it_lies_inside():
+    # Made-up: a band whose words name no marketed stage, and the offer's price set inside it,
+    # two facts; a price at the band's end may be that end restated, and is left to the scores
+    res = scan_articles([
+        art("a.txt", "Kappa Electronics will sell 5 million shares at between 30,000 won and "
+                     "36,000 won each in its listing next month."),
+        art("b.txt", "Kappa Electronics set its IPO price at 33,000 won, the company said."),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    band = next(k for k in metric if "30,000" in k)
+    assert metric[band] != metric["33,000 won"], metric
 
 
 @pytest.mark.parametrize("sentence, subject", [
