@@ -765,7 +765,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     for members in at.values():
         for a, ma in members:
             for b, mb in members:
-                if a != b and _different_amounts(ma, mb):
+                if a != b and (_different_amounts(ma, mb) or _opened_by_others(ma, mb)):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_stages(ms, units) \
         | _different_changes(ms, units) | _different_days(ms, units) | _periods_apart(ms, units) \
@@ -1300,6 +1300,41 @@ def _holder_not_named(ms: list[Mention], units: list[list[int]], value: np.ndarr
     # a bound or hedge that may cover the other amount ("more than $18 billion", "$17 billion")
     # is no sign of one holder: only the same amount is
     return out & (value < SAME_VALUE)
+
+
+# A number ending right before a word, a unit word at most between: that word is the number's.
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:\w{1,2}\s*)?$")
+# Letters written on right after a name, no space between.
+_GLUED = re.compile(r"[^\W\d_]*")
+
+
+def _opening_holder(m: Mention) -> str | None:
+    """The name that opens an amount as its holder's (`_holder_opens`: "Orvel ($6.6 billion)",
+    "오르벨(997억원)"): the name written right before it, else None."""
+    names = [t for t in m.local + m.context if t.entity and t.end <= m.start]
+    if not names:
+        return None
+    last = max(names, key=lambda t: t.end)
+    s0 = m.sentence_start
+    first = min((t.start for t in names if last.name and t.name == last.name), default=last.start)
+    # a word right after a number is its unit or currency ("50억 크로네(약 1억 유로)"), no holder
+    if _NUMBER_BEFORE.search(m.sentence, 0, first - s0):
+        return None
+    # a word glued to the name is the name's ("케스트론" + "생명(512억원)": 케스트론생명)
+    glued = _GLUED.match(m.sentence, last.end - s0).group()
+    return (last.name or last.form) + glued \
+        if _holder_opens(m.sentence, last.end - s0 + len(glued), m.start - s0) else None
+
+
+def _opened_by_others(a: Mention, b: Mention) -> bool:
+    """Two amounts of one sentence each opened by its own holder's name (`_opening_holder`), the
+    two names sharing no word: a list of two holders' amounts, two facts whatever their values
+    ("Orvel ($2 billion) and Brill ($2 billion)")."""
+    # Why: equal or near amounts of such a list (two players' equal contracts, two units' near
+    # equal stakes) joined one fact; value alone cannot part them, the list's names do
+    one, other = _opening_holder(a), _opening_holder(b)
+    return one is not None and other is not None \
+        and not set(one.split()) & set(other.split())
 
 
 def _named_holder(m: Mention) -> str | None:
