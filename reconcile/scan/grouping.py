@@ -1643,6 +1643,11 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
         held = [h or o for h, o in zip(held, opened_by)]
         own_holders = (not after[-1] or all(opened_by)) and all(held) and all(
             not mine[x] & mine[y] for x in range(len(ks)) for y in range(len(ks)) if x != y)
+        # each member's own name is then its holder's alone, not every name before it: an
+        # article of the story names the story's firm, not the rival the list compares it with
+        holder = [_holder_words(first, spans[n][0], edges[n]) for n in range(len(ks))]
+        if own_holders and all(holder):
+            mine = holder
         # the opening's words outside the list
         opened = {t.form for t in opening[article] if not s0 <= t.start < s0 + len(said)}
         for a in range(len(units)) if own_holders else ():
@@ -1663,6 +1668,19 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
                     if cannot[b, c] and mine[nc] and not written & (before[nc] | after[nc]):
                         out[a, c] = out[c, a] = True
     return out & (value < SAME_VALUE) & ~alike
+
+
+def _holder_words(m: Mention, start: int, edge: int) -> set[str]:
+    """The words of the name a possessive marks the holder of the list member starting at `start`
+    (`HOLDER_MARKS`: "Orvel Motors's $5 billion": orvel, motors), the last such name after `edge`."""
+    said, s0 = m.sentence, m.sentence_start
+    toks = [t for t in m.local + m.context if t.entity and edge <= t.start and t.end <= start]
+    marked = [t for t in toks if said.startswith(HOLDER_MARKS, t.end - s0)
+              or said[t.start - s0:t.end - s0].endswith(HOLDER_MARKS)]
+    if not marked:
+        return set()
+    last = max(marked, key=lambda t: t.end)
+    return {t.form for t in toks if t is last or last.name and t.name == last.name}
 
 
 def _different_amounts(a: Mention, b: Mention) -> bool:

@@ -4853,3 +4853,16 @@ def test_a_lists_amounts_each_opened_by_its_own_holder_are_two_facts(text, canno
     first, second = (next(k for k, u in enumerate(units) if n in u) for n in (0, len(ms) - 1))
     assert first != second
     assert bool(grouping._cannot_link(ms, units)[first, second]) == cannot
+
+
+@pytest.mark.parametrize("mark", ["’", "'s"])
+def test_a_list_members_own_name_is_its_possessive_holders_alone(mark):
+    # each member's holder is marked ("Tomas Reyes’", "Dario Finch's"): the story's team named
+    # before the list is no member's own, so an article about another player naming the team
+    # states none of Reyes's amount
+    spans, got = _kept_for_a_list(
+        f"It is the third-largest deal in Hawks history, behind Tomas Reyes{mark} five-year, $82 "
+        "million deal and Dario Finch's seven-year, $126 million extension.",
+        "Marco Vell agreed a four-year, $80 million contract with the Hawks.")
+    assert spans == ["$82 million", "$126 million", "$80 million"]
+    assert got[2, 0]
