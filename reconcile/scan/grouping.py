@@ -1317,7 +1317,7 @@ def _opening_holder(m: Mention) -> str | None:
     last = max(names, key=lambda t: t.end)
     s0 = m.sentence_start
     first = min((t.start for t in names if last.name and t.name == last.name), default=last.start)
-    # a word right after a number is its unit or currency ("50억 크로네(약 1억 유로)"), no holder
+    # a word right after a number is its unit or currency ("80억 크로네(약 3억 유로)"), no holder
     if _NUMBER_BEFORE.search(m.sentence, 0, first - s0):
         return None
     # a word glued to the name is the name's ("케스트론" + "생명(512억원)": 케스트론생명)

@@ -4845,7 +4845,7 @@ def test_a_raised_level_stays_with_its_conversion_in_another_currency(verb):
     ("Talon Sports spent $48 million on Marco Vell and $48 million on Dario Finch, its filing "
      "shows.", False),
     # the word before the bracket is a number's currency, no holder
-    ("1기 사업비는 약 2,000억 코루나(약 12조 원)이며 노르벨(약 12조 원)이 이를 맡는다.", False),
+    ("첫 공장 사업비는 약 3,500억 코루나(약 21조 원)이며 노르벨(약 21조 원)이 이를 맡는다.", False),
 ])
 def test_a_lists_amounts_each_opened_by_its_own_holder_are_two_facts(text, cannot):
     ms = article_mentions(art("a.txt", text), 0)
