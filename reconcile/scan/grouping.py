@@ -1306,6 +1306,8 @@ def _holder_not_named(ms: list[Mention], units: list[list[int]], value: np.ndarr
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:\w{1,2}\s*)?$")
 # Letters written on right after a name, no space between.
 _GLUED = re.compile(r"[^\W\d_]*")
+# Korean particles, longest first, so that "이며" is taken whole before "며" or "이".
+_PARTICLES_LONGEST = sorted(PARTICLES, key=len, reverse=True)
 
 
 def _opening_holder(m: Mention) -> str | None:
@@ -1320,9 +1322,11 @@ def _opening_holder(m: Mention) -> str | None:
     # a word right after a number is its unit or currency ("80억 크로네(약 3억 유로)"), no holder
     if _NUMBER_BEFORE.search(m.sentence, 0, first - s0):
         return None
-    # a word glued to the name is the name's ("케스트론" + "생명(512억원)": 케스트론생명)
+    # a word glued to the name is the name's ("케스트론" + "생명(512억원)": 케스트론생명), up to
+    # a particle ending it ("한빛물산은(1조원)", "한빛물산이(1조원)": one name, 한빛물산)
     glued = _GLUED.match(m.sentence, last.end - s0).group()
-    return (last.name or last.form) + glued \
+    own = next((glued[:-len(p)] for p in _PARTICLES_LONGEST if glued.endswith(p)), glued)
+    return (last.name or last.form) + own \
         if _holder_opens(m.sentence, last.end - s0 + len(glued), m.start - s0) else None
 
 

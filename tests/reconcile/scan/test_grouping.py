@@ -4841,6 +4841,8 @@ def test_a_raised_level_stays_with_its_conversion_in_another_currency(verb):
     ("Talon Sports spent big this winter on pitchers Marco Vell ($48 million) and Dario Finch "
      "($48 million), its filing shows.", True),
     ("케스트론그룹은 계열사 케스트론생명(512억원), 케스트론캐피털(약510억원)을 통해 자기자본을 넣는다.", True),
+    # a particle glued to the name is no part of it: one firm named twice, its amount may be one
+    ("한빛물산은(1조원) 그리고 한빛물산이(1조원) 낸다.", False),
     # not opened by a name: main's behaviour, the equal amounts may be one
     ("Talon Sports spent $48 million on Marco Vell and $48 million on Dario Finch, its filing "
      "shows.", False),
