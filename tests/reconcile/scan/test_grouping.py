@@ -4859,12 +4859,12 @@ def test_a_lists_amounts_each_opened_by_its_own_holder_are_two_facts(text, canno
 
 @pytest.mark.parametrize("mark", ["’", "'s"])
 def test_a_list_members_own_name_is_its_possessive_holders_alone(mark):
-    # each member's holder is marked ("Tomas Reyes’", "Dario Finch's"): the story's team named
-    # before the list is no member's own, so an article about another player naming the team
-    # states none of Reyes's amount
+    # each member's holder is marked ("Niko Pellas’", "Ivo Brandt's"): the club named before the
+    # list is no member's own, so an article about another player naming the club states none
+    # of Pellas's amount
     spans, got = _kept_for_a_list(
-        f"It is the third-largest deal in Hawks history, behind Tomas Reyes{mark} five-year, $82 "
-        "million deal and Dario Finch's seven-year, $126 million extension.",
-        "Marco Vell agreed a four-year, $80 million contract with the Hawks.")
-    assert spans == ["$82 million", "$126 million", "$80 million"]
+        f"Only two Corvane Rovers contracts top it: Niko Pellas{mark} $41 million pact over six "
+        "seasons and Ivo Brandt's $57 million renewal over eight.",
+        "Jon Avery signed with the Rovers for $40 million over five seasons.")
+    assert spans == ["$41 million", "$57 million", "$40 million"]
     assert got[2, 0]
