@@ -1716,7 +1716,7 @@ ADVERB = r"[A-Za-z]+ly"
 POSSESSIVE = ("'s", "’s")
 # What marks a name, right after it, the holder of the amount its list member states ("Orvel's
 # $5 billion, Kestrel's $3 billion": scan's lists).
-HOLDER_MARKS = POSSESSIVE
+HOLDER_MARKS = POSSESSIVE + ("'", "’")   # the bare mark after a name ending in s ("Pellas’")
 # What opens an amount written right after its holder's name, past a possessive if any: the name
 # holds it ("Orvel ($6.6 billion) and Kestrel ($6.1 billion)", "Orvel's ($6.6 billion)").
 HOLDER_OPENS = ("(",)

@@ -769,7 +769,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     for members in at.values():
         for a, ma in members:
             for b, mb in members:
-                if a != b and _different_amounts(ma, mb):
+                if a != b and (_different_amounts(ma, mb) or _opened_by_others(ma, mb)):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_terms(ms, units) \
         | _different_stages(ms, units) \
@@ -1354,6 +1354,45 @@ def _holder_not_named(ms: list[Mention], units: list[list[int]], value: np.ndarr
     return out & (value < SAME_VALUE)
 
 
+# A number ending right before a word, a unit word at most between: that word is the number's.
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:\w{1,2}\s*)?$")
+# Letters written on right after a name, no space between.
+_GLUED = re.compile(r"[^\W\d_]*")
+# Korean particles, longest first, so that "이며" is taken whole before "며" or "이".
+_PARTICLES_LONGEST = sorted(PARTICLES, key=len, reverse=True)
+
+
+def _opening_holder(m: Mention) -> str | None:
+    """The name that opens an amount as its holder's (`_holder_opens`: "Orvel ($6.6 billion)",
+    "오르벨(997억원)"): the name written right before it, else None."""
+    names = [t for t in m.local + m.context if t.entity and t.end <= m.start]
+    if not names:
+        return None
+    last = max(names, key=lambda t: t.end)
+    s0 = m.sentence_start
+    first = min((t.start for t in names if last.name and t.name == last.name), default=last.start)
+    # a word right after a number is its unit or currency ("80억 크로네(약 3억 유로)"), no holder
+    if _NUMBER_BEFORE.search(m.sentence, 0, first - s0):
+        return None
+    # a word glued to the name is the name's ("케스트론" + "생명(512억원)": 케스트론생명), up to
+    # a particle ending it ("한빛물산은(1조원)", "한빛물산이(1조원)": one name, 한빛물산)
+    glued = _GLUED.match(m.sentence, last.end - s0).group()
+    own = next((glued[:-len(p)] for p in _PARTICLES_LONGEST if glued.endswith(p)), glued)
+    return (last.name or last.form) + own \
+        if _holder_opens(m.sentence, last.end - s0 + len(glued), m.start - s0) else None
+
+
+def _opened_by_others(a: Mention, b: Mention) -> bool:
+    """Two amounts of one sentence each opened by its own holder's name (`_opening_holder`), the
+    two names sharing no word: a list of two holders' amounts, two facts whatever their values
+    ("Orvel ($2 billion) and Brill ($2 billion)")."""
+    # Why: equal or near amounts of such a list (two players' equal contracts, two units' near
+    # equal stakes) joined one fact; value alone cannot part them, the list's names do
+    one, other = _opening_holder(a), _opening_holder(b)
+    return one is not None and other is not None \
+        and not set(one.split()) & set(other.split())
+
+
 def _named_holder(m: Mention) -> str | None:
     """The name written nearest before an amount in its sentence (`Token.name` of a name of
     several words), a place alone passed over (`is_place`: "in Nevada", "the Nevada company" say
@@ -1660,6 +1699,11 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
         held = [h or o for h, o in zip(held, opened_by)]
         own_holders = (not after[-1] or all(opened_by)) and all(held) and all(
             not mine[x] & mine[y] for x in range(len(ks)) for y in range(len(ks)) if x != y)
+        # each member's own name is then its holder's alone, not every name before it: an
+        # article of the story names the story's firm, not the rival the list compares it with
+        holder = [_holder_words(first, spans[n][0], edges[n]) for n in range(len(ks))]
+        if own_holders and all(holder):
+            mine = holder
         # the opening's words outside the list
         opened = {t.form for t in opening[article] if not s0 <= t.start < s0 + len(said)}
         for a in range(len(units)) if own_holders else ():
@@ -1680,6 +1724,19 @@ def _named_for_another_in_a_list(ms: list[Mention], units: list[list[int]], cann
                     if cannot[b, c] and mine[nc] and not written & (before[nc] | after[nc]):
                         out[a, c] = out[c, a] = True
     return out & (value < SAME_VALUE) & ~alike
+
+
+def _holder_words(m: Mention, start: int, edge: int) -> set[str]:
+    """The words of the name a possessive marks the holder of the list member starting at `start`
+    (`HOLDER_MARKS`: "Orvel Motors's $5 billion": orvel, motors), the last such name after `edge`."""
+    said, s0 = m.sentence, m.sentence_start
+    toks = [t for t in m.local + m.context if t.entity and edge <= t.start and t.end <= start]
+    marked = [t for t in toks if said.startswith(HOLDER_MARKS, t.end - s0)
+              or said[t.start - s0:t.end - s0].endswith(HOLDER_MARKS)]
+    if not marked:
+        return set()
+    last = max(marked, key=lambda t: t.end)
+    return {t.form for t in toks if t is last or last.name and t.name == last.name}
 
 
 def _different_amounts(a: Mention, b: Mention) -> bool:

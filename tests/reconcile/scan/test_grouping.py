@@ -4996,3 +4996,35 @@ def test_two_deals_of_other_lengths_are_two_facts():
     metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
     assert metric[("c.txt", "$82 million")] != metric[("c.txt", "$80 million")] \
         == metric[("a.txt", "$80 million")]
+
+@pytest.mark.parametrize("text, cannot", [
+    ("Talon Sports spent big this winter on pitchers Marco Vell ($48 million) and Dario Finch "
+     "($48 million), its filing shows.", True),
+    ("케스트론그룹은 계열사 케스트론생명(512억원), 케스트론캐피털(약510억원)을 통해 자기자본을 넣는다.", True),
+    # a particle glued to the name is no part of it: one firm named twice, its amount may be one
+    ("한빛물산은(1조원) 그리고 한빛물산이(1조원) 낸다.", False),
+    # not opened by a name: main's behaviour, the equal amounts may be one
+    ("Talon Sports spent $48 million on Marco Vell and $48 million on Dario Finch, its filing "
+     "shows.", False),
+    # the word before the bracket is a number's currency, no holder
+    ("첫 공장 사업비는 약 3,500억 코루나(약 21조 원)이며 노르벨(약 21조 원)이 이를 맡는다.", False),
+])
+def test_a_lists_amounts_each_opened_by_its_own_holder_are_two_facts(text, cannot):
+    ms = article_mentions(art("a.txt", text), 0)
+    units = grouping._units(ms)
+    first, second = (next(k for k, u in enumerate(units) if n in u) for n in (0, len(ms) - 1))
+    assert first != second
+    assert bool(grouping._cannot_link(ms, units)[first, second]) == cannot
+
+
+@pytest.mark.parametrize("mark", ["’", "'s"])
+def test_a_list_members_own_name_is_its_possessive_holders_alone(mark):
+    # each member's holder is marked ("Niko Pellas’", "Ivo Brandt's"): the club named before the
+    # list is no member's own, so an article about another player naming the club states none
+    # of Pellas's amount
+    spans, got = _kept_for_a_list(
+        f"Only two Corvane Rovers contracts top it: Niko Pellas{mark} $41 million pact over six "
+        "seasons and Ivo Brandt's $57 million renewal over eight.",
+        "Jon Avery signed with the Rovers for $40 million over five seasons.")
+    assert spans == ["$41 million", "$57 million", "$40 million"]
+    assert got[2, 0]
