@@ -1428,7 +1428,7 @@ YEAR_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
                     "nine": 9, "ten": 10}
 # A contract's length in years written as the amount's own words (`TERM_BEFORE`/`TERM_AFTER` in
 # `currency.lang`, the count as `n`), in the forms that name a length outright: right before it
-# ("a five-year, $82 million deal") or right after it ("$24 million over two years"). Two deals of
+# ("a six-year, $59 million deal") or right after it ("$14 million over two years"). Two deals of
 # one size and different lengths are two deals.
 TERM_COUNT_WORDS = {"one": 1, **YEAR_COUNT_WORDS}
 _TERM_COUNT = r"(?P<n>\d{1,2}|(?i:" + "|".join(TERM_COUNT_WORDS) + r"))"
@@ -1549,8 +1549,8 @@ DATE_FORMS = (
     # "two years earlier": the same, when the sentence names no other date to count back from
     ("years_earlier", _NOT_COMPARED
      + r"\b(?P<n>\d{1,2}|(?i:" + "|".join(YEAR_COUNT_WORDS) + r")) years? (?:earlier|before)\b"),
-    # ... and one year, uncounted ("$17 billion in 2022 from $7.25 billion the year before"),
-    # read only from a year its sentence names before it; not a comparison's other term ("up 16
+    # ... and one year, uncounted ("$9 billion in 2019 against $6.4 billion the year before"),
+    # read only from a year its sentence names before it; not a comparison's other term ("up 8
     # percent on the previous year"), nor a possessive, which dates the noun after it, nor "the
     # year before last" (two years back, a count this form does not hold)
     ("years_earlier", _NOT_COMPARED + r"(?<!\bon )"

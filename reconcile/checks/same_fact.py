@@ -228,7 +228,7 @@ def _rounding_words(u, unit, below: float, above: float, hedge=None, hedged=()
                  "article's conversion of it into the fact's currency meets it but misses the "
                  'others (their round point read as a reader reads it: "$900 million", 850 to '
                  '950) by more than its rounding and the ECB band of its as_of days ±1 % for '
-                 'the writer\'s rate ("about 6.7 trillion won ($5.53 billion)" beside $5.8 '
+                 'the writer\'s rate ("about 4.1 trillion won ($3.32 billion)" beside $3.5 '
                  'billion), low, both flagged, and the conversion excuses no round figure over '
                  'it; only for an as_of of a day or a few days (one event, one rate)'))
 def same_fact(df, ctx) -> list[F.Finding]:
@@ -300,8 +300,8 @@ def _own_conversions_off(d: _Rows, loose: np.ndarray) -> dict:
     `_read_round`) by more than its rounding and what a writer's rate of its dates explains
     (`_writers_rate_room`): (the figure, the conversion, that room). The article's own number
     in the fact's currency says which value of the hedge's and the rate window's room it means,
-    so that room no longer excuses it ("about 6.7 trillion won ($5.53 billion)" where the others
-    agree on $5.8 billion)."""
+    so that room no longer excuses it ("about 4.1 trillion won ($3.32 billion)" where the others
+    agree on $3.5 billion)."""
     ask = loose & (d["currency"] != d["ref"]) & np.isin(d["bound"], _ONE_POINT) \
         & ~d["vague"].astype(bool) & (d["article"] >= 0)
     if not ask.any():

@@ -1176,7 +1176,7 @@ def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _different_terms(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where both units give their contract's length in years (`Mention.term`) and share
-    none: a four-year $80 million deal and a five-year $82 million one are two deals."""
+    none: a three-year $57 million deal and a six-year $59 million one are two deals."""
     terms = [{ms[i].term for i in u} - {None} for u in units]
     out = np.zeros((len(units), len(units)), dtype=bool)
     for a, t in enumerate(terms):

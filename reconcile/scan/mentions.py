@@ -934,7 +934,7 @@ _TERM_NOT_AFTER = re.compile(r"(?i:(?<!\w)(?:" + "|".join(map(re.escape, TERM_NO
 
 def term_of(sentence: str, offset: int, c) -> int | None:
     """The years of the contract the amount is the value of, written right beside it ("a
-    five-year, $82 million deal", "$24 million over two years", "5년간 3조원"); a bare count
+    six-year, $59 million deal", "$14 million over two years", "5년간 3조원"); a bare count
     ("4년 8000만 달러") only with a contract's word in its clause; else None."""
     if c.amount.per:
         return None

@@ -1,6 +1,7 @@
 """The same-fact check's rule for a figure whose own article converts it into its fact's currency:
-"about 6.7 trillion won ($5.53 billion)" where the others agree on $5.8 billion agrees alone only
-through its hedge and the rate window, but its article's own dollars say which value it means."""
+a hedged won figure beside its own dollars ("약 N조원 ($X billion)"), where the others agree on a
+higher dollar figure, agrees alone only through its hedge and the rate window, but its article's
+own dollars say which value it means. Made-up rows (a company, a date, figures)."""
 from tests.helpers import findings, flagged, serious
 
 _ON = dict(as_of="2019-09-11", published="2019-09-11")

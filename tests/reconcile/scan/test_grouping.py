@@ -4958,10 +4958,10 @@ def test_a_raised_level_stays_with_its_conversion_in_another_currency(verb):
 
 
 @pytest.mark.parametrize("text, terms", [
-    ("Kestrel agreed to a four-year, $80 million deal, behind Lee's five-year $82 million one.",
-     [4, 5]),
-    ("The deal is for four years and $80 million, or $20 million a year.", [4, None]),
-    ("The Orbits signed Lee for $24 million over two years in 2019.", [2]),
+    ("Kestrel took a three-year, $57 million offer; Lee had turned down a six-year $59 million one.",
+     [3, 6]),
+    ("The contract runs three years and $57 million, or $19 million a year.", [3, None]),
+    ("Lee joins the Orbits in 2021 on $14 million over two years.", [2]),
     ("케스트렐은 오르빗과 4년 8000만 달러(약 930억원)에 계약했다.", [4, None]),
     # a year is no length: "2019년 8000만 달러" is the year's amount
     ("케스트렐은 2019년 8000만 달러를 받았다.", [None]),
@@ -4986,16 +4986,16 @@ def test_a_contracts_length_in_years_is_read_right_beside_its_amount(text, terms
 
 
 def test_two_deals_of_other_lengths_are_two_facts():
-    # a four-year $80 million contract and another player's five-year $82 million one, 2.5 %
-    # apart: the lengths written beside them tell the two deals apart
-    kim = "Kestrel signed Kim Orbit to a four-year, $80 million contract on Sunday."
+    # a three-year $57 million contract and a catcher's six-year $59 million one, 3.5 % apart:
+    # the lengths written beside them tell the two deals apart
+    kim = "Kim Orbit agreed on Sunday to a three-year, $57 million contract with Kestrel."
     res = scan_articles([art("a.txt", kim), art("b.txt", kim),
-                         art("c.txt", "Kim Orbit's deal is for four years and $80 million. It is "
-                                      "the second-largest in club history, behind Lee Delta's "
-                                      "five-year, $82 million deal.")])
+                         art("c.txt", "Kim Orbit gets three years and $57 million. The team's "
+                                      "biggest deal remains a six-year, $59 million contract "
+                                      "with a catcher.")])
     metric = {(r["source"], r["amount"]): r["metric"] for r in res.rows}
-    assert metric[("c.txt", "$82 million")] != metric[("c.txt", "$80 million")] \
-        == metric[("a.txt", "$80 million")]
+    assert metric[("c.txt", "$59 million")] != metric[("c.txt", "$57 million")] \
+        == metric[("a.txt", "$57 million")]
 
 @pytest.mark.parametrize("text, cannot", [
     ("Talon Sports spent big this winter on pitchers Marco Vell ($48 million) and Dario Finch "
