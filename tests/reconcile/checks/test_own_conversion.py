@@ -1,7 +1,8 @@
 """The same-fact check's rule for a figure whose own article converts it into its fact's currency:
 a hedged won figure beside its own dollars ("약 N조원 ($X billion)"), where the others agree on a
 higher dollar figure, agrees alone only through its hedge and the rate window, but its article's
-own dollars say which value it means. Made-up rows (a company, a date, figures)."""
+own dollars say which value it means. Rows of a made-up company, on the figures and day of
+a real deal's reports (figures only, no article text)."""
 from tests.helpers import findings, flagged, serious
 
 _ON = dict(as_of="2019-09-11", published="2019-09-11")
