@@ -161,8 +161,9 @@ PARTS_ADD_UP = 0.02
 # values), while one of the 57 sums of two or more of six amounts matching to the last digit is
 # the article's arithmetic.
 SUM_PARTS_MAX = 6
-# A point inside a range's two ends by more than this share of each end is no end restated
-# (`_inside_ranges_apart`): nearer, it may be an end misquoted, kept for the check.
+# An offer's price within a range's two ends, or this share of an end beyond it, is the price the
+# band was marketed for (`_inside_ranges_apart`): at an end too, since a price set at the band's
+# top is a price, and the range would hide another report's price below it.
 RANGE_END_MARGIN = 0.02
 # One share's prices on two exchanges lie within this share of each other (traders close a wider
 # gap): further apart, one of them may be a slipped digit (1,931 and 1,391), kept for the check.
@@ -783,11 +784,11 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 
 def _inside_ranges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True between a unit of ranges with two stated ends (`Mention.ends`) and a unit of an offer's
-    price (a single amount of the stage offer) inside every one of those ranges, clear of both
-    ends (`_inside`): an offer is priced at one number, so a range holding it is a band it was
+    price (a single amount of the stage offer) within every one of those ranges, its ends
+    included (`_inside`): an offer is priced at one number, so a range holding it is a band it was
     marketed at, whether or not the band's words name that stage ("between 30,000 won and
-    36,000 won"), and a band agrees with any price in it, so together they hide both. An end
-    restated is no point inside."""
+    36,000 won"), and a band agrees with any price in it, so together they hide both: one report
+    pricing at the band's top and another below it are then never compared."""
     ranges = [[ms[i] for i in u if ms[i].ends] for u in units]
     points = [all(ms[i].ends is None and ms[i].bound in ("exact", "approx") and ms[i].value > 0
                   for i in u) and any((SESSION, OFFER) in ms[i].stages for i in u)
@@ -803,8 +804,8 @@ def _inside_ranges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarra
 
 
 def _inside(point: Mention, rng: Mention) -> bool:
-    """Whether `point`'s stated interval lies inside `rng`'s ends, more than `RANGE_END_MARGIN`
-    from each (across currencies in dollars, by the rate-source allowance more)."""
+    """Whether `point`'s stated interval lies within `rng`'s ends, or `RANGE_END_MARGIN` beyond
+    one (across currencies in dollars, by the rate-source allowance more)."""
     lo, hi = rng.ends
     p_lo, p_hi = _closed(point) or (point.value, point.value)
     margin = RANGE_END_MARGIN
@@ -814,7 +815,7 @@ def _inside(point: Mention, rng: Mention) -> bool:
         lo, hi = lo * rng.usd / rng.value, hi * rng.usd / rng.value
         p_lo, p_hi = p_lo * point.usd / point.value, p_hi * point.usd / point.value
         margin += RATE_ALLOWANCE
-    return lo * (1 + margin) < p_lo and p_hi * (1 + margin) < hi
+    return lo * (1 - margin) <= p_lo and p_hi <= hi * (1 + margin)
 
 
 def _sums_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:

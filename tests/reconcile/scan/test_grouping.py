@@ -4060,7 +4060,7 @@ def test_a_raised_marketed_range_is_no_priced_figure():
 
 def test_an_offers_price_is_not_the_band_it_lies_inside():
     # Made-up: a band whose words name no marketed stage, and the offer's price set inside it,
-    # two facts; a price at the band's end may be that end restated, and is left to the scores
+    # two facts
     res = scan_articles([
         art("a.txt", "Kappa Electronics will sell 5 million shares at between 30,000 won and "
                      "36,000 won each in its listing next month."),
@@ -4069,6 +4069,20 @@ def test_an_offers_price_is_not_the_band_it_lies_inside():
     metric = {r["amount"]: r["metric"] for r in res.rows}
     band = next(k for k in metric if "30,000" in k)
     assert metric[band] != metric["33,000 won"], metric
+
+
+def test_a_price_set_at_the_bands_top_meets_another_reports_price_below_it():
+    # Made-up: one report prices the offer at the band's top, another below it, inside the
+    # band it names: both are prices, apart from the band, and compared
+    res = scan_articles([
+        art("a.txt", "Orvel Labs priced its IPO at the top of the range, at $44 a share, the "
+                     "company said on Wednesday."),
+        art("b.txt", "Orvel Labs set its offer price at $41, inside its $38-$44 range, the company "
+                     "said on Wednesday."),
+    ])
+    metric = {r["amount"]: r["metric"] for r in res.rows}
+    band = next(k for k in metric if "range" in k)
+    assert metric["$44"] == metric["$41"] != metric[band], metric
 
 
 @pytest.mark.parametrize("sentence, subject", [
