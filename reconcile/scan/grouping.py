@@ -152,6 +152,13 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 # publication date's rate within the checks' rate-source allowance (a writer's rate is another
 # day's or bank's: `uncertainty.RATE_ALLOWANCE`).
 HEDGED = ("approx", "at_least", "at_most", "range")
+# A band or range ("2조원대", "1조~2조원") is valued by its midpoint, far from the number another
+# language's article writes for it ("$1.65 billion" for "2조원대", whose midpoint is 2.5조): across
+# scripts, where words are not compared, a band holding the other amount is this much value
+# evidence (less than one number written twice: a band covering two facts of one story joins
+# neither by its value alone, nor drags one fact's exact amounts away). Only a band no wider than
+# BAND_WIDEST times its low end: "수천억원" or "1조~2조원" may hold nearly anything.
+BAND_EVIDENCE, BAND_WIDEST = 0.6, 2.0
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
 # An article's own sum (`_own_sums`) is looked for among at most this many different amounts of
@@ -419,7 +426,8 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     script = np.array([scripts[a] for a in art])
     same = script[:, None] == script[None, :]
     subject = _same_subject(ms, units)
-    across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
+    across = W_VALUE_ACROSS * np.maximum(value, _band_value(ms, units)) \
+        + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
                    + W_SUBJECT * subject, across)
     sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
@@ -672,6 +680,36 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
                                                                       ms[i].currency,
                                                                       ms[i].value)]})
                       for s in own[j]]).reshape(-1, 2) for u in units]
+
+
+def _band_value(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """BAND_EVIDENCE for two units where a band of one ("2조원대") holds an amount of the other,
+    within the rate-source allowance; 0 elsewhere."""
+    margin = math.log10(1 + RATE_ALLOWANCE)
+    spans = _band_spans(ms, units, margin)
+    if not any(len(s) for s in spans):
+        return np.zeros((len(units), len(units)))
+    both = [np.array([[math.log10(v)] * 2 for i in u for v in _readings(ms[i])]).reshape(-1, 2)
+            if not len(spans[k]) else spans[k] for k, u in enumerate(units)]
+    held = _value_gap(ms, units, both) == 0
+    band = np.array([len(s) > 0 for s in spans])
+    # a band holding a band is no number stated twice
+    held &= band[:, None] ^ band[None, :]
+    return np.where(held, BAND_EVIDENCE, 0.0)
+
+
+def _band_spans(ms: list[Mention], units: list[list[int]], margin: float) -> list[np.ndarray]:
+    """Each unit's bands (a range no wider than BAND_WIDEST: "2조원대", not "수천억원") as log10
+    intervals in US dollars, widened by `margin` each side; empty for a unit without one."""
+    def spans(m: Mention) -> list[list[float]]:
+        closed = _closed(m) if m.bound == "range" and not m.garbled else None
+        if not (closed and closed[0] > 0 and closed[1] <= BAND_WIDEST * closed[0]):
+            return []
+        lo, hi = closed
+        return [[math.log10(lo * usd / m.value) - margin, math.log10(hi * usd / m.value) + margin]
+                for usd in _own_readings(m)]
+
+    return [np.array([s for i in u for s in spans(ms[i])]).reshape(-1, 2) for u in units]
 
 
 def _readings(m: Mention) -> list[float]:
