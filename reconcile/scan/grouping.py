@@ -662,14 +662,9 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
     article that state one of its amounts again: what each amount may stand for (its rounding,
     hedge or range, a bound closed one rounding unit past its number: `_closed`); a headline's
     "4000억원" is the body's "50억 달러(약 4000억원)", conversion and all."""
-    def span(m: Mention, usd: float) -> list[float]:
-        closed = _closed(m)
-        lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
-        return [math.log10(lo * usd / m.value), math.log10(hi * usd / m.value)]
-
     # a garbled amount's other readings weigh as their own intervals: its written interval
     # scaled to a reading would stretch a vague amount a hundredfold past every number it may mean
-    own = [[span(ms[i], usd) for i in u if ms[i].value > 0 for usd in _own_readings(ms[i])]
+    own = [[_span(ms[i], usd) for i in u if ms[i].value > 0 for usd in _own_readings(ms[i])]
            + [[math.log10(lo), math.log10(hi)] for i in u for _, lo, hi in _garbled_readings(ms[i])]
            for u in units]
     said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
@@ -680,6 +675,14 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
                                                                       ms[i].currency,
                                                                       ms[i].value)]})
                       for s in own[j]]).reshape(-1, 2) for u in units]
+
+
+def _span(m: Mention, usd: float) -> list[float]:
+    """What an amount may stand for (its rounding, hedge or range: `_closed`) as a log10
+    interval in US dollars, `usd` being one of its readings."""
+    closed = _closed(m)
+    lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
+    return [math.log10(lo * usd / m.value), math.log10(hi * usd / m.value)]
 
 
 def _band_value(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
@@ -705,9 +708,7 @@ def _band_spans(ms: list[Mention], units: list[list[int]], margin: float) -> lis
         closed = _closed(m) if m.bound == "range" and not m.garbled else None
         if not (closed and closed[0] > 0 and closed[1] <= BAND_WIDEST * closed[0]):
             return []
-        lo, hi = closed
-        return [[math.log10(lo * usd / m.value) - margin, math.log10(hi * usd / m.value) + margin]
-                for usd in _own_readings(m)]
+        return [[lo - margin, hi + margin] for lo, hi in (_span(m, usd) for usd in _own_readings(m))]
 
     return [np.array([s for i in u for s in spans(ms[i])]).reshape(-1, 2) for u in units]
 
