@@ -692,13 +692,38 @@ def _band_value(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     spans = _band_spans(ms, units, margin)
     if not any(len(s) for s in spans):
         return np.zeros((len(units), len(units)))
-    both = [np.array([[math.log10(v)] * 2 for i in u for v in _readings(ms[i])]).reshape(-1, 2)
-            if not len(spans[k]) else spans[k] for k, u in enumerate(units)]
+    points = [np.array([[math.log10(v)] * 2 for i in u for v in _readings(ms[i])]).reshape(-1, 2)
+              for u in units]
+    both = [spans[k] if len(spans[k]) else points[k] for k in range(len(units))]
     held = _value_gap(ms, units, both) == 0
     band = np.array([len(s) > 0 for s in spans])
     # a band holding a band is no number stated twice
     held &= band[:, None] ^ band[None, :]
+    # an article stating a finer amount inside its band ("2조원대 ... 2조4000억원") says which
+    # number of the band it means: another amount in the band but not at that figure is
+    # another fact of the story (a first installment), not the band's number
+    finer = _finer_in_band(ms, units, spans, points)
+    near = _value_gap(ms, units, [f if len(f) else points[k] for k, f in enumerate(finer)])
+    told = np.array([len(f) > 0 for f in finer])
+    held &= ~(told[:, None] | told[None, :]) | (near <= margin)
     return np.where(held, BAND_EVIDENCE, 0.0)
+
+
+def _finer_in_band(ms: list[Mention], units: list[list[int]], spans: list[np.ndarray],
+                   points: list[np.ndarray]) -> list[np.ndarray]:
+    """Each band unit's article's other amounts of its time that fall inside its band, as log10
+    points in US dollars; empty for a unit without a band or without such an amount."""
+    article = [ms[u[0]].article for u in units]
+    dates = _own_dates(ms, units)
+    out = []
+    for k, s in enumerate(spans):
+        # an amount of another time ("지난해 ... 2조3000억원") is another fact, not the band's number
+        inside = [p for j in range(len(units)) if j != k and article[j] == article[k]
+                  and not any(ms[i].bound == "range" for i in units[j])
+                  and not _of_other_times(dates[k], dates[j])
+                  for p in points[j] if ((s[:, 0] <= p[0]) & (p[0] <= s[:, 1])).any()]
+        out.append(np.array(inside).reshape(-1, 2))
+    return out
 
 
 def _band_spans(ms: list[Mention], units: list[list[int]], margin: float) -> list[np.ndarray]:
