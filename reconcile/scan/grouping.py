@@ -153,6 +153,13 @@ SAME_AMOUNT, SAME_AMOUNT_ONE_CURRENCY = 0.1, 0.005
 # publication date's rate within the checks' rate-source allowance (a writer's rate is another
 # day's or bank's: `uncertainty.RATE_ALLOWANCE`).
 HEDGED = ("approx", "at_least", "at_most", "range")
+# A band or range ("2조원대", "1조~2조원") is valued by its midpoint, far from the number another
+# language's article writes for it ("$1.65 billion" for "2조원대", whose midpoint is 2.5조): across
+# scripts, where words are not compared, a band holding the other amount is this much value
+# evidence (less than one number written twice: a band covering two facts of one story joins
+# neither by its value alone, nor drags one fact's exact amounts away). Only a band no wider than
+# BAND_WIDEST times its low end: "수천억원" or "1조~2조원" may hold nearly anything.
+BAND_EVIDENCE, BAND_WIDEST = 0.6, 2.0
 # Parts add up to their total when their sum is within this share of it (rounded parts).
 PARTS_ADD_UP = 0.02
 # An article's own sum (`_own_sums`) is looked for among at most this many different amounts of
@@ -424,7 +431,8 @@ def _unit_similarity(ms: list[Mention], units: list[list[int]], scripts: Sequenc
     script = np.array([scripts[a] for a in art])
     same = script[:, None] == script[None, :]
     subject = _same_subject(ms, units)
-    across = W_VALUE_ACROSS * value + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
+    across = W_VALUE_ACROSS * np.maximum(value, _band_value(ms, units)) \
+        + W_NAMES_ACROSS * shared_names + W_STORY_ACROSS * story
     sim = np.where(same, W_VALUE * value + W_WORDS * words + W_STORY * story
                    + W_SUBJECT * subject, across)
     sim = np.minimum(sim, 1.0) * _time_factor(ms, units, days)
@@ -659,14 +667,9 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
     article that state one of its amounts again: what each amount may stand for (its rounding,
     hedge or range, a bound closed one rounding unit past its number: `_closed`); a headline's
     "4000억원" is the body's "50억 달러(약 4000억원)", conversion and all."""
-    def span(m: Mention, usd: float) -> list[float]:
-        closed = _closed(m)
-        lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
-        return [math.log10(lo * usd / m.value), math.log10(hi * usd / m.value)]
-
     # a garbled amount's other readings weigh as their own intervals: its written interval
     # scaled to a reading would stretch a vague amount a hundredfold past every number it may mean
-    own = [[span(ms[i], usd) for i in u if ms[i].value > 0 for usd in _own_readings(ms[i])]
+    own = [[_span(ms[i], usd) for i in u if ms[i].value > 0 for usd in _own_readings(ms[i])]
            + [[math.log10(lo), math.log10(hi)] for i in u for _, lo, hi in _garbled_readings(ms[i])]
            for u in units]
     said: dict[tuple[int, str, float], set[int]] = defaultdict(set)
@@ -677,6 +680,67 @@ def _stated_spans(ms: list[Mention], units: list[list[int]]) -> list[np.ndarray]
                                                                       ms[i].currency,
                                                                       ms[i].value)]})
                       for s in own[j]]).reshape(-1, 2) for u in units]
+
+
+def _span(m: Mention, usd: float) -> list[float]:
+    """What an amount may stand for (its rounding, hedge or range: `_closed`) as a log10
+    interval in US dollars, `usd` being one of its readings."""
+    closed = _closed(m)
+    lo, hi = closed if closed and closed[0] > 0 else (m.value, m.value)
+    return [math.log10(lo * usd / m.value), math.log10(hi * usd / m.value)]
+
+
+def _band_value(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
+    """BAND_EVIDENCE for two units where a band of one ("2조원대") holds an amount of the other,
+    within the rate-source allowance; 0 elsewhere."""
+    margin = math.log10(1 + RATE_ALLOWANCE)
+    spans = _band_spans(ms, units, margin)
+    if not any(len(s) for s in spans):
+        return np.zeros((len(units), len(units)))
+    points = [np.array([[math.log10(v)] * 2 for i in u for v in _readings(ms[i])]).reshape(-1, 2)
+              for u in units]
+    both = [spans[k] if len(spans[k]) else points[k] for k in range(len(units))]
+    held = _value_gap(ms, units, both) == 0
+    band = np.array([len(s) > 0 for s in spans])
+    # a band holding a band is no number stated twice
+    held &= band[:, None] ^ band[None, :]
+    # an article stating a finer amount inside its band ("2조원대 ... 2조4000억원") says which
+    # number of the band it means: another amount in the band but not at that figure is
+    # another fact of the story (a first installment), not the band's number
+    finer = _finer_in_band(ms, units, spans, points)
+    near = _value_gap(ms, units, [f if len(f) else points[k] for k, f in enumerate(finer)])
+    told = np.array([len(f) > 0 for f in finer])
+    held &= ~(told[:, None] | told[None, :]) | (near <= margin)
+    return np.where(held, BAND_EVIDENCE, 0.0)
+
+
+def _finer_in_band(ms: list[Mention], units: list[list[int]], spans: list[np.ndarray],
+                   points: list[np.ndarray]) -> list[np.ndarray]:
+    """Each band unit's article's other amounts of its time that fall inside its band, as log10
+    points in US dollars; empty for a unit without a band or without such an amount."""
+    article = [ms[u[0]].article for u in units]
+    dates = _own_dates(ms, units)
+    out = []
+    for k, s in enumerate(spans):
+        # an amount of another time ("지난해 ... 2조3000억원") is another fact, not the band's number
+        inside = [p for j in range(len(units)) if j != k and article[j] == article[k]
+                  and not any(ms[i].bound == "range" for i in units[j])
+                  and not _of_other_times(dates[k], dates[j])
+                  for p in points[j] if ((s[:, 0] <= p[0]) & (p[0] <= s[:, 1])).any()]
+        out.append(np.array(inside).reshape(-1, 2))
+    return out
+
+
+def _band_spans(ms: list[Mention], units: list[list[int]], margin: float) -> list[np.ndarray]:
+    """Each unit's bands (a range no wider than BAND_WIDEST: "2조원대", not "수천억원") as log10
+    intervals in US dollars, widened by `margin` each side; empty for a unit without one."""
+    def spans(m: Mention) -> list[list[float]]:
+        closed = _closed(m) if m.bound == "range" and not m.garbled else None
+        if not (closed and closed[0] > 0 and closed[1] <= BAND_WIDEST * closed[0]):
+            return []
+        return [[lo - margin, hi + margin] for lo, hi in (_span(m, usd) for usd in _own_readings(m))]
+
+    return [np.array([s for i in u for s in spans(ms[i])]).reshape(-1, 2) for u in units]
 
 
 def _readings(m: Mention) -> list[float]:

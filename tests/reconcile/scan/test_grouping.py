@@ -422,6 +422,63 @@ def test_a_bound_covers_a_figure_up_to_one_rounding_unit_past_it(figure, one_fac
     assert same == one_fact
 
 
+@pytest.mark.parametrize("dollars, one_fact", [("$1.5 billion", True), ("$1.3 billion", False)])
+def test_a_band_in_another_language_may_be_any_number_it_holds(dollars, one_fact):
+    # "2조원대" is 2조 to 3조 won ($1.47-2.2 billion in May 2024), valued at its midpoint: an
+    # English article's $1.5 billion is inside the band though far from 2.5조; $1.3 billion is not
+    ko = art("k.txt", "오르빗모터스는 루멘배터리를 2조원대에 인수한다고 14일 밝혔다.", language="ko")
+    en = art("e.txt", f"Orbit Motors agreed to buy Lumen Batteries for {dollars}, the company "
+                      "said.", language="en")
+    res = scan_articles([ko, en])
+    assert (one(res, "2조원대")["metric"] == one(res, dollars)["metric"]) is one_fact
+
+
+@pytest.mark.parametrize("amount, held", [("2조원대", True), ("수천억원", False),
+                                          ("1조~3조원", False)])
+def test_only_a_narrow_band_holds_another_amount(amount, held):
+    # a vague amount or a wide range may hold nearly any number: no value evidence
+    from reconcile.scan import grouping
+    ko = art("k.txt", f"오르빗모터스는 루멘배터리를 {amount}에 인수한다고 14일 밝혔다.", language="ko")
+    en = art("e.txt", "Orbit Motors agreed to buy Lumen Batteries for $1.5 billion.",
+             language="en")
+    ms = article_mentions(ko, 0) + article_mentions(en, 1)
+    assert [m.span for m in ms] == [amount, "$1.5 billion"]
+    band = grouping._band_value(ms, grouping._units(ms))
+    assert bool(band[0, 1] == grouping.BAND_EVIDENCE) is held
+
+
+@pytest.mark.parametrize("dollars, one_fact", [("$1.5 billion", False), ("$1.8 billion", True)])
+def test_a_finer_amount_beside_a_band_says_which_number_it_means(dollars, one_fact):
+    # the article writes 2조4000억원 inside its 2조원대: an English $1.5 billion (about 2조) is
+    # inside the band but not that figure, another fact of the story; $1.8 billion is 2조4000억원
+    ko = art("k.txt", "오르빗모터스는 루멘배터리를 2조원대에 인수한다고 밝혔다. 인수 대금은 "
+                      "2조4000억원이다.", language="ko")
+    en = art("e.txt", f"Orbit Motors will pay a first installment of {dollars} for Lumen "
+                      "Batteries, Orbit Motors said.", language="en")
+    res = scan_articles([ko, en])
+    assert (one(res, "2조원대")["metric"] == one(res, dollars)["metric"]) is one_fact
+
+
+def test_an_amount_of_another_time_inside_a_band_does_not_say_which_number_it_means():
+    # last year's 2조3000억원 is another deal: this year's 2조원대 may still be $1.5 billion
+    ko = art("k.txt", "오르빗모터스는 루멘배터리를 2조원대에 인수한다고 14일 밝혔다. 오르빗모터스는 "
+                      "지난해 노바셀을 2조3000억원에 인수한 바 있다.", language="ko")
+    en = art("e.txt", "Orbit Motors agreed to buy Lumen Batteries for $1.5 billion, the company "
+                      "said.", language="en")
+    res = scan_articles([ko, en])
+    assert one(res, "2조원대")["metric"] == one(res, "$1.5 billion")["metric"]
+
+
+def test_a_band_touching_another_band_holds_no_amount_of_it():
+    # 1조원대 and 2조원대 meet at 2조 (within the rate allowance): two bands, no number stated twice
+    from reconcile.scan import grouping
+    ms = [m for k, amount in enumerate(("1조원대", "2조원대"))
+          for m in article_mentions(art(f"k{k}.txt", f"오르빗모터스는 루멘배터리를 {amount}에 "
+                                                     "인수한다고 14일 밝혔다.", language="ko"), k)]
+    assert [m.bound for m in ms] == ["range", "range"]
+    assert grouping._band_value(ms, grouping._units(ms))[0, 1] == 0
+
+
 @pytest.mark.parametrize("amount, cannot", [("more than 1 trillion won", False),
                                              ("1 trillion won", True)])
 def test_a_bound_in_another_currency_of_one_sentence_may_be_its_conversion(amount, cannot):
