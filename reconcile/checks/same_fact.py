@@ -327,7 +327,7 @@ def _own_conversions_off(d: _Rows, loose: np.ndarray) -> dict:
             if (k in out or c.article != r.article or c.currency != r.ref
                     or c.c_high < r.c_low or c.c_low > r.c_high):
                 continue
-            if not _one_event(r.as_of):
+            if not _one_rate(r.as_of):
                 continue
             room = _writers_rate_room(r.currency, r.ref, r.as_of, r.published)
             low, high = _read_round(r.cons_low, r.cons_high, r.cons_value)
@@ -336,13 +336,14 @@ def _own_conversions_off(d: _Rows, loose: np.ndarray) -> dict:
     return out
 
 
-# The most days an as_of may span to be one event with one value in each currency: a month's,
+# The most days an as_of may span to be one event with one value in each currency (one rate: a
+# week, not scan's `_one_event_long`, which also takes a month as one event's reports): a month's,
 # quarter's or year's value is converted at any rate of it or of the article's day (its average,
 # its last day, the day written), so two conversions of it differ by rate, not by value.
 _EVENT_DAYS = 7
 
 
-def _one_event(as_of) -> bool:
+def _one_rate(as_of) -> bool:
     """Whether an as_of is a day or a few days (`_EVENT_DAYS`): one event, one rate."""
     try:
         period = parse_period(as_of)
@@ -374,7 +375,7 @@ def _read_round(low: float, high: float, point: float) -> tuple[float, float]:
     return min(low, point - place / 2), max(high, point + place / 2)
 
 
-def _room(hedge) -> str:
+def _widened_by(hedge) -> str:
     """What widens a figure besides the rate window: its hedge when it has one."""
     return f"hedge ({hedge})" if isinstance(hedge, str) and hedge else "rounding"
 
@@ -389,7 +390,7 @@ def _own_conversion_off(r, c, room: float, others: tuple) -> F.Finding:
               F.Ids(others),
               f"), beyond its rounding, the others' as a reader reads them and ±{room:.1%} "
               "for a writer's rate of its dates: the article's own number in the fact's currency says which value of "
-              f"the room its {_room(r.hedge)} and the rate window give it the article means, "
+              f"the room its {_widened_by(r.hedge)} and the rate window give it the article means, "
               "and it is not the others'." + _judged_in(r.denominated))
     e = F.Evidence("same_fact", RULE, detail, tuple(others), c.c_low, c.c_high, r.cons_low,
                    r.cons_high, r.c_unit, gap, 0,
