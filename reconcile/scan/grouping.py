@@ -692,7 +692,8 @@ def _span(m: Mention, usd: float) -> list[float]:
 
 def _band_value(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """BAND_EVIDENCE for two units where a band of one ("2조원대") holds an amount of the other,
-    within the rate-source allowance; 0 elsewhere."""
+    within the rate-source allowance, and meets the finer amount of the band's own article inside
+    it when there is one (`_finer_in_band`); 0 elsewhere."""
     margin = math.log10(1 + RATE_ALLOWANCE)
     spans = _band_spans(ms, units, margin)
     if not any(len(s) for s in spans):
@@ -849,7 +850,7 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 def _inside_ranges_apart(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True between a unit of ranges with two stated ends (`Mention.ends`) and a unit of an offer's
     price (a single amount of the stage offer) within every one of those ranges, its ends
-    included (`_inside`): an offer is priced at one number, so a range holding it is a band it was
+    included or RANGE_END_MARGIN past one (`_inside`): an offer is priced at one number, so a range holding it is a band it was
     marketed at, whether or not the band's words name that stage ("between 30,000 won and
     36,000 won"), and a band agrees with any price in it, so together they hide both: one report
     pricing at the band's top and another below it are then never compared."""
