@@ -307,10 +307,12 @@ def _own_conversions_off(d: _Rows, loose: np.ndarray) -> dict:
     if not ask.any():
         return {}
     df = d._df
+    # The conversions first (a few in a hundred rows), then their originals among those asked:
+    # hashing every row's original would cost a run at scale more than the rule.
     conv = np.flatnonzero((df["role"].to_numpy() == ROLES[1])
-                          & df["original"].isin(d["id"][ask]).to_numpy()
                           & np.isin(df["bound"].to_numpy(), _ONE_POINT)
                           & ~df["vague"].to_numpy().astype(bool))
+    conv = conv[pd.Series(df["original"].to_numpy()[conv]).isin(d["id"][ask]).to_numpy()]
     if not conv.size:
         return {}
     mine = dict(zip(np.flatnonzero(ask).tolist(), d.take(ask).figures()))
