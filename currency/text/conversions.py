@@ -16,7 +16,7 @@ from currency.text.layout import CLOSING_QUOTES, STOPS
 from currency.text.locale import bare_dollar
 from currency.text.names import country_words
 from currency.text.notes import INFERRED_FROM_RATE
-from currency.text.reader import PARTICLE, alternation
+from currency.text.reader import PARTICLE, alternation, word_pattern
 
 # A noun that names a sum, its particle, and at most a comma or colon, right before a number.
 _MONEY_NOUN_BEFORE = re.compile(
@@ -77,9 +77,7 @@ _CONVERSION_GAP = re.compile(r"\s*(?:(?:" + alternation(L.CONVERSION_WORTH) + r"
 # "or", with or without a comma: "2 trillion won or $1.5 billion" is as much a conversion.
 # A word inside the parenthesis that calls its amount a whole ("(2.6 trillion won in total)",
 # "(합계 2조6000억원)"): never the conversion of an amount paid per unit.
-_TOTAL = re.compile(r"(?i:\b(?:" + alternation(w for w in L.CONVERSION_TOTAL if w.isascii())
-                    + r")\b)|(?<![가-힣])(?:" + alternation(
-                        w for w in L.CONVERSION_TOTAL if not w.isascii()) + ")")
+_TOTAL = re.compile(word_pattern(L.CONVERSION_TOTAL))
 _JOINED = re.compile(r"\s*,?\s*(?:" + _JOIN + r")\s+$")
 # "KRW 207 billion ($177 million/€150 million)": a slash between two conversions of one amount.
 _SLASH = re.compile(r"\s*/\s*")

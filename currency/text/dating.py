@@ -19,7 +19,7 @@ from currency.text.datelines import dateline
 from currency.text.layout import SENTENCE_END, ends_as_sentence, in_caption, is_stamp
 from currency.text.morphemes import after_prospective, own_time_ends
 from currency.text.needed import may_match, needed_chars
-from currency.text.reader import PARTICLE, alternation, find_amounts
+from currency.text.reader import PARTICLE, alternation, find_amounts, word_pattern
 
 # A date's words that mark it the local time of where its event happened; a space in the
 # listed words may be left out ("20일(현지시간)").
@@ -1178,9 +1178,7 @@ def _not_span_starts(sentence: str, found, published: dt.date | Period | None = 
 
 # A word that makes an amount a whole (총, 누적, "in total", "cumulative"): over a span still to end,
 # the whole span's sum, not its first period's.
-_SUM_WORD = re.compile(r"(?i:\b(?:" + alternation(
-    w for w in (*L.CONVERSION_TOTAL, *L.CUMULATIVE_WORDS) if w.isascii()) + r")\b)|(?<![가-힣])(?:"
-    + alternation(w for w in (*L.CONVERSION_TOTAL, *L.CUMULATIVE_WORDS) if not w.isascii()) + ")")
+_SUM_WORD = re.compile(word_pattern((*L.CONVERSION_TOTAL, *L.CUMULATIVE_WORDS)))
 
 
 def _not_later_span_starts(sentence: str, found, start: int, end: int):

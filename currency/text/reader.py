@@ -90,6 +90,13 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def word_pattern(words) -> str:
+    """Any of `words` as a word of its own: English ones whole, Korean ones not glued after
+    another Hangul syllable (a regular expression, no group)."""
+    return (r"(?i:\b(?:" + alternation(w for w in words if w.isascii()) + r")\b)|(?<![가-힣])(?:"
+            + alternation(w for w in words if not w.isascii()) + ")")
+
+
 # A Korean particle (the longest first, "으로" before "로"): one to a few after a word.
 PARTICLE = "(?:" + alternation(L.PARTICLES) + ")"
 

@@ -723,6 +723,9 @@ def _finer_in_band(ms: list[Mention], units: list[list[int]], spans: list[np.nda
     dates = _own_dates(ms, units)
     out = []
     for k, s in enumerate(spans):
+        if not len(s):
+            out.append(np.empty((0, 2)))
+            continue
         # an amount of another time ("지난해 ... 2조3000억원") is another fact, not the band's number
         inside = [p for j in range(len(units)) if j != k and article[j] == article[k]
                   and not any(ms[i].bound == "range" for i in units[j])
@@ -833,9 +836,10 @@ def _cannot_link(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
             if ms[i].usd:
                 at[(ms[i].article, ms[i].sentence_start)].append((k, ms[i]))
     for members in at.values():
-        for a, ma in members:
-            for b, mb in members:
-                if a != b and (_different_amounts(ma, mb) or _opened_by_others(ma, mb)):
+        holders = [_opening_holder(m) for _, m in members]
+        for (a, ma), one in zip(members, holders):
+            for (b, mb), other in zip(members, holders):
+                if a != b and (_different_amounts(ma, mb) or _other_holders(one, other)):
                     cannot[a, b] = True
     return cannot | _different_shares(ms, units) | _different_terms(ms, units) \
         | _different_stages(ms, units) \
@@ -1243,11 +1247,11 @@ def _different_shares(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
 def _different_terms(ms: list[Mention], units: list[list[int]]) -> np.ndarray:
     """True where both units give their contract's length in years (`Mention.term`) and share
     none: a three-year $57 million deal and a six-year $59 million one are two deals."""
-    terms = [{ms[i].term for i in u} - {None} for u in units]
+    terms = {k: t for k, u in enumerate(units) if (t := {ms[i].term for i in u} - {None})}
     out = np.zeros((len(units), len(units)), dtype=bool)
-    for a, t in enumerate(terms):
-        for b, v in enumerate(terms):
-            out[a, b] = bool(t and v) and not t & v
+    for a, t in terms.items():
+        for b, v in terms.items():
+            out[a, b] = not t & v
     return out
 
 
@@ -1448,13 +1452,12 @@ def _opening_holder(m: Mention) -> str | None:
         if _holder_opens(m.sentence, last.end - s0 + len(glued), m.start - s0) else None
 
 
-def _opened_by_others(a: Mention, b: Mention) -> bool:
-    """Two amounts of one sentence each opened by its own holder's name (`_opening_holder`), the
-    two names sharing no word: a list of two holders' amounts, two facts whatever their values
-    ("Orvel ($2 billion) and Brill ($2 billion)")."""
+def _other_holders(one: str | None, other: str | None) -> bool:
+    """Whether two amounts of one sentence, opened by these holders' names (`_opening_holder`),
+    are each its own holder's, the names sharing no word: a list of two holders' amounts, two
+    facts whatever their values ("Orvel ($2 billion) and Brill ($2 billion)")."""
     # Why: equal or near amounts of such a list (two players' equal contracts, two units' near
     # equal stakes) joined one fact; value alone cannot part them, the list's names do
-    one, other = _opening_holder(a), _opening_holder(b)
     return one is not None and other is not None \
         and not set(one.split()) & set(other.split())
 
