@@ -41,6 +41,10 @@ RATE_EQUALS = ("=", "＝")
 # fill one parenthesis ("(40억달러·5조3000억원)", "(60억 달러, 약 8조1000억원)";
 # `currency.text.conversions`).
 CONVERSION_JOINER_SIGNS = (",", "·", "ㆍ")
+# A dash between two amounts is a range's, and a range is of one currency: between amounts of two
+# currencies that alone fill one parenthesis it joins an amount and its conversion
+# ("(€80 million-$90 million)"; `currency.text.conversions`).
+CONVERSION_DASH_SIGNS = ("-", "‐", "–", "—")
 
 COUNTERS = {
     "%": "percent",

@@ -145,6 +145,8 @@ _OPEN = re.compile(r"[(（\[]")
 # amount's own text).
 _OPENS_RIGHT_BEFORE = re.compile(r"[(（\[]\s*$")
 _JOINED_ALONE = re.compile(r"\s*" + _JOINER + r"\s*")
+# ... or by a dash, when their currencies differ: no range spans two currencies.
+_DASHED_ALONE = re.compile(r"\s*[" + "".join(map(re.escape, L.CONVERSION_DASH_SIGNS)) + r"]\s*")
 # The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
 # ("($1 = 6.8420 Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") or a
 # parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
@@ -218,7 +220,7 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
         line = _rate_line(text, a, b)
         shaped = plain or _RATE_OPENING.match(gap) \
             and _alone_in_parenthesis(text, b, cands[k + 2:k + 3]) or line \
-            or _joined_in_parenthesis(text, a, b, day)
+            or _joined_in_parenthesis(text, a, b, day) or _dashed_in_parenthesis(text, a, b)
         if shaped and not a.currency and a.amount.currency_options and b.currency:
             _shared_by_conversion(a, b, day)
         if not shaped and (original := _next_sentence(text, cands[:k + 1], b, day)):
@@ -667,6 +669,19 @@ def _joined_in_parenthesis(text: str, a: Candidate, b: Candidate, day: dt.date |
         return False
     off = _off_market(a.currency, b.currency, b.amount.value / a.amount.value, day)
     return off is not None and off <= NEXT_SENTENCE_RATIO
+
+
+def _dashed_in_parenthesis(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether `a` and `b`, each in its own currency and the two different, alone fill one
+    parenthesis joined by a dash (`_DASHED_ALONE`). A dash between amounts writes a range, and a
+    range is of one currency: across two it marks a conversion as the parenthesis itself does,
+    so no rate is asked (a translation's "(€80 million-$113.6 billion)", won with a dollar sign,
+    is the writer's slip to report, not two other figures)."""
+    return bool(a.currency and b.currency and a.currency != b.currency and not a.pair
+                and a.amount.bound != "range" and b.amount.bound != "range"
+                and _DASHED_ALONE.fullmatch(text, a.end, b.start)
+                and _OPENS_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start)
+                and _closes_after(text, b) is not None)
 
 
 def _alone_in_parenthesis(text: str, c: Candidate, after: list[Candidate]) -> bool:

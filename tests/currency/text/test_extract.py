@@ -416,6 +416,36 @@ def test_two_amounts_joined_alone_pair_only_as_one_sum(text):
 
 
 @pytest.mark.parametrize("text, original, conversion", [
+    # a dash between two currencies alone in one parenthesis: no range spans two currencies
+    ("Orvel ranks behind Tam Kessler (€80 million-$90 million) and Ruud Brae.", "€80 million",
+     "$90 million"),
+    ("Orvel ranks behind Tam Kessler (€80 million – $90 million).", "€80 million", "$90 million"),
+    # ... even at a rate far off the market's: the translation's won written with a dollar sign
+    # is the slip to report, so it must stay one figure and its conversion
+    ("Orvel ranks behind Tam Kessler (€80 million-$113.6 billion).", "€80 million",
+     "$113.6 billion"),
+])
+def test_a_dash_between_two_currencies_alone_in_a_parenthesis_pairs(text, original, conversion):
+    cands = extract(text, dt.date(2023, 7, 19))
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs[conversion] == original
+
+
+@pytest.mark.parametrize("text", [
+    # one currency: a range
+    "Orvel's fee (€80 million-€90 million) was not disclosed.",
+    # words beside either amount, or a third amount, in the parenthesis
+    "Orvel's fees (€80 million-$90 million in bonuses) were not disclosed.",
+    "Orvel's fees (€80 million-$90 million-£70 million) were not disclosed.",
+    # no parenthesis
+    "Orvel paid €80 million-$90 million for the two players.",
+])
+def test_a_dash_pairs_nothing_in_one_currency_or_with_more_in_its_parenthesis(text):
+    cands = extract(text, dt.date(2023, 7, 19))
+    assert not any(c.pair for c in cands if c.amount.bound != "range")
+
+
+@pytest.mark.parametrize("text, original, conversion", [
     # a unit word between an amount and its parenthesis says what the amount is paid per, not
     # that the parenthesis is another figure: the price and its conversion are still one
     ("Norden pays $200,000 per day (about 279 million won) for the ship.", "$200,000 per day",
