@@ -554,6 +554,8 @@ CONVERSION_NAMES = merged_tuple("CONVERSION_NAMES")
 CONVERSION_IN_WON_BESIDE = merged_tuple("CONVERSION_IN_WON_BESIDE")
 # Signs joining an amount to its conversion as a comma does ("·").
 CONVERSION_JOINER_SIGNS = merged_tuple("CONVERSION_JOINER_SIGNS")
+# Dashes that may join an amount to its conversion of another currency in one parenthesis ("(€8-$9)").
+CONVERSION_DASH_SIGNS = merged_tuple("CONVERSION_DASH_SIGNS")
 # Words before (and after) amounts joined by CONVERSION_JOIN that make them a choice.
 CHOICE_BEFORE = merged_tuple("CHOICE_BEFORE")
 CHOICE_AFTER = merged_tuple("CHOICE_AFTER")

@@ -41,6 +41,10 @@ RATE_EQUALS = ("=", "＝")
 # fill one parenthesis ("(40억달러·5조3000억원)", "(60억 달러, 약 8조1000억원)";
 # `currency.text.conversions`).
 CONVERSION_JOINER_SIGNS = (",", "·", "ㆍ")
+# A dash between two amounts of two currencies that alone fill one parenthesis joins an amount and
+# its conversion only at the rate the article's own conversions imply ("(€80 million-$90 million)");
+# otherwise it may join two sums ("two offers ($5 billion-€9 billion)"; `currency.text.conversions`).
+CONVERSION_DASH_SIGNS = ("-", "‐", "–", "—")
 
 COUNTERS = {
     "%": "percent",

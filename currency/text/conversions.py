@@ -145,6 +145,8 @@ _OPEN = re.compile(r"[(（\[]")
 # amount's own text).
 _OPENS_RIGHT_BEFORE = re.compile(r"[(（\[]\s*$")
 _JOINED_ALONE = re.compile(r"\s*" + _JOINER + r"\s*")
+# ... or by a dash, across two currencies (a conversion only at the article's own rate).
+_DASHED_ALONE = re.compile(r"\s*[" + "".join(map(re.escape, L.CONVERSION_DASH_SIGNS)) + r"]\s*")
 # The rate line of a wire story: one unit and its price, alone in a parenthesis that ends its line
 # ("($1 = 6.8420 Danish crowns)"); a price with more after it ("(1달러=1,300원 기준)") or a
 # parenthesis inside a sentence ("환율을 (1달러=1,300원)으로 가정하면") is an assumed rate.
@@ -255,6 +257,7 @@ def _pair_conversions(text: str, cands: list[Candidate], day: dt.date | None = N
             # a rate the story converts at, said in extract's output (scan still proposes both:
             # docs/reader_forms.md)
             a.pair["rate_line"] = b.pair["rate_line"] = True
+    _dashed_at_own_rate(text, cands)
 
 
 def _says_total(text: str, a: Candidate, b: Candidate) -> bool:
@@ -667,6 +670,45 @@ def _joined_in_parenthesis(text: str, a: Candidate, b: Candidate, day: dt.date |
         return False
     off = _off_market(a.currency, b.currency, b.amount.value / a.amount.value, day)
     return off is not None and off <= NEXT_SENTENCE_RATIO
+
+
+def _dashed_in_parenthesis(text: str, a: Candidate, b: Candidate) -> bool:
+    """Whether `a` and `b`, each in its own currency and the two different, alone fill one
+    parenthesis joined by a dash (`_DASHED_ALONE`)."""
+    return bool(a.currency and b.currency and a.currency != b.currency and not a.pair
+                and not b.pair and a.amount.value and b.amount.value
+                and a.amount.bound != "range" and b.amount.bound != "range"
+                and _DASHED_ALONE.fullmatch(text, a.end, b.start)
+                and _OPENS_RIGHT_BEFORE.search(text, max(0, a.start - 8), a.start)
+                and _closes_after(text, b) is not None)
+
+
+def _dashed_at_own_rate(text: str, cands: list[Candidate]) -> None:
+    """Pair two amounts dashed in one parenthesis across two currencies
+    (`_dashed_in_parenthesis`) when they imply the rate the article's own conversions of those
+    two currencies imply (each amount's rounding, the rate source's allowance)."""
+    # A dash between amounts writes a range, and two sums of two facts may stand so too ("two
+    # offers ($5 billion-€9 billion)"), at a rate near the market's by chance as often as not:
+    # neither the dash nor the market tells a conversion. The writer's own rate does, as a
+    # translation keeps its source's rate even where it writes the won with a dollar sign.
+    own: dict[tuple[str, str], list[float]] = {}
+    for c in cands:
+        other = cands[c.pair["with"]] if c.pair else None
+        if other is not None and c.index < other.index and c.currency and other.currency \
+                and c.amount.value and other.amount.value:
+            rate = other.amount.value / c.amount.value
+            own.setdefault((c.currency, other.currency), []).append(rate)
+            own.setdefault((other.currency, c.currency), []).append(1 / rate)
+    if not own:
+        return
+    for a, b in zip(cands, cands[1:]):
+        if not _dashed_in_parenthesis(text, a, b):
+            continue
+        a_low, a_high, b_low, b_high = _pair_intervals(a, b, a.currency, b.currency)
+        if a_low > 0 and math.isfinite(a_high) and math.isfinite(b_high) and any(
+                _meets_market(a_low, a_high, b_low, b_high, rate)
+                for rate in own.get((a.currency, b.currency), ())):
+            _link(a, b)
 
 
 def _alone_in_parenthesis(text: str, c: Candidate, after: list[Candidate]) -> bool:

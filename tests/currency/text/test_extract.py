@@ -415,6 +415,67 @@ def test_two_amounts_joined_alone_pair_only_as_one_sum(text):
     assert not any(c.pair for c in extract(text, dt.date(2024, 4, 3)))
 
 
+# A made-up article that converts euros to dollars at 1.42 once, as a translation keeping its
+# source's won under a dollar sign converts at 1,420.
+_AT_142 = "Orvel's fee was about 50 million euros ($71 million). "
+_AT_1420 = "Orvel's last record was €30 million ($42.6 billion). "
+
+
+@pytest.mark.parametrize("text, original, conversion", [
+    # a dash between two currencies alone in one parenthesis, at the rate the article's own
+    # conversion of those currencies implies
+    (_AT_142 + "Orvel ranks behind Tam Kessler (€80 million-$113.6 million) and Ruud Brae.",
+     "€80 million", "$113.6 million"),
+    (_AT_142 + "Orvel ranks behind Tam Kessler (€80 million – $113.6 million).", "€80 million",
+     "$113.6 million"),
+    # ... even at a rate far off the market's: the translation's won written with a dollar sign
+    # is the slip to report, so it must stay one figure and its conversion
+    (_AT_1420 + "Orvel ranks behind Tam Kessler (€80 million-$113.6 billion).", "€80 million",
+     "$113.6 billion"),
+    (_AT_1420 + "Orvel ranks behind Tam Kessler (€67 million-$95.1 billion).", "€67 million",
+     "$95.1 billion"),
+    # the article's conversion may come after the dash, or run the other way
+    ("Orvel ranks behind Tam Kessler (€80 million-$113.6 billion). " + _AT_1420, "€80 million",
+     "$113.6 billion"),
+    ("Orvel's fee was $71 million (50 million euros). Orvel ranks behind Tam Kessler "
+     "(€80 million-$113.6 million).", "€80 million", "$113.6 million"),
+])
+def test_a_dash_between_two_currencies_at_the_articles_rate_pairs(text, original, conversion):
+    cands = extract(text, dt.date(2023, 7, 19))
+    pairs = {c.amount.span: c.pair and cands[c.pair["with"]].amount.span for c in cands}
+    assert pairs[conversion] == original
+
+
+@pytest.mark.parametrize("text", [
+    # one currency: a range, even where the article converts at the dash's rate
+    _AT_142 + "Orvel's fee (€80 million-€113.6 million) was not disclosed.",
+    # ... or read as two amounts of one currency, at the rate of the article's conversion written
+    # in its original's currency: a dash across one currency is a range's, never a conversion's
+    "Orvel's budget was €8 billion (about €9.6 trillion). Its two deals (€1 billion – EUR 1.2 "
+    "trillion) closed.",
+    # words beside either amount, or a third amount, in the parenthesis
+    _AT_142 + "Orvel's fees (€80 million-$113.6 million in bonuses) were not disclosed.",
+    _AT_142 + "Orvel's fees (€80 million-$113.6 million-£70 million) were not disclosed.",
+    # no parenthesis
+    _AT_142 + "Orvel paid €80 million-$113.6 million for the two players.",
+    # at a rate the article's conversions do not imply: two sums (a review's probes), whether
+    # the market's rate is near or far
+    "Selto's two offers ($5 billion-€9 billion) were rejected.",
+    "Selto paid a signing fee and a bonus (€5m – $2m) last year.",
+    "두 건의 계약(2억 달러-3억 유로)을 체결했다.",
+    "투자(5000만 달러-4000만 유로)를 받았다.",
+    "Selto set a price range for the bond of ($200 million-€300 million).",
+    "Orvel ranks behind Tam Kessler (€80 million-$90 million) and Ruud Brae.",
+    _AT_142 + "Selto's two offers ($5 billion-€9 billion) were rejected.",
+])
+def test_a_dash_pairs_nothing_in_one_currency_off_the_articles_rate_or_with_more(text):
+    cands = extract(text, dt.date(2023, 7, 19))
+    dashed = [c for c in cands if c.amount.span not in (
+        "about 50 million euros", "$71 million", "€8 billion", "about €9.6 trillion")
+        and c.amount.bound != "range"]
+    assert not any(c.pair for c in dashed)
+
+
 @pytest.mark.parametrize("text, original, conversion", [
     # a unit word between an amount and its parenthesis says what the amount is paid per, not
     # that the parenthesis is another figure: the price and its conversion are still one
