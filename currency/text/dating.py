@@ -1357,6 +1357,20 @@ def _not_closes_after(sentence: str, found, start: int, end: int):
             or _deed_weekday(sentence, f[0], f[1])]
 
 
+def _not_second_deeds(sentence: str, found, end: int, published: dt.date | Period | None):
+    """The dates of `found` less those ahead of `published` written after a second predicate
+    (`L.SECOND_DEED_OPENS`) that follows the amount ending at `end` ("invest $2 billion and
+    plans to start production in 2025"): that deed's time, not the sum's."""
+    last = last_day(published)
+    if last is None or _SECOND_DEED is None:
+        return found
+    return [f for f in found if not (f[0] >= end and _after(f[2], last)
+                                     and _SECOND_DEED.search(sentence, end, f[0]))]
+
+
+_SECOND_DEED = _words(L.SECOND_DEED_OPENS) if L.SECOND_DEED_OPENS else None
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether only a close's words (`L.CLOSE_GLUE`), weekdays and figures stand in
     `text[start:end]`: any other word may start another deed ("ahead of Thursday's report")."""
@@ -2300,6 +2314,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
                                       published)
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        mine = _not_second_deeds(c.sentence, mine, end, published)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_later_span_starts(c.sentence, mine, c.amount.start - c.sentence_start, end)
         # read from the amount's stretch: a conversion beside a goal's amount is of its goal too

@@ -2597,6 +2597,19 @@ def test_the_interval_shown_is_the_one_convert_and_the_checks_compare(tmp_path):
     assert "[68.65 bn, 68.8 bn]" in table and "[93 tn, 107 tn]" in table
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a year ahead after "and" and a second predicate is that deed's, not the planned sum's
+    ("Orvel will invest $2 billion in its Tamsin plant and plans to start output in 2026.", None),
+    ("Orvel will invest $2 billion in the plant and will start output in 2026.", None),
+    # the sum's own year ahead, and a year already past after the second predicate, still date it
+    ("Orvel will pay $2 billion in 2026 and plans to list in 2027.", "2026"),
+    ("Orvel invested $2 billion in the plant and will report on its 2023 start.", "2023"),
+])
+def test_a_date_ahead_after_a_second_predicate_is_that_deeds(text, as_of):
+    c = extract(text + "\n", dt.date(2024, 5, 8))
+    assert [x.as_of for x in c if x.currency] == [as_of]
+
+
 def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     # A pledge "by 2030" is the sum planned when it was said; a deadline passed ("by the end of
     # March") and a year the amount is of ("in 2027") still date it.
