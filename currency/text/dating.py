@@ -1365,10 +1365,22 @@ def _not_second_deeds(sentence: str, found, end: int, published: dt.date | Perio
     if last is None or _SECOND_DEED is None:
         return found
     return [f for f in found if not (f[0] >= end and _after(f[2], last)
-                                     and _SECOND_DEED.search(sentence, end, f[0]))]
+                                     and _second_deed(sentence, end, f[0]))]
 
 
-_SECOND_DEED = _words(L.SECOND_DEED_OPENS) if L.SECOND_DEED_OPENS else None
+def _second_deed(sentence: str, start: int, end: int) -> bool:
+    """Whether a second predicate opens in `sentence[start:end]` whose verb's object is not the
+    amount again ("and will list", not "and will book it": that deed is the amount's own)."""
+    return any(not (_REFERS_BACK and _REFERS_BACK.match(sentence, m.end(), end))
+               for m in _SECOND_DEED.finditer(sentence, start, end))
+
+
+# Matched in its own case: a capital is a name's or a month's ("and May 2025"), no modal's.
+_SECOND_DEED = (re.compile(r"\b(?:" + alternation(L.SECOND_DEED_OPENS) + r")\b")
+                if L.SECOND_DEED_OPENS else None)
+# The verb of the second predicate, then the amount again as its object.
+_REFERS_BACK = (re.compile(r"\s+\w+\s+(?:" + alternation(L.SECOND_DEED_REFERS_BACK) + r")\b")
+                if L.SECOND_DEED_REFERS_BACK else None)
 
 
 def _glued(text: str, start: int, end: int) -> bool:
