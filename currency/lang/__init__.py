@@ -480,6 +480,12 @@ SPAN_LENGTH_AFTER = merged_pattern("SPAN_LENGTH_AFTER")
 # Words before (English) or after (Korean) a month or a day that make it the time of a deed, and
 # those that name a point of a year as one ("at the end of 2021", "2021년 말에").
 SCHEDULED_BEFORE = merged_tuple("SCHEDULED_BEFORE")
+# "and" and a second predicate's plan or modal ("and plans to", "and will"): a later deed of the
+# amount's subject, whose date ahead is not the amount's (English).
+SECOND_DEED_OPENS = merged_tuple("SECOND_DEED_OPENS")
+# ... and the objects of that predicate that are the amount again ("and will book it"): its date
+# then is the amount's.
+SECOND_DEED_REFERS_BACK = merged_tuple("SECOND_DEED_REFERS_BACK")
 SCHEDULED_AFTER = merged_tuple("SCHEDULED_AFTER")
 SCHEDULED_POINT_BEFORE = merged_tuple("SCHEDULED_POINT_BEFORE")
 SCHEDULED_POINT_AFTER = merged_tuple("SCHEDULED_POINT_AFTER")

@@ -711,6 +711,15 @@ PROJECTING = ("expected to", "projected to", "forecast to", "forecasted to", "li
               "estimated to")
 # Words of a plan: its amount a target (`STAGE_WORDS`), a day after them ahead (`FUTURE_BEFORE`).
 PLAN_WORDS = ("plans to", "plan to", "planning to", "intends to", "intend to", "aims to", "aim to")
+# A second predicate of the amount's subject joined by "and" ("will invest $2 billion in the plant
+# and plans to start production in 2025"): a date ahead of the news after it is that deed's, not
+# the amount's, which is the plan as stated then. Only a plan word, "will" and "expected to": the
+# other modals ("may", "could") add nothing measured, and "may" would also be the month.
+SECOND_DEED_OPENS = tuple(f"and {w}" for w in (*PLAN_WORDS, "will", "expected to"))
+# ... unless the second deed's object is the amount itself ("and will book it in 2025", "and
+# expected to spend the money in 2025"): then its date is the amount's.
+SECOND_DEED_REFERS_BACK = ("it", "them", "the money", "the funds", "the sum", "the payment",
+                           "the amount", "the proceeds", "the cash")
 # Words naming the stage of a figure, as (kind, stage): a budget proposed or passed, a result
 # given as guidance or as final, a market's price at the open or the close, a target or the
 # price reached. Two amounts whose sentences name different stages of one kind are two facts.

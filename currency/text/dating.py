@@ -1357,6 +1357,32 @@ def _not_closes_after(sentence: str, found, start: int, end: int):
             or _deed_weekday(sentence, f[0], f[1])]
 
 
+def _not_second_deeds(sentence: str, found, end: int, published: dt.date | Period | None):
+    """The dates of `found` less those ahead of `published` written after a second predicate
+    (`L.SECOND_DEED_OPENS`) that follows the amount ending at `end` ("invest $2 billion and
+    plans to start production in 2025"): that deed's time, not the sum's."""
+    last = last_day(published)
+    if last is None or _SECOND_DEED is None:
+        return found
+    return [f for f in found if not (f[0] >= end and _after(f[2], last)
+                                     and _second_deed(sentence, end, f[0]))]
+
+
+def _second_deed(sentence: str, start: int, end: int) -> bool:
+    """Whether a second predicate opens in `sentence[start:end]` whose verb's object is not the
+    amount again ("and will list", not "and will book it": that deed is the amount's own)."""
+    return any(not (_REFERS_BACK and _REFERS_BACK.match(sentence, m.end(), end))
+               for m in _SECOND_DEED.finditer(sentence, start, end))
+
+
+# Matched in its own case: a capital is a name's or a month's ("and May 2025"), no modal's.
+_SECOND_DEED = (re.compile(r"\b(?:" + alternation(L.SECOND_DEED_OPENS) + r")\b")
+                if L.SECOND_DEED_OPENS else None)
+# The verb of the second predicate, then the amount again as its object.
+_REFERS_BACK = (re.compile(r"\s+\w+\s+(?:" + alternation(L.SECOND_DEED_REFERS_BACK) + r")\b")
+                if L.SECOND_DEED_REFERS_BACK else None)
+
+
 def _glued(text: str, start: int, end: int) -> bool:
     """Whether only a close's words (`L.CLOSE_GLUE`), weekdays and figures stand in
     `text[start:end]`: any other word may start another deed ("ahead of Thursday's report")."""
@@ -2300,6 +2326,7 @@ def date_candidates(text: str, starts: list[int], out: list[Candidate], span: dt
                                       published)
         mine = _not_likened(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_closes_after(c.sentence, mine, c.amount.start - c.sentence_start, end)
+        mine = _not_second_deeds(c.sentence, mine, end, published)
         mine = _not_modifiers(c.sentence, mine, c.amount.start - c.sentence_start, end)
         mine = _not_later_span_starts(c.sentence, mine, c.amount.start - c.sentence_start, end)
         # read from the amount's stretch: a conversion beside a goal's amount is of its goal too

@@ -2658,6 +2658,41 @@ def test_the_interval_shown_is_the_one_convert_and_the_checks_compare(tmp_path):
     assert "[68.65 bn, 68.8 bn]" in table and "[93 tn, 107 tn]" in table
 
 
+@pytest.mark.parametrize("text, as_of", [
+    # a year ahead after "and" and a second predicate is that deed's, not the planned sum's
+    ("Orvel will invest $2 billion in its Tamsin plant and plans to start output in 2026.", None),
+    ("Orvel will invest $2 billion in the plant and will start output in 2026.", None),
+    # the sum's own year ahead, and a year already past after the second predicate, still date it
+    ("Orvel will pay $2 billion in 2026 and plans to list in 2027.", "2026"),
+    ("Orvel invested $2 billion in the plant and will report on its 2023 start.", "2023"),
+    # the listing is another deed than the raising: the sum is the plan as stated on the day
+    ("Orvel plans to raise $500 million and will list in 2026.", None),
+    # the second deed's object is the amount again: its date is the amount's
+    ("Orvel and Brix set a $2 billion budget and expected to spend it in the 2025 fiscal year.",
+     "2025"),
+    ("Orvel will receive $300 million from Brix and will book it in the fourth quarter of 2025.",
+     "2025-12"),
+    ("Orvel will raise $2 billion and will spend the money in 2026.", "2026"),
+    # a modal the rule does not hold, and a month after "and", are no second predicate
+    ("Orvel will raise $2 billion and may list in 2026.", "2026"),
+    ("Orvel will pay $2 billion in installments in April and May 2025.", "2025-05"),
+])
+def test_a_date_ahead_after_a_second_predicate_is_that_deeds(text, as_of):
+    c = extract(text + "\n", dt.date(2024, 5, 8))
+    assert [x.as_of for x in c if x.currency] == [as_of]
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("Orvel will pay $2 billion and will list in 2026.", True),
+    # a month or a name after "and" is no modal: the words are matched in their own case
+    ("Orvel will pay $2 billion in April and May, then list in 2026.", False),
+    ("Orvel will pay $2 billion to Kestrel and Will Harlan's fund in 2026.", False),
+])
+def test_a_second_predicate_opens_only_with_its_own_lowercase_words(text, opens):
+    from currency.text.dating import _second_deed
+    assert _second_deed(text, 0, len(text)) is opens
+
+
 def test_a_deadline_still_ahead_does_not_date_the_planned_amount():
     # A pledge "by 2030" is the sum planned when it was said; a deadline passed ("by the end of
     # March") and a year the amount is of ("in 2027") still date it.

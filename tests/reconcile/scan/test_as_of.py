@@ -217,3 +217,15 @@ def test_a_figure_with_no_date_of_its_own_keeps_the_facts_time_unless_its_articl
     arts, figure = cases_the_headline_rule_leaves()[case]
     rows = {r["id"]: r for r in scan_articles(arts).rows}
     assert rows[figure]["as_of"] == rows["sep0-s01"]["as_of"] == "2024-09-12"
+
+
+def test_a_second_deed_on_the_amount_itself_dates_it_and_keeps_it_with_its_later_report():
+    # "and will book it": the booking is the amount's, so the plan and the later report of the
+    # same quarter are one fact, which the check can compare
+    plan = Article("a.txt", "Orvel will receive $300 million from Brix and will book it in the "
+                   "fourth quarter of 2025.\n", dt.date(2024, 5, 1), "header line", language="")
+    done = Article("b.txt", "Orvel booked $310 million from Brix in the fourth quarter of "
+                   "2025.\n", dt.date(2026, 3, 2), "header line", language="")
+    rows = scan_articles([plan, done]).rows
+    assert [r["as_of"] for r in rows] == ["2025-12", "2025-12"]
+    assert len({r["metric"] for r in rows}) == 1
