@@ -989,7 +989,10 @@ DATE_ANCHOR_BEFORE = ("since",)
 # Words that liken an amount to a level of another time, the term likened written after them
 # ("$5 billion, similar to its 2021 valuation"; `ko.LIKENED_TERM_BEFORE`): a date of that term
 # dates the level, not the amount.
-LIKENED_TERM_AFTER = ("similar to", "in line with", "on par with", "comparable to")
+LIKENED_TERM_AFTER = ("similar to", "in line with", "on par with", "comparable to",
+                      # a multiple of the other term ("$6 billion, three times as much as it got
+                      # for the unit in 2009"): a date of that term dates what it got
+                      "times as much as", "twice as much as", "times what", "twice what")
 # A ranking's words and the word that then leads its other term ("the biggest IPO on record after
 # Kestrel raised $2 billion in 2022", "the second biggest deal after ..."): a date past that word is
 # the other term's when its amount is nearer. Only a superlative or an ordinal makes "after" a

@@ -1258,6 +1258,11 @@ def test_a_same_year_ago_period_is_no_word_of_the_same_year():
     ("카파전자의 2022년 영업이익은 전년과 비슷한 500억원이었다.", ["2022"]),
     ("In 2021 Orvel's sales were similar to Kestrel's, at $5 million.", ["2021"]),
     ("Orvel raised $5 million, in line with forecasts, in March 2021.", ["2021-03"]),
+    # a multiple of another term likens too: the date is what that term was got for
+    ("Orvel paid $6 billion for Norden, three times as much as it got for it five years ago.",
+     [None]),
+    ("Orvel paid $6 billion for Norden, twice what Kestrel paid in 2019.", [None]),
+    ("Orvel paid $6 billion for Norden in 2024, three times as much as Kestrel did.", ["2024"]),
 ])
 def test_a_date_of_a_likened_level_does_not_date_the_amount(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
