@@ -1478,6 +1478,9 @@ _PERIOD_NOUN = r"\b(?:" + "|".join(PERIOD_NOUNS) + r")(?:e?s)?\b"
 HALF_SUM_AFTER = r"(?i:,?(?:\s+[\w'’-]+)?\s+" + _PERIOD_NOUN + ")"
 HALF_SUM_BEFORE = r"(?i:" + _PERIOD_NOUN + r"(?:\s+[^\s,;:()—–]+){0,5}\s+$)"
 
+# The words before "year" that make a month named before them last year's ("July last year"; "in
+# June past year", as rewritten copy says it): after a month no other year is meant.
+LAST_YEAR_AFTER_MONTH = ("last", "past")
 # The words of the year a sentence named before ("in March 2021 ... later in the same year"); a
 # bare "that year" is as often a year no sentence names ("that year's plan" of a forecast).
 SAME_YEAR_WORDS = ("the same year", "that same year")
@@ -1491,6 +1494,9 @@ _RECENT_NOT_NOUNS = "".join(rf"(?<!(?i:\b{w})\s)" for w in RECENT_NOUN_LEAD) + "
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
+    # ... and "past year" with no determiner, as rewritten copy says "last year" ("was bought past
+    # year"); "over the past year", "this past year" are the twelve months up to now, not read
+    ("last_year", r"(?<![Tt]he )(?<![Tt]his )(?<![Aa] )\bpast year\b(?!['’]s)"),
     ("this_year", r"\b[Tt]his year\b"),
     # "this summer": a season of the publication's year, dated by the year (winter spans two;
     # "this fall" may be a decline); a last resort, as often the time of the saying as of the
@@ -1577,7 +1583,7 @@ DATE_FORMS = (
     # not a possessive's "last year's", which dates the noun after it ("booked in July last
     # year's deferred revenue": the month and the year are two dates)
     ("month_of_year_said", r"\b(" + "|".join(MONTH_NAMES)
-     + r")\s+(?:of\s+)?(?P<yw>[Ll]ast|[Tt]his)\s+year\b(?!['’]s)"),
+     + r")\s+(?:of\s+)?(?P<yw>(?i:" + "|".join(LAST_YEAR_AFTER_MONTH) + r")|[Tt]his)\s+year\b(?!['’]s)"),
     # "in November of the same year", "November that same year": that month of the year its
     # sentence named before it (read by `currency.text.dating`; with no year before it, not read)
     ("same_year_m", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?:" + _SAME_YEAR + r")\b(?![-‐])"),

@@ -3475,6 +3475,11 @@ def test_a_sentences_day_is_the_sayings_as_read_where_the_amount_takes_it(text, 
     ("Orvel paid $2 billion in July last year.", ["2023-07"]),
     ("Orvel paid $2 billion in July of last year.", ["2023-07"]),
     ("Orvel paid $2 billion in March of this year.", ["2024-03"]),
+    # ... "past year" after a month is last year, as rewritten copy says it; so is a bare "past
+    # year", with no determiner ("the past year" is the twelve months up to now)
+    ("Orvel paid $2 billion in July past year.", ["2023-07"]),
+    ("Norden was bought by Orvel past year, when it had sales of $2 billion.", ["2023"]),
+    ("Over the past year Norden raised $2 billion from its backers.", [None]),
     # ... not a possessive's "last year's", which dates the noun after it
     ("Orvel booked in July last year's deferred revenue of $2 billion.", ["2023"]),
     ("Kestrel spent in March this year’s budget of $1 billion.", ["2024"]),
