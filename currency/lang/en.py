@@ -1494,9 +1494,6 @@ _RECENT_NOT_NOUNS = "".join(rf"(?<!(?i:\b{w})\s)" for w in RECENT_NOUN_LEAD) + "
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
-    # ... and "past year" with no determiner, as rewritten copy says "last year" ("was bought past
-    # year"); "over the past year", "this past year" are the twelve months up to now, not read
-    ("last_year", r"(?<![Tt]he )(?<![Tt]his )(?<![Aa] )\bpast year\b(?!['’]s)"),
     ("this_year", r"\b[Tt]his year\b"),
     # "this summer": a season of the publication's year, dated by the year (winter spans two;
     # "this fall" may be a decline); a last resort, as often the time of the saying as of the

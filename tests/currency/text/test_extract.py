@@ -1262,6 +1262,8 @@ def test_a_same_year_ago_period_is_no_word_of_the_same_year():
     ("Orvel paid $6 billion for Norden, three times as much as it got for it five years ago.",
      [None]),
     ("Orvel paid $6 billion for Norden, twice what Kestrel paid in 2019.", [None]),
+    ("Orvel paid $6 billion for Norden, four times what Kestrel paid in 2019.", [None]),
+    ("Orvel paid $6 billion for Norden, twice as much as Kestrel paid in 2019.", [None]),
     ("Orvel paid $6 billion for Norden in 2024, three times as much as Kestrel did.", ["2024"]),
 ])
 def test_a_date_of_a_likened_level_does_not_date_the_amount(text, as_of):
@@ -3475,10 +3477,10 @@ def test_a_sentences_day_is_the_sayings_as_read_where_the_amount_takes_it(text, 
     ("Orvel paid $2 billion in July last year.", ["2023-07"]),
     ("Orvel paid $2 billion in July of last year.", ["2023-07"]),
     ("Orvel paid $2 billion in March of this year.", ["2024-03"]),
-    # ... "past year" after a month is last year, as rewritten copy says it; so is a bare "past
-    # year", with no determiner ("the past year" is the twelve months up to now)
+    # ... "past year" after a month is last year, as rewritten copy says it; a bare "past year"
+    # is as often the last twelve months ("revenue climbs over past year"): not read
     ("Orvel paid $2 billion in July past year.", ["2023-07"]),
-    ("Norden was bought by Orvel past year, when it had sales of $2 billion.", ["2023"]),
+    ("Orvel's revenue climbs to $2 billion over past year.", [None]),
     ("Over the past year Norden raised $2 billion from its backers.", [None]),
     # ... not a possessive's "last year's", which dates the noun after it
     ("Orvel booked in July last year's deferred revenue of $2 billion.", ["2023"]),
