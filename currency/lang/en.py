@@ -1481,6 +1481,11 @@ HALF_SUM_BEFORE = r"(?i:" + _PERIOD_NOUN + r"(?:\s+[^\s,;:()—–]+){0,5}\s+$)"
 # The words before "year" that make a month named before them last year's ("July last year"; "in
 # June past year", as rewritten copy says it): after a month no other year is meant.
 LAST_YEAR_AFTER_MONTH = ("last", "past")
+# The words before a bare "past year" that make it the last twelve months or a noun's modifier, not
+# last year ("over the past year", "over past year", "in each past year", "its past year peak").
+PAST_YEAR_NOT_AFTER = ("the", "this", "a", "over", "in", "each", "every", "its", "their", "our",
+                       "for", "during", "throughout", "within")
+_PAST_YEAR_NOT = "".join(rf"(?<!(?i:\b{w})\s)" for w in PAST_YEAR_NOT_AFTER)
 # The words of the year a sentence named before ("in March 2021 ... later in the same year"); a
 # bare "that year" is as often a year no sentence names ("that year's plan" of a forecast).
 SAME_YEAR_WORDS = ("the same year", "that same year")
@@ -1494,6 +1499,9 @@ _RECENT_NOT_NOUNS = "".join(rf"(?<!(?i:\b{w})\s)" for w in RECENT_NOUN_LEAD) + "
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
+    # ... and a bare "past year" closing its clause, as rewritten copy says "last year" ("was bought
+    # past year, when ..."); after a preposition or determiner, or before a noun, it is not read
+    ("last_year", _PAST_YEAR_NOT + r"\bpast year(?=\s*[,.;:]|\s*$)"),
     ("this_year", r"\b[Tt]his year\b"),
     # "this summer": a season of the publication's year, dated by the year (winter spans two;
     # "this fall" may be a decline); a last resort, as often the time of the saying as of the

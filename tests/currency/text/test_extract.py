@@ -3481,6 +3481,10 @@ def test_a_sentences_day_is_the_sayings_as_read_where_the_amount_takes_it(text, 
     # is as often the last twelve months ("revenue climbs over past year"): not read
     ("Orvel paid $2 billion in July past year.", ["2023-07"]),
     ("Orvel's revenue climbs to $2 billion over past year.", [None]),
+    ("Norden was bought by Orvel past year, when it had sales of $2 billion.", ["2023"]),
+    ("In past year, Orvel raised $2 billion.", [None]),
+    ("Orvel's past year peak was $2 billion.", [None]),
+    ("Orvel raised $2 billion in each past year.", [None]),
     ("Over the past year Norden raised $2 billion from its backers.", [None]),
     # ... not a possessive's "last year's", which dates the noun after it
     ("Orvel booked in July last year's deferred revenue of $2 billion.", ["2023"]),
