@@ -637,6 +637,8 @@ WEEKDAY_PAST_BEFORE = merged_tuple("WEEKDAY_PAST_BEFORE")
 WEEKDAY_NAME_BEFORE = merged_tuple("WEEKDAY_NAME_BEFORE")
 WEEKDAY_NAMING_AFTER = merged_pattern("WEEKDAY_NAMING_AFTER")
 WEEKDAYS = en.WEEKDAYS
+# The words before "year" that make a month named before them last year's ("June last year").
+LAST_YEAR_AFTER_MONTH = en.LAST_YEAR_AFTER_MONTH
 # Every language's weekday names and their number, Monday 0 ("Thursday", "목요일": 3).
 WEEKDAY_NUMBERS = {name: number for lang in _LANGUAGES
                    for number, name in enumerate(getattr(lang, "WEEKDAYS", ()))}

@@ -998,7 +998,10 @@ DATE_ANCHOR_BEFORE = ("since",)
 # Words that liken an amount to a level of another time, the term likened written after them
 # ("$5 billion, similar to its 2021 valuation"; `ko.LIKENED_TERM_BEFORE`): a date of that term
 # dates the level, not the amount.
-LIKENED_TERM_AFTER = ("similar to", "in line with", "on par with", "comparable to")
+LIKENED_TERM_AFTER = ("similar to", "in line with", "on par with", "comparable to",
+                      # a multiple of the other term ("$6 billion, three times as much as it got
+                      # for the unit in 2009"): a date of that term dates what it got
+                      "times as much as", "twice as much as", "times what", "twice what")
 # A ranking's words and the word that then leads its other term ("the biggest IPO on record after
 # Kestrel raised $2 billion in 2022", "the second biggest deal after ..."): a date past that word is
 # the other term's when its amount is nearer. Only a superlative or an ordinal makes "after" a
@@ -1484,6 +1487,14 @@ _PERIOD_NOUN = r"\b(?:" + "|".join(PERIOD_NOUNS) + r")(?:e?s)?\b"
 HALF_SUM_AFTER = r"(?i:,?(?:\s+[\w'’-]+)?\s+" + _PERIOD_NOUN + ")"
 HALF_SUM_BEFORE = r"(?i:" + _PERIOD_NOUN + r"(?:\s+[^\s,;:()—–]+){0,5}\s+$)"
 
+# The words before "year" that make a month named before them last year's ("July last year"; "in
+# June past year", as rewritten copy says it): after a month no other year is meant.
+LAST_YEAR_AFTER_MONTH = ("last", "past")
+# The words before a bare "past year" that make it the last twelve months or a noun's modifier, not
+# last year ("over the past year", "over past year", "in each past year", "its past year peak").
+PAST_YEAR_NOT_AFTER = ("the", "this", "a", "over", "in", "each", "every", "its", "their", "our",
+                       "for", "during", "throughout", "within")
+_PAST_YEAR_NOT = "".join(rf"(?<!(?i:\b{w})\s)" for w in PAST_YEAR_NOT_AFTER)
 # The words of the year a sentence named before ("in March 2021 ... later in the same year"); a
 # bare "that year" is as often a year no sentence names ("that year's plan" of a forecast).
 SAME_YEAR_WORDS = ("the same year", "that same year")
@@ -1497,6 +1508,9 @@ _RECENT_NOT_NOUNS = "".join(rf"(?<!(?i:\b{w})\s)" for w in RECENT_NOUN_LEAD) + "
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")
     ("last_year", r"\b[Ll]ast year\b"),
+    # ... and a bare "past year" closing its clause, as rewritten copy says "last year" ("was bought
+    # past year, when ..."); after a preposition or determiner, or before a noun, it is not read
+    ("last_year", _PAST_YEAR_NOT + r"\bpast year(?=\s*[,.;:]|\s*$)"),
     ("this_year", r"\b[Tt]his year\b"),
     # "this summer": a season of the publication's year, dated by the year (winter spans two;
     # "this fall" may be a decline); a last resort, as often the time of the saying as of the
@@ -1583,7 +1597,7 @@ DATE_FORMS = (
     # not a possessive's "last year's", which dates the noun after it ("booked in July last
     # year's deferred revenue": the month and the year are two dates)
     ("month_of_year_said", r"\b(" + "|".join(MONTH_NAMES)
-     + r")\s+(?:of\s+)?(?P<yw>[Ll]ast|[Tt]his)\s+year\b(?!['’]s)"),
+     + r")\s+(?:of\s+)?(?P<yw>(?i:" + "|".join(LAST_YEAR_AFTER_MONTH) + r")|[Tt]his)\s+year\b(?!['’]s)"),
     # "in November of the same year", "November that same year": that month of the year its
     # sentence named before it (read by `currency.text.dating`; with no year before it, not read)
     ("same_year_m", r"\b(" + "|".join(MONTH_NAMES) + r")\s+(?:of\s+)?(?:" + _SAME_YEAR + r")\b(?![-‐])"),

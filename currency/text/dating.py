@@ -1841,7 +1841,7 @@ def _resolve_on(m: re.Match, kind: str, published: dt.date | None,
             prev = published.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}"
         if kind == "month_of_year_said":
-            year = published.year - (m.group("yw").lower() == "last")
+            year = published.year - (m.group("yw").lower() in L.LAST_YEAR_AFTER_MONTH)
             return f"{year:04d}-{_month(m.group(1)):02d}"
         if kind == "named_md":
             return _named_day(published, m.group("mon"), int(m.group("day")),

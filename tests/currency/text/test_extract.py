@@ -1319,6 +1319,13 @@ def test_a_same_year_ago_period_is_no_word_of_the_same_year():
     ("카파전자의 2022년 영업이익은 전년과 비슷한 500억원이었다.", ["2022"]),
     ("In 2021 Orvel's sales were similar to Kestrel's, at $5 million.", ["2021"]),
     ("Orvel raised $5 million, in line with forecasts, in March 2021.", ["2021-03"]),
+    # a multiple of another term likens too: the date is what that term was got for
+    ("Orvel paid $6 billion for Norden, three times as much as it got for it five years ago.",
+     [None]),
+    ("Orvel paid $6 billion for Norden, twice what Kestrel paid in 2019.", [None]),
+    ("Orvel paid $6 billion for Norden, four times what Kestrel paid in 2019.", [None]),
+    ("Orvel paid $6 billion for Norden, twice as much as Kestrel paid in 2019.", [None]),
+    ("Orvel paid $6 billion for Norden in 2024, three times as much as Kestrel did.", ["2024"]),
 ])
 def test_a_date_of_a_likened_level_does_not_date_the_amount(text, as_of):
     assert [c.as_of for c in extract(text + "\n", dt.date(2023, 6, 20))] == as_of
@@ -3566,6 +3573,15 @@ def test_a_sentences_day_is_the_sayings_as_read_where_the_amount_takes_it(text, 
     ("Orvel paid $2 billion in July last year.", ["2023-07"]),
     ("Orvel paid $2 billion in July of last year.", ["2023-07"]),
     ("Orvel paid $2 billion in March of this year.", ["2024-03"]),
+    # ... "past year" after a month is last year, as rewritten copy says it; a bare "past year"
+    # is as often the last twelve months ("revenue climbs over past year"): not read
+    ("Orvel paid $2 billion in July past year.", ["2023-07"]),
+    ("Orvel's revenue climbs to $2 billion over past year.", [None]),
+    ("Norden was bought by Orvel past year, when it had sales of $2 billion.", ["2023"]),
+    ("In past year, Orvel raised $2 billion.", [None]),
+    ("Orvel's past year peak was $2 billion.", [None]),
+    ("Orvel raised $2 billion in each past year.", [None]),
+    ("Over the past year Norden raised $2 billion from its backers.", [None]),
     # ... not a possessive's "last year's", which dates the noun after it
     ("Orvel booked in July last year's deferred revenue of $2 billion.", ["2023"]),
     ("Kestrel spent in March this year’s budget of $1 billion.", ["2024"]),
