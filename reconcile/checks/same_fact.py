@@ -29,6 +29,7 @@ import currency.lang as L
 from currency import formatting as fmt
 from currency.amount import (
     HEDGED_ROUNDING,
+    OTHERS_ROUNDING,
     beyond_one_amount,
     cut_short,
     last_nonzero_place,
@@ -892,9 +893,9 @@ def _others_round_to(o: _Rows, ask: np.ndarray) -> np.ndarray:
     """Per asked row: whether it is a round figure (trailing zeros, `last_nonzero_place`) in its
     fact's currency that what the others agree on rounds to at its last non-zero digit.
     What they agree on, as a reader reads their point (`_read_round`: a round point of theirs is
-    as wide as its own rounding), lies within half a unit of that digit of it and within a
-    writer's one-digit rounding (`within_hedged_rounding`, the bound `_own_finer` has: "$900
-    million" against $891.1 million, 1.0 %, is that value rounded; against $600 million a slip).
+    as wide as its own rounding), lies within half a unit of that digit of it and within
+    OTHERS_ROUNDING of it, tighter than the eighth `_own_finer` allows ("$900 million" against
+    $891.1 million, 1.0 %, is that value rounded; "$600m" against $640m, 6.7 %, stays flagged).
     The others' figures are judged on their own; only the round figure's reading changes."""
     ask = ask & np.isin(o["bound"], _ONE_POINT) & ~o["vague"].astype(bool) \
         & (o["quantity_kind"] == "money") & (o["currency"] == o["ref"])
@@ -912,9 +913,11 @@ def _others_round_to(o: _Rows, ask: np.ndarray) -> np.ndarray:
     value, half = value[at], place[at] / 2
     with np.errstate(invalid="ignore"):
         # The others' whole reading within the round figure's half unit (an end on its upper
-        # edge rounds up past it) and within a writer's one-digit rounding of it.
+        # edge rounds up past it) and within OTHERS_ROUNDING of it: another article's figure
+        # shows no rounding of this writer's, so only a near one is read as rounded.
         near = (value - half <= low) & (high < value + half) \
-            & within_hedged_rounding(np.maximum(value - low, high - value), value)
+            & within_hedged_rounding(np.maximum(value - low, high - value), value,
+                                     OTHERS_ROUNDING)
     out = np.zeros(len(ask), bool)
     out[at[near]] = True
     return out

@@ -46,20 +46,30 @@ def test_a_round_won_figure_is_read_the_same_way():
     assert len(_others_notes(f)) == 1, f["message"].tolist()
 
 
-def test_english_zeros_against_a_precise_value_they_round():
-    # The reader keeps "$600m"'s second digit ([595, 605] mn); the others' $640m (read as written,
-    # [635, 645] mn) is what "$600m" rounds at its hundreds, 6.7 % off: a note, not medium.
-    f = findings(*_against("$640m", 2), _fig("$600m", "paper.txt"))
-    assert serious(f).empty, f["message"].tolist()
-    assert len(_others_notes(f)) == 1, f["message"].tolist()
+def test_within_five_percent_the_others_value_is_its_rounding():
+    # $20.7 billion is "$20 billion" rounded at its tens (3.5 % off) and $860 million "$900
+    # million" rounded at its hundreds (4.4 %): both inside the others' bound, notes.
+    for others, round_figure in (("$20.7 billion", "$20 billion"),
+                                 ("$860 million", "$900 million")):
+        f = findings(*_against(others), _fig(round_figure, "paper.txt"))
+        assert serious(f).empty, f["message"].tolist()
+        assert len(_others_notes(f)) == 1, f["message"].tolist()
 
 
-def test_a_value_five_percent_below_is_still_its_rounding():
-    # $855 million rounds to $900 million at the 100 mn place (5 % off, inside a writer's
-    # one-digit rounding, the bound a round figure over its own article's finer figure has).
-    f = findings(*_against("$855 million"), _fig("$900 million", "paper.txt"))
-    assert serious(f).empty, f["message"].tolist()
-    assert len(_others_notes(f)) == 1, f["message"].tolist()
+@pytest.mark.parametrize("round_figure, others", [
+    # the reader keeps "$600m"'s second digit; the others' $640m is what it rounds at its
+    # hundreds, but 6.7 % off: a gap a fact-checker may want, not another article's rounding
+    ("$600m", "$640m"),
+    # $855 million rounds to $900 million at the 100 mn place, 5.3 % off: past the others'
+    # bound (an eighth, the bound over a figure's own finer one, would take it)
+    ("$900 million", "$855 million"),
+])
+def test_past_five_percent_the_others_value_is_no_rounding_of_it(round_figure, others):
+    f = findings(*_against(others, 2), _fig(round_figure, "paper.txt"))
+    hit = serious(f)
+    assert len(hit) == 1 and hit.iloc[0].flagged == ("f2",), f["message"].tolist()
+    assert hit.iloc[0].severity == "medium", hit.iloc[0].severity
+    assert not _others_notes(f), f["message"].tolist()
 
 
 @pytest.mark.parametrize("rows", [

@@ -1598,14 +1598,9 @@ def test_a_range_meeting_the_others_is_said_by_its_middle_not_an_edge():
     ("30억 달러", "$3.6bn", "medium"),
     ("3,000 million dollars", "$3.4bn", "medium"),
 ])
-def test_a_round_figure_is_no_rounding_of_figures_well_off_it(round_figure, others, severity,
-                                                              monkeypatch):
+def test_a_round_figure_is_no_rounding_of_figures_well_off_it(round_figure, others, severity):
     # Only a Korean word's forced zeros read as one digit's rounding: English zeros, a leading 1
-    # and digits past the next place word keep their second digit, so these stay apart. The
-    # reading alone: "$600m" against two "$640m" is the others' value rounded at its last
-    # non-zero digit (6.7 %), a note of that rule (test_others_rounding.py).
-    from reconcile.checks import same_fact as sf
-    monkeypatch.setattr(sf, "_others_round_to", lambda o, ask: ask & False)
+    # and digits past the next place word keep their second digit, so these stay apart.
     f = serious(findings(dict(metric="levy", amount=round_figure),
                          *(dict(metric="levy", amount=others) for _ in range(2))))
     assert len(f) == 1 and f.iloc[0].flagged == ("f0",), f
