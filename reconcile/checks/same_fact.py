@@ -29,6 +29,7 @@ import currency.lang as L
 from currency import formatting as fmt
 from currency.amount import (
     HEDGED_ROUNDING,
+    OTHERS_ROUNDING,
     beyond_one_amount,
     cut_short,
     last_nonzero_place,
@@ -705,11 +706,17 @@ def _outliers(d: _Rows, mask: np.ndarray, facts: _Facts, wrong: set = frozenset(
     ask = ~odd
     ask[list(earlier) + list(dollars)] = False
     own = _own_finer(d, o, ask, wrong)
+    # A round figure that the others' precise value rounds to is that value rounded (few rows),
+    # once no other reading explains it.
+    ask[list(own)] = False
+    rounded = _others_round_to(o, ask & ~cut & (np.array(severity, dtype=object) != "info"))
     for k, r in zip(np.flatnonzero(odd).tolist(), o.take(odd).figures()):
         out[k] = _n_odd_note(r, others[k])
     cut[list(own)] = False
     for k, r in zip(np.flatnonzero(cut & ~odd).tolist(), o.take(cut & ~odd).figures()):
         out[k] = _cut_note(r, others[k])
+    for k, r in zip(np.flatnonzero(rounded).tolist(), o.take(rounded).figures()):
+        out[k] = _others_rounding_note(r, others[k])
     for k, (r, read) in dollars.items():
         out[k] = _dollar_note(r, others[k], *read)
     for k, (r, copy) in earlier.items():
@@ -880,6 +887,61 @@ def _own_rounding_note(r, others: tuple, finer: _Finer) -> F.Finding:
 
 # What an own-article rounding note adds to `tried`: the explanation that held.
 _OWN_TRIED = "its own article's finer figure of the fact, rounded at its last non-zero digit"
+
+
+def _others_round_to(o: _Rows, ask: np.ndarray) -> np.ndarray:
+    """Per asked row: whether it is a round figure (trailing zeros, `last_nonzero_place`) in its
+    fact's currency that what the others agree on rounds to at its last non-zero digit.
+    What they agree on, as a reader reads their point (`_read_round`: a round point of theirs is
+    as wide as its own rounding), lies within half a unit of that digit of it and within
+    OTHERS_ROUNDING of it, tighter than the eighth `_own_finer` allows ("$900 million" against
+    $891.1 million, 1.0 %, is that value rounded; "$600m" against $640m, 6.7 %, stays flagged).
+    The others' figures are judged on their own; only the round figure's reading changes."""
+    ask = ask & np.isin(o["bound"], _ONE_POINT) & ~o["vague"].astype(bool) \
+        & (o["quantity_kind"] == "money") & (o["currency"] == o["ref"])
+    if not ask.any():
+        return ask
+    value, precision = o["value"].astype(float), o["precision"].astype(float)
+    place = _last_nonzero_places(o._df, o.at[ask])[o.at]
+    with np.errstate(invalid="ignore"):
+        ask &= place > precision * (1 + 1e-9)
+    if not ask.any():
+        return ask
+    at = np.flatnonzero(ask)
+    low, high = per_distinct(_read_rounds, *(o[c][at].astype(float)
+                                             for c in ("cons_low", "cons_high", "cons_value")))
+    value, half = value[at], place[at] / 2
+    with np.errstate(invalid="ignore"):
+        # The others' whole reading within the round figure's half unit (an end on its upper
+        # edge rounds up past it) and within OTHERS_ROUNDING of it: another article's figure
+        # shows no rounding of this writer's, so only a near one is read as rounded.
+        near = (value - half <= low) & (high < value + half) \
+            & within_hedged_rounding(np.maximum(value - low, high - value), value,
+                                     OTHERS_ROUNDING)
+    out = np.zeros(len(ask), bool)
+    out[at[near]] = True
+    return out
+
+
+def _read_rounds(low: np.ndarray, high: np.ndarray, point: np.ndarray) -> tuple:
+    """`_read_round` of each row of arrays (`per_distinct` hands it each consensus once)."""
+    read = [_read_round(*k) for k in zip(low.tolist(), high.tolist(), point.tolist())]
+    return (np.array([r[0] for r in read], dtype=float),
+            np.array([r[1] for r in read], dtype=float))
+
+
+def _others_rounding_note(r, others: tuple) -> F.Finding:
+    """A round figure that what the others agree on rounds to (`_others_round_to`): an info
+    note naming the figures it was judged against."""
+    half = last_nonzero_place(float(r.value), float(r.precision), r.span) / 2
+    return _agreeing_note(
+        r, others, f"; read as rounded at its last non-zero digit (±{fmt.compact(half)} "
+        f"{r.currency}), {r.amount.strip()} is what they agree on rounded: it agrees.",
+        tried_too=(_OTHERS_TRIED,))
+
+
+# What an others' rounding note adds to `tried`: the explanation that held.
+_OTHERS_TRIED = "what the others agree on, rounded at its last non-zero digit"
 
 
 def _sign_swaps(facts: _Facts, mask: np.ndarray, o: _Rows) -> list[int]:
