@@ -70,11 +70,7 @@ def test_a_round_won_figure_over_its_own_conversion_row_is_a_note():
      _fig("14조2000억원", "herald.txt")],
 ], ids=["no-finer", "slip", "one-jo", "another-article", "decimal-zero", "leading-one-dollars",
         "leading-one-won"])
-def test_a_round_figure_its_own_article_does_not_state_more_finely_stays_flagged(rows,
-                                                                                  monkeypatch):
-    # This rule alone: "2000억원" against the others' 2074억원 is also what they agree on rounded,
-    # the others' rounding rule's note (test_others_rounding.py), not this rule's.
-    monkeypatch.setattr(same_fact_module, "_others_round_to", lambda o, ask: ask & False)
+def test_a_round_figure_its_own_article_does_not_state_more_finely_stays_flagged(rows):
     f = findings(*rows, currency="KRW")
     assert any("f2" in s for s in flagged(serious(f))), f["message"].tolist()
     assert not _own_notes(f), f["message"].tolist()
