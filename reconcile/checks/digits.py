@@ -4,7 +4,9 @@ Two original figures of one fact and one time, in one currency, whose digits (wr
 finer of their two precisions) are the same digits in another order ("687" and "678"; "130,100"
 and "131,000"), or, for two unhedged figures stated to the same precision and rounding unit with
 three or more significant digits, differ in exactly one digit. The figure whose value fewer
-figures state is flagged; with a tie, both are, and the message says which is stated more
+figures state is flagged, a figure counting for every value it lies within the rounding of (half
+its last non-zero digit's place, at most OTHERS_ROUNDING of it: five "$125,421" stand behind
+"$125,000", not "$128,000"); with a tie, both are, and the message says which is stated more
 precisely.
 
 Only typed figures (`normalize.typed`): a conversion's digits come from arithmetic, so the
@@ -27,6 +29,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
+from currency.amount import OTHERS_ROUNDING, last_nonzero_place
 from reconcile.checks import check
 from reconcile.checks.common import head, records
 from reconcile.model import findings as F
@@ -173,7 +176,30 @@ def digits(df, ctx) -> list[F.Finding]:
     if not len(a):
         return []
     d = df.iloc[rows, df.columns.get_indexer(READS)]
-    return _findings(d, entry, first, a, b, how)
+    values = df["value"].to_numpy(float)[rows]
+    return _findings(d, entry, first, a, b, how,
+                     _support(group, values, group[first], col["value"], col["precision"],
+                              np.unique(np.concatenate((a, b)))))
+
+
+def _support(group: np.ndarray, values: np.ndarray, group_of: np.ndarray, value: np.ndarray,
+             precision: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Per distinct value (its `group_of`, `value`, `precision`), the figures of its group that
+    state it within its rounding at its last non-zero digit: "$125,000" has the support of five
+    "$125,421", stated finer and rounding to it; 0 for the values not `wanted`."""
+    # Why: a round figure and a coarse one a digit apart ("$125,000", "$128,000") tied one to one
+    # and both were flagged, though the fact's precise figures all round to the first
+    out = np.zeros(len(value), dtype=np.int64)
+    order = np.argsort(group, kind="stable")
+    g, v = group[order], values[order]
+    for e in wanted.tolist():
+        lo, hi = np.searchsorted(g, group_of[e], "left"), np.searchsorted(g, group_of[e], "right")
+        # half its last non-zero digit's place ("$125,000": ±500), no wider than a round
+        # figure's rounding of the others goes (OTHERS_ROUNDING)
+        half = min(last_nonzero_place(value[e], precision[e]) / 2,
+                   OTHERS_ROUNDING * abs(value[e])) * (1 + 1e-9)
+        out[e] = np.count_nonzero(np.abs(v[lo:hi] - value[e]) <= half)
+    return out
 
 
 def _codes(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -198,10 +224,10 @@ def _firsts(codes: np.ndarray) -> np.ndarray:
 
 
 def _findings(d: pd.DataFrame, entry: np.ndarray, first: np.ndarray, a: np.ndarray,
-              b: np.ndarray, how: np.ndarray) -> list[F.Finding]:
-    """One finding per related pair, in the order of the pairs: the value fewer figures state is
-    flagged (both with a tie)."""
-    count = np.bincount(entry)
+              b: np.ndarray, how: np.ndarray, support: np.ndarray) -> list[F.Finding]:
+    """One finding per related pair, in the order of the pairs: the value fewer figures state
+    within its rounding (`support`) is flagged (both with a tie)."""
+    count = support
     a_wrong = count[a] <= count[b]
     wrong, right = np.where(a_wrong, a, b), np.where(a_wrong, b, a)
     majority = (count[right] > count[wrong]).tolist()

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 
 from reconcile.checks import earlier
-from tests.helpers import checks_of, findings, flagged, serious
+from tests.helpers import by_check, checks_of, findings, flagged, serious
 
 
 def test_transposed_digits_are_a_finding_inside_the_tolerance():
@@ -101,3 +101,23 @@ def test_the_earlier_rate_rule_reads_no_range_as_a_digit_slip():
                            value=[19430.0, 14930.0], precision=[10.0, 10.0], u=[10.0, 10.0]))
     both = np.array([0, 1])
     assert not earlier._digit_slip(df, 1, both) and not earlier._digit_slip(df, 0, both)
+
+
+def test_a_round_figure_the_precise_figures_round_to_is_not_the_slip_of_a_digit_tie():
+    # Orvel's per-shop average: three reports give $125,421, one rounds it to $125,000, one gives
+    # $128,000. The two round figures are one digit apart, one each, but the precise three
+    # round to $125,000: the $128,000 alone is the likelier slip.
+    precise = [dict(id=f"p{i}", metric="orvel_avg", amount="$125,421") for i in range(3)]
+    f = by_check(findings(*precise, dict(id="r", metric="orvel_avg", amount="$125,000"),
+                          dict(id="c", metric="orvel_avg", amount="$128,000")), "digits")
+    assert flagged(f) == [{"c"}]
+    assert "more figures state the latter" in f.iloc[0].message
+
+
+def test_a_digit_tie_no_other_figure_rounds_to_still_flags_both():
+    f = by_check(findings(dict(id="r", metric="orvel_avg", amount="$125,000"),
+                          dict(id="c", metric="orvel_avg", amount="$128,000"),
+                          dict(id="x", metric="orvel_avg", amount="$126,910")), "digits")
+    # merged with the same-fact finding, which may flag the third as well
+    assert len(f) == 1 and {"r", "c"} <= flagged(f)[0]
+    assert "nothing but precision tells which" in f.iloc[0].message
