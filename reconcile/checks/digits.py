@@ -4,8 +4,10 @@ Two original figures of one fact and one time, in one currency, whose digits (wr
 finer of their two precisions) are the same digits in another order ("687" and "678"; "130,100"
 and "131,000"), or, for two unhedged figures stated to the same precision and rounding unit with
 three or more significant digits, differ in exactly one digit. The figure whose value fewer
-figures state is flagged; with a tie, both are, and the message says which is stated more
-precisely.
+figures state is flagged, figures of ROUNDING_ARTICLES articles or more counting for every value
+they lie within the rounding of (half its last non-zero digit's place, at most OTHERS_ROUNDING of
+it: five "$125,421" stand behind "$125,000", not "$128,000"; one "$128,072" alone decides
+nothing); with a tie, both are, and the message says which is stated more precisely.
 
 Only typed figures (`normalize.typed`): a conversion's digits come from arithmetic, so the
 restatement and same-fact checks judge it by its rate. Nor a range: its value is the midpoint of
@@ -27,6 +29,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
+from currency.amount import OTHERS_ROUNDING, last_nonzero_place
 from reconcile.checks import check
 from reconcile.checks.common import head, records
 from reconcile.model import findings as F
@@ -48,6 +51,9 @@ RULE = ("digits: figures of one fact and time may not differ by transposed digit
         "digit when stated exactly to three or more significant digits")
 TRIED = ("digit order and single digits, beyond rounding and rate tolerance",)
 HOW = {TRANSPOSED: "transposed", ONE_DIGIT: "one digit"}
+# The articles whose finer figures must round to a value before they count for it in a tie
+# (`_support`): one near figure may be another day's or another title's.
+ROUNDING_ARTICLES = 2
 # The columns of the evidence table this check reads: a filter of all of them copies about 70
 # (at a million figures, most of the check's time went there).
 READS = ["id", "metric", "amount", "source", "as_of", "grp", "currency", "value", "precision",
@@ -173,7 +179,39 @@ def digits(df, ctx) -> list[F.Finding]:
     if not len(a):
         return []
     d = df.iloc[rows, df.columns.get_indexer(READS)]
-    return _findings(d, entry, first, a, b, how)
+    values = df["value"].to_numpy(float)[rows]
+    articles = pd.factorize(df["source"].to_numpy()[rows], use_na_sentinel=False)[0]
+    rounding = _support(group, values, articles, group[first], col["value"], col["precision"],
+                        np.unique(np.concatenate((a, b))))
+    return _findings(d, entry, first, a, b, how, np.bincount(entry), rounding)
+
+
+def _support(group: np.ndarray, values: np.ndarray, articles: np.ndarray,
+             group_of: np.ndarray, value: np.ndarray, precision: np.ndarray,
+             wanted: np.ndarray) -> np.ndarray:
+    """Per distinct value (its `group_of`, `value`, `precision`), the figures of its group at
+    other values that lie within its rounding at its last non-zero digit ("$125,000": five
+    "$125,421"), counted only when ROUNDING_ARTICLES articles give them; 0 otherwise."""
+    # Why: a round figure and a coarse one a digit apart ("$125,000", "$128,000") tied one to one
+    # and both were flagged, though the fact's precise figures all round to the first
+    out = np.zeros(len(value), dtype=np.int64)
+    order = np.argsort(group, kind="stable")
+    g, v, art = group[order], values[order], articles[order]
+    for e in wanted.tolist():
+        lo, hi = np.searchsorted(g, group_of[e], "left"), np.searchsorted(g, group_of[e], "right")
+        # half its last non-zero digit's place ("$125,000": ±500), no wider than a round
+        # figure's rounding of the others goes (OTHERS_ROUNDING)
+        half = min(last_nonzero_place(value[e], precision[e]) / 2,
+                   OTHERS_ROUNDING * abs(value[e])) * (1 + 1e-9)
+        gap = np.abs(v[lo:hi] - value[e])
+        near = (gap <= half) & (gap > 0)
+        # One figure near a round one may be another day's or another title's figure grouped
+        # in ("$128,072" beside "$128,000" and "$125,000"): it would break the tie on its own,
+        # flagging the right figure and hiding the slip. Only figures of several articles that
+        # round to the same value tell which side the fact's precise figures are on.
+        if np.unique(art[lo:hi][near]).size >= ROUNDING_ARTICLES:
+            out[e] = np.count_nonzero(near)
+    return out
 
 
 def _codes(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -198,10 +236,11 @@ def _firsts(codes: np.ndarray) -> np.ndarray:
 
 
 def _findings(d: pd.DataFrame, entry: np.ndarray, first: np.ndarray, a: np.ndarray,
-              b: np.ndarray, how: np.ndarray) -> list[F.Finding]:
-    """One finding per related pair, in the order of the pairs: the value fewer figures state is
-    flagged (both with a tie)."""
-    count = np.bincount(entry)
+              b: np.ndarray, how: np.ndarray, stated: np.ndarray,
+              rounding: np.ndarray) -> list[F.Finding]:
+    """One finding per related pair, in the order of the pairs: the value fewer figures state
+    or round to (`stated`, `rounding`) is flagged (both with a tie)."""
+    count = stated + rounding
     a_wrong = count[a] <= count[b]
     wrong, right = np.where(a_wrong, a, b), np.where(a_wrong, b, a)
     majority = (count[right] > count[wrong]).tolist()
@@ -228,9 +267,12 @@ def _findings(d: pd.DataFrame, entry: np.ndarray, first: np.ndarray, a: np.ndarr
         gap, _ = F.point_gap(wr.value, rr.value, rr.value)
         # Thousands of relations can hold among the values of one fact: the sentence is
         # written only when the finding is shown (from plain values, so that a record pickles).
+        # How many state each side and how many round to it, when rounding counted.
+        tally = ((int(stated[r]), int(rounding[r]), int(count[w]))
+                 if rounding[r] or rounding[w] else None)
         e = F.Evidence("digits", RULE, partial(_detail, HOW[h], maj,
                                                rows[fin].id if fin >= 0 else "", rr.amount,
-                                               same, wr.value, rr.value, sc),
+                                               same, wr.value, rr.value, sc, tally),
                        same, wr.value, wr.value, rr.value, rr.value, wr.currency, gap, 0, TRIED)
         judged = ids[w] if maj else ids[w] + same
         out.append(F.Finding("medium" if h == TRANSPOSED else "low", wr.metric, judged, judged,
@@ -239,12 +281,18 @@ def _findings(d: pd.DataFrame, entry: np.ndarray, first: np.ndarray, a: np.ndarr
 
 
 def _detail(how: str, majority: bool, finer: str, amount: str, same: tuple, wrong: float,
-            right: float, scale: float) -> tuple:
+            right: float, scale: float, tally: tuple | None = None) -> tuple:
     """The digit finding's sentence: which digits relate, and which figure is the likelier slip
-    (`finer`: the one stated more precisely, if their rounding units differ)."""
+    (`finer`: the one stated more precisely, if their rounding units differ; `tally`: how many
+    state the latter, how many round to it, how many state or round to this one)."""
     gap, direction = F.point_gap(wrong, right, right)
     words = "the same digits in another order" if how == "transposed" else "one digit changed"
-    if majority:
+    if majority and tally:
+        state, rounds, against = tally
+        why = (f"{_figures(state)} {'states' if state == 1 else 'state'} the latter and "
+               f"{rounds} more round to it, against {against} for this one, so this looks "
+               "like a typing slip")
+    elif majority:
         why = "more figures state the latter, so this looks like a typing slip"
     else:
         why = ("one of the two is a typing slip, and nothing but precision tells which"
@@ -252,3 +300,7 @@ def _detail(how: str, majority: bool, finer: str, amount: str, same: tuple, wron
     return (f'its digits and those of "{amount}" (', F.Ids(same), f") are {words}: "
             f"{_digits(wrong, scale)} is {F.gap_words(gap, direction, _digits(right, scale))}; "
             f"{why}, whatever the tolerance allows.")
+
+
+def _figures(n: int) -> str:
+    return f"{n} figure" if n == 1 else f"{n} figures"

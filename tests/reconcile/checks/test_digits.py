@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 
 from reconcile.checks import earlier
-from tests.helpers import checks_of, findings, flagged, serious
+from tests.helpers import by_check, checks_of, findings, flagged, serious
 
 
 def test_transposed_digits_are_a_finding_inside_the_tolerance():
@@ -101,3 +101,71 @@ def test_the_earlier_rate_rule_reads_no_range_as_a_digit_slip():
                            value=[19430.0, 14930.0], precision=[10.0, 10.0], u=[10.0, 10.0]))
     both = np.array([0, 1])
     assert not earlier._digit_slip(df, 1, both) and not earlier._digit_slip(df, 0, both)
+
+
+def test_a_round_figure_the_precise_figures_round_to_is_not_the_slip_of_a_digit_tie():
+    # Orvel's per-shop average: three reports give $125,421, one rounds it to $125,000, one gives
+    # $128,000. The two round figures are one digit apart, one each, but the precise three
+    # round to $125,000: the $128,000 alone is the likelier slip.
+    precise = [dict(id=f"p{i}", metric="orvel_avg", amount="$125,421") for i in range(3)]
+    f = by_check(findings(*precise, dict(id="r", metric="orvel_avg", amount="$125,000"),
+                          dict(id="c", metric="orvel_avg", amount="$128,000")), "digits")
+    assert flagged(f) == [{"c"}]
+    assert "1 figure states the latter and 3 more round to it, against 1" in f.iloc[0].message
+
+
+def test_a_digit_tie_no_other_figure_rounds_to_still_flags_both():
+    f = by_check(findings(dict(id="r", metric="orvel_avg", amount="$125,000"),
+                          dict(id="c", metric="orvel_avg", amount="$128,000"),
+                          dict(id="x", metric="orvel_avg", amount="$126,910")), "digits")
+    # merged with the same-fact finding, which may flag the third as well
+    assert len(f) == 1 and {"r", "c"} <= flagged(f)[0]
+    assert "nothing but precision tells which" in f.iloc[0].message
+
+
+def test_one_figure_rounding_to_a_side_breaks_no_digit_tie():
+    # "$128,072" may be another day's total grouped in: alone it does not make "$125,000" the
+    # slip; both stay flagged, as without the rounding rule.
+    f = by_check(findings(dict(id="r", metric="orvel_avg", amount="$125,000"),
+                          dict(id="c", metric="orvel_avg", amount="$128,000"),
+                          dict(id="x", metric="orvel_avg", amount="$128,072")), "digits")
+    assert len(f) == 1 and {"r", "c"} <= flagged(f)[0]
+    assert "nothing but precision tells which" in f.iloc[0].message
+
+
+def test_figures_of_one_article_rounding_to_a_side_break_no_digit_tie():
+    one = dict(metric="orvel_avg", amount="$128,072", source="same.txt")
+    f = by_check(findings(dict(id="r", metric="orvel_avg", amount="$125,000"),
+                          dict(id="c", metric="orvel_avg", amount="$128,000"),
+                          dict(one, id="x"), dict(one, id="y")), "digits")
+    assert len(f) == 1 and {"r", "c"} <= flagged(f)[0]
+
+
+def test_two_articles_rounding_to_a_side_break_a_digit_tie():
+    f = by_check(findings(dict(id="r", metric="orvel_avg", amount="$125,000"),
+                          dict(id="c", metric="orvel_avg", amount="$128,000"),
+                          dict(id="x", metric="orvel_avg", amount="$128,072"),
+                          dict(id="y", metric="orvel_avg", amount="$128,072")), "digits")
+    assert flagged(f) == [{"r"}]
+    assert "1 figure states the latter and 2 more round to it, against 1" in f.iloc[0].message
+
+
+def test_figures_count_for_a_round_value_only_within_others_rounding_of_it():
+    # "$120,000" rounds at its ten thousands (±5,000, 4.2 %), but another article's figure
+    # counts for it only within OTHERS_ROUNDING (2.5 %, ±3,000): two $123,400 (2.8 %) do not,
+    # and "$102,000", its digits in another order, is no likelier the slip than it.
+    f = by_check(findings(dict(id="r", metric="orvel_avg", amount="$120,000"),
+                          dict(id="c", metric="orvel_avg", amount="$102,000"),
+                          dict(id="x", metric="orvel_avg", amount="$123,400"),
+                          dict(id="y", metric="orvel_avg", amount="$123,400")), "digits")
+    assert len(f) == 1 and {"r", "c"} <= flagged(f)[0]
+
+
+def test_transposed_digits_with_one_figure_near_the_round_side_flag_all():
+    # "$130,100" and "$131,000" are transposed; "$130,700" rounds to the second but is one
+    # figure, and a digit from the first: nothing tells which is the slip, all three stay.
+    f = by_check(findings(dict(id="a", metric="orvel_avg", amount="$130,100"),
+                          dict(id="b", metric="orvel_avg", amount="$131,000"),
+                          dict(id="x", metric="orvel_avg", amount="$130,700")), "digits")
+    assert len(f) == 1 and flagged(f)[0] == {"a", "b", "x"}
+    assert "more round to it" not in f.iloc[0].message
