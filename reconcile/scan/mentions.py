@@ -1245,6 +1245,10 @@ def _stage_key(text: str) -> str:
     return word
 
 
+# At most this many words before an amount's clause are a fronted phrase of it (`dated_in_own_clause`).
+FRONTED_WORDS = 5
+
+
 def dated_in_own_clause(m: Mention) -> bool:
     """Whether the date words of `m`'s sentence (`Mention.as_of_from`) stand in the amount's own
     clause (`_clause`): "raised its offer to $9 on Monday" dates the amount; in "Orbit, which
@@ -1255,7 +1259,13 @@ def dated_in_own_clause(m: Mention) -> bool:
         return False
     at, end = m.start - m.sentence_start, m.end - m.sentence_start
     first, last = _clause(m.sentence, at, end)
-    return any(first <= w.start() and w.end() <= last
+    # A time phrase fronted before the clause's subject and set off by commas ("However, in
+    # December 2008, Orbit bought it back for $9") has no clause of its own: it dates the
+    # clause it opens, when it is all the sentence says before that clause.
+    head = m.sentence[:first]
+    fronted = 0 < len(head.split()) <= FRONTED_WORDS and not any(ch.isdigit() for ch in
+                                                                  head.replace(m.as_of_from, ""))
+    return any((first <= w.start() or fronted) and w.end() <= last
                for w in re.finditer(re.escape(m.as_of_from), m.sentence))
 
 

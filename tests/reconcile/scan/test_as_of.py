@@ -102,6 +102,21 @@ def test_only_a_date_its_own_sentence_writes_is_dated_in_its_own_clause(basis, o
     assert dated_in_own_clause(dataclasses.replace(m, as_of_basis=basis)) == own
 
 
+@pytest.mark.parametrize("text, own", [
+    ("However, in December 2008, Norden bought the tower back for £838 million.", True),
+    ("In December 2008, Norden bought the tower back for £838 million.", True),
+    # a clause of its own before the amount's: its date is that clause's
+    ("Norden was founded in a small town near Leeds in December 2008, and it bought the tower "
+     "back for £838 million.", False),
+])
+def test_a_time_phrase_fronted_before_the_amounts_clause_dates_it(text, own):
+    # "In December 2008, ..." is no clause: it dates the one it opens
+    m = article_mentions(Article("a.txt", text, dt.date(2009, 11, 14), "header line",
+                                 language="en"), 0)[0]
+    assert (m.as_of_basis, m.as_of_from) == ("sentence", "December 2008")
+    assert dated_in_own_clause(m) == own
+
+
 LOCAL_LEAD = "카파전자가 13일(현지시간) 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
 
 
