@@ -665,6 +665,10 @@ REPORTED_RELATIVE_OPENERS = merged_tuple("REPORTED_RELATIVE_OPENERS")
 REPORTED_RELATIVE_SUBJECTS = merged_tuple("REPORTED_RELATIVE_SUBJECTS")
 # Words opening a clause of time after an opening weekday: its verb is no saying of that day.
 REPORTED_OPENING_TIME_CLAUSE = merged_tuple("REPORTED_OPENING_TIME_CLAUSE")
+# Words opening an amount's clause, or after the amount in it, that make it a clause of time under
+# another: a date fronted before it is not its own.
+FRONTED_CLAUSE_NOT = merged_tuple("FRONTED_CLAUSE_NOT")
+FRONTED_CLAUSE_NOT_AFTER = merged_pattern("FRONTED_CLAUSE_NOT_AFTER")
 # Words after a day in its clause that make it the day a thing was said ("10일 밝혔다").
 SAID_AFTER_DAY = merged_tuple("SAID_AFTER_DAY")
 # Words that make the amount after them a value computed at the amount before them.

@@ -1730,6 +1730,10 @@ CONJUNCT_JOINS = ("and",)
 # of time ("On Monday, the day after Orvel announced ..."), whose verb is another day's deed, not
 # the saying of the day that opens the sentence.
 REPORTED_OPENING_TIME_CLAUSE = ("after", "before", "since", "until", "when", "following")
+# Words opening an amount's clause that make it a clause of time under another (`dated_in_own_clause`
+# in `reconcile.scan.mentions`): in "In January 2020, after Orvel agreed to pay $3 billion, it sold
+# ..." the opening date is the later clause's, not the amount's.
+FRONTED_CLAUSE_NOT = (*REPORTED_OPENING_TIME_CLAUSE, "while", "once")
 # An English adverb of manner, as most are written ("formally", "officially"), where one may stand
 # between a verb and the word leading it ("will be formally announced", "had quickly repaid"). It
 # also takes "only" and "early", adverbs there too, and nouns ending so ("July", "supply"), which

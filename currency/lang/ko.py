@@ -1288,6 +1288,10 @@ _AGO_END = r"(?=$|[\s,.]|에|의|인|까지|만\s?해도)"
 _N_FINAL = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 == 4)
 _SINCE = r"(?:(?<=[가-힣])\s|(?<=[" + _N_FINAL + r"]))지\s+(?:[가-힣]{1,3}\s+)?"
 _PASSED = r"이?\s*(?:지났|흘렀|지난)"
+# After an amount in its clause: words that make that clause one of time under the next ("30억
+# 달러에 인수한 지 2년 만에", "인수한 뒤", "인수한 후", "인수할 당시"), whose deed a date opening the
+# sentence does not date (see `en.FRONTED_CLAUSE_NOT`).
+FRONTED_CLAUSE_NOT_AFTER = _SINCE + r"\S+\s?만에|(?<=[가-힣])\s(?:뒤|후|당시)(?![가-힣])"
 
 # What after "N일" makes it a count of days, not a day ("5일 만에", "3일간", "2일 연속", a span of
 # counts "15일~최대 6개월").

@@ -26,6 +26,8 @@ from currency.lang import (
     COMPARED_AFTER,
     COST_LINE,
     DIFFERENCE_AFTER,
+    FRONTED_CLAUSE_NOT,
+    FRONTED_CLAUSE_NOT_AFTER,
     FX_BASIS_AFTER,
     FX_BASIS_BEFORE,
     FX_RATE_AFTER,
@@ -1245,6 +1247,16 @@ def _stage_key(text: str) -> str:
     return word
 
 
+# At most this many words before an amount's clause are a fronted phrase of it (`dated_in_own_clause`).
+FRONTED_WORDS = 5
+# A clause of time under another, by its opening word or by words after its amount ("after Orvel
+# paid $3 billion", "인수한 지 2년 만에"): a date fronted before it dates the other clause.
+_FRONTED_NOT_OPENING = re.compile(r"\s*(?i:" + "|".join(map(re.escape, FRONTED_CLAUSE_NOT)) + r")\b")
+_FRONTED_NOT_AFTER = re.compile(FRONTED_CLAUSE_NOT_AFTER) if FRONTED_CLAUSE_NOT_AFTER else None
+# Between the fronted date and the amount's clause: only its comma (the clause follows it straight).
+_FRONTED_GAP = re.compile(r"\s*,\s*")
+
+
 def dated_in_own_clause(m: Mention) -> bool:
     """Whether the date words of `m`'s sentence (`Mention.as_of_from`) stand in the amount's own
     clause (`_clause`): "raised its offer to $9 on Monday" dates the amount; in "Orbit, which
@@ -1255,7 +1267,18 @@ def dated_in_own_clause(m: Mention) -> bool:
         return False
     at, end = m.start - m.sentence_start, m.end - m.sentence_start
     first, last = _clause(m.sentence, at, end)
-    return any(first <= w.start() and w.end() <= last
+    # A time phrase fronted before the clause's subject and set off by commas ("However, in
+    # March 2011, Orbit sold the depot for $9") has no clause of its own: it dates the
+    # clause it opens, when it is all the sentence says before that clause, the clause follows
+    # its comma straight and is no clause of time under a later one ("In 2020, after Orvel paid
+    # $3 billion for it, ...": the date is the later clause's).
+    head = m.sentence[:first]
+    fronted = (0 < len(head.split()) <= FRONTED_WORDS
+               and not any(ch.isdigit() for ch in head.replace(m.as_of_from, ""))
+               and not _FRONTED_NOT_OPENING.match(m.sentence, first)
+               and not (_FRONTED_NOT_AFTER and _FRONTED_NOT_AFTER.search(m.sentence, end, last)))
+    return any(w.end() <= last and (first <= w.start()
+                                    or fronted and _FRONTED_GAP.fullmatch(m.sentence, w.end(), first))
                for w in re.finditer(re.escape(m.as_of_from), m.sentence))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 from reconcile.scan.mentions import article_mentions, dated_in_own_clause
@@ -100,6 +101,63 @@ def test_only_a_date_its_own_sentence_writes_is_dated_in_its_own_clause(basis, o
                                  language="en"), 0)[0]
     assert (m.as_of_basis, m.as_of_from) == ("sentence", "Oct. 2")
     assert dated_in_own_clause(dataclasses.replace(m, as_of_basis=basis)) == own
+
+
+@pytest.mark.parametrize("text, when, own", [
+    ("However, in March 2011, Norden sold the depot for €415 million.", "March 2011", True),
+    ("In March 2011, Norden sold the depot for €415 million.", "March 2011", True),
+    ("2011년 3월, 노르덴은 창고를 4억 유로에 매각했다.", "2011년 3월", True),
+    # a clause of its own before the amount's: its date is that clause's
+    ("Norden was founded in a small town near Leeds in March 2011, and it sold the depot for "
+     "€415 million.", "March 2011", False),
+    # another number before the amount's clause: a phrase of its own deed, which the date is of
+    ("Down 12% in 2011, Norden sold the depot for €415 million.", "2011", False),
+])
+def test_a_time_phrase_fronted_before_the_amounts_clause_dates_it(text, when, own):
+    # "In March 2011, ..." is no clause: it dates the one it opens
+    m = article_mentions(Article("a.txt", text, dt.date(2012, 4, 20), "header line",
+                                 language="en" if text.isascii() else "ko"), 0)[0]
+    assert (m.as_of_basis, m.as_of_from) == ("sentence", when)
+    assert dated_in_own_clause(m) == own
+
+
+@pytest.mark.parametrize("text, when", [
+    # a clause of time opening after the date, or the date not right before the amount's clause:
+    # the date is the later clause's, the amount's deed came before it
+    ("In January 2020, after Orvel Industries agreed to buy Norden Systems for $3.6 billion in "
+     "cash, it sold the sensor unit to Kappa.", "January 2020"),
+    ("In 2020, two years after Orvel paid $3 billion for Norden, it sold the unit to Kappa.",
+     "2020"),
+    ("Last year, when Norden raised $1 billion in March, its shares rose.", "Last year"),
+    ("In March 2011, once Norden sold the depot for €415 million, its shares rose.", "March 2011"),
+    ("In March 2011, since Orvel paid €415 million for the depot, Norden has grown.", "March 2011"),
+    ("In March 2011, until Orvel paid €415 million for the depot, Norden was idle.", "March 2011"),
+    ("In March 2011, while Norden sold the depot for €415 million, its shares fell.", "March 2011"),
+    ("2020년, 오르벨이 노르덴을 30억 달러에 인수한 지 2년 만에 매각했다.", "2020년"),
+    ("2020년, 오르벨이 노르덴을 30억 달러에 인수한 뒤 센서 사업부를 매각했다.", "2020년"),
+    ("2020년, 오르벨이 노르덴을 30억 달러에 인수한 후 센서 사업부를 매각했다.", "2020년"),
+    ("2020년, 오르벨이 노르덴을 30억 달러에 인수할 당시 센서 사업부는 적자였다.", "2020년"),
+])
+def test_a_time_phrase_fronted_before_a_clause_of_time_does_not_date_its_amount(text, when):
+    m = article_mentions(Article("a.txt", text, dt.date(2021, 2, 1), "header line",
+                                 language="en" if text.isascii() else "ko"), 0)[0]
+    assert (m.as_of_basis, m.as_of_from) == ("sentence", when)
+    assert not dated_in_own_clause(m)
+
+
+def test_a_price_in_a_clause_of_time_after_a_fronted_date_is_still_flagged():
+    # the $3.6 billion of the deal agreed before January is compared with the deal's reports
+    from reconcile.engines.local import reconcile
+    from reconcile.store.figures import COLUMNS
+    arts = [Article(f"d{k}.txt", "Orvel Industries agreed on Monday to buy Norden Systems for "
+                                 "$3.2 billion in cash, the companies said.", dt.date(2019, 12, d),
+                    "header line", language="en") for k, d in enumerate((12, 13, 14))]
+    arts.append(Article("late.txt", "In January 2020, after Orvel Industries agreed to buy Norden "
+                                    "Systems for $3.6 billion in cash, it sold the sensor unit to "
+                                    "Kappa.", dt.date(2020, 2, 1), "header line", language="en"))
+    res = scan_articles(arts)
+    findings = reconcile(pd.DataFrame(res.rows, columns=COLUMNS)).findings
+    assert "late-s01" in {i for ids in findings["flagged"] for i in ids}
 
 
 LOCAL_LEAD = "카파전자가 13일(현지시간) 미국 제타오디오를 80억 달러에 인수한다고 밝혔다."
