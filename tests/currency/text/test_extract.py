@@ -418,7 +418,7 @@ def test_two_amounts_joined_alone_pair_only_as_one_sum(text):
 # A made-up article that converts euros to dollars at 1.42 once, as a translation keeping its
 # source's won under a dollar sign converts at 1,420.
 _AT_142 = "Orvel's fee was about 50 million euros ($71 million). "
-_AT_1420 = "Orvel's last record was €30 million ($42.6 billion). "
+_AT_1420 = "Orvel's last record was €20 million ($28.4 billion). "
 
 
 @pytest.mark.parametrize("text, original, conversion", [
@@ -430,13 +430,13 @@ _AT_1420 = "Orvel's last record was €30 million ($42.6 billion). "
      "$113.6 million"),
     # ... even at a rate far off the market's: the translation's won written with a dollar sign
     # is the slip to report, so it must stay one figure and its conversion
-    (_AT_1420 + "Orvel ranks behind Tam Kessler (€80 million-$113.6 billion).", "€80 million",
-     "$113.6 billion"),
-    (_AT_1420 + "Orvel ranks behind Tam Kessler (€67 million-$95.1 billion).", "€67 million",
-     "$95.1 billion"),
+    (_AT_1420 + "Orvel ranks behind Tam Kessler (€70 million-$99.4 billion).", "€70 million",
+     "$99.4 billion"),
+    (_AT_1420 + "Orvel ranks behind Tam Kessler (€55 million-$78.1 billion).", "€55 million",
+     "$78.1 billion"),
     # the article's conversion may come after the dash, or run the other way
-    ("Orvel ranks behind Tam Kessler (€80 million-$113.6 billion). " + _AT_1420, "€80 million",
-     "$113.6 billion"),
+    ("Orvel ranks behind Tam Kessler (€70 million-$99.4 billion). " + _AT_1420, "€70 million",
+     "$99.4 billion"),
     ("Orvel's fee was $71 million (50 million euros). Orvel ranks behind Tam Kessler "
      "(€80 million-$113.6 million).", "€80 million", "$113.6 million"),
 ])
