@@ -215,8 +215,6 @@ FURNITURE_LINES = merged_tuple("FURNITURE_LINES")
 FURNITURE_STARTS = merged_tuple("FURNITURE_STARTS")
 # A related stories box's label ("관련기사"): furniture inside a body, after its first paragraph.
 RELATED_LABELS = merged_tuple("RELATED_LABELS")
-# The marks opening a list's items: a box of such lines after its label lists other stories' links.
-RELATED_LIST_MARKS = merged_tuple("RELATED_LIST_MARKS")
 # The label of a source line ("출처: 한빛뉴스|2024-03-05"): below the body, the page's footer; right
 # under the headline with the lead after it, a credit like a photo's.
 SOURCE_LABELS = merged_tuple("SOURCE_LABELS")

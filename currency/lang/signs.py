@@ -56,10 +56,6 @@ DATE_FORMS = (
     ("ymd", r"(\d{4})-(\d{2})-(\d{2})"),
 )
 
-# The marks that open a list's item ("- Kestrel opens a plant"): a related stories box whose lines
-# are all items is the stories' links (`RELATED_LIST_MARKS` in `currency.lang`).
-RELATED_LIST_MARKS = ("-", "–", "•", "·", "▶")
-
 # A copyright sign opening a line ("ⓒ 카파경제", "© Kestrel Wire"): a line of the page's head over
 # the lead.
 PAGE_HEAD_STARTS = ("ⓒ", "©")

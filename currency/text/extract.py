@@ -15,7 +15,7 @@ from currency.data.periods import Period
 from currency.text.candidate import Candidate
 from currency.text.conversions import market_rates, settle_currencies
 from currency.text.dating import date_candidates, last_day
-from currency.text.layout import SENTENCE_END, body_end, boxed_lists, in_link
+from currency.text.layout import SENTENCE_END, body_end, in_link
 from currency.text.locale import local_dollar
 from currency.text.reader import AmountError, find_amounts, paren_hedge_end
 from currency.text.readings import read_once
@@ -46,7 +46,6 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
     span, published = published, last_day(published)
     amounts = find_amounts(text)
     cut, marker = body_end(text)
-    boxes = boxed_lists(text)
     starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
     out: list[Candidate] = []
     for i, a in enumerate(amounts):
@@ -72,9 +71,6 @@ def extract(text: str, published: dt.date | Period | None = None, locale: str | 
             line = text.count("\n", 0, cut) + 1
             c.confidence = "low"
             c.reason = f"after the end of the article body (line {line}: {marker[:40]!r})"
-        elif any(b0 <= a.start < b1 for b0, b1 in boxes):
-            c.confidence = "low"
-            c.reason = "in a list of related stories set inside the body: another story's headline"
         out.append(c)
     settle_currencies(text, out, cut, local_dollar(text, locale, url), published)
     for c in out:

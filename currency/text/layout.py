@@ -77,64 +77,16 @@ _BOX_LINES_MOST = 1
 def _box_left_out(text: str, pos: int) -> bool:
     """Whether the lines from `pos` to the next line of prose are no more than a caption: at most
     `_BOX_LINES_MOST` of them, holding no money (a headline's money is another story's, and
-    whether the prose after it is the body's or a teaser's is not known: the body then ends); or
-    the items of a list, each a story's link (`_box_list_end`)."""
+    whether the prose after it is the body's or a teaser's is not known: the body then ends)."""
     lines = []
     for line in text[pos:pos + _PROSE_LOOKAHEAD].split("\n"):
         line = line.strip()
         if _is_prose(line):
             return len(lines) <= _BOX_LINES_MOST and \
-                not any(a.currency for a in find_amounts("\n".join(lines))) or \
-                _box_list_end(text, pos) is not None
+                not any(a.currency for a in find_amounts("\n".join(lines)))
         if line:
             lines.append(line)
     return False
-
-
-# A list's item: a mark of `RELATED_LIST_MARKS` opening its line, a space after it.
-_LIST_ITEM = re.compile(r"(?:" + alternation(L.RELATED_LIST_MARKS) + r")\s\S")
-
-
-# How many paragraphs of prose, at least, follow a box's list that the body goes on after: a
-# page's last box is followed by one story's teaser at most.
-_LIST_BODY_AFTER = 2
-
-
-def _box_list_end(text: str, pos: int) -> int | None:
-    """Where a related stories box's list, from `pos` (its label's end), ends: two or more lines,
-    each a list's item, then `_LIST_BODY_AFTER` paragraphs of prose or more; None when the lines
-    are not such a list. A page sets such a box of links inside the body, which goes on after it."""
-    items, at = 0, pos
-    for line in text[pos:pos + _PROSE_LOOKAHEAD].split("\n"):
-        bare = line.strip()
-        if _is_prose(bare):
-            return at if items >= 2 and _paragraphs_after(text, at) >= _LIST_BODY_AFTER else None
-        if bare and not _LIST_ITEM.match(bare):
-            return None
-        items += bool(bare)
-        at += len(line) + 1
-    return None
-
-
-def _paragraphs_after(text: str, pos: int) -> int:
-    """How many lines of prose follow `pos` before the next end marker's line or the text's end."""
-    stop = _END_MARKER.search(text, pos)
-    return sum(_is_prose(line.strip()) for line in text[pos:stop.start() if stop else None]
-               .split("\n"))
-
-
-def boxed_lists(text: str) -> list[tuple[int, int]]:
-    """The spans of related stories lists a page set inside the article body (`_box_list_end`):
-    their lines are other stories' headlines, their amounts none of the article's."""
-    cut = body_end(text)[0]
-    spans = []
-    for m in _END_MARKER.finditer(text, 0, cut):
-        line_end = text.find("\n", m.start())
-        line_end = line_end if line_end >= 0 else len(text)
-        line = text[m.start():line_end].strip()
-        if line.casefold() in L.RELATED_LABELS and (end := _box_list_end(text, line_end)):
-            spans.append((m.start(), end))
-    return spans
 
 
 def is_furniture(line: str) -> bool:

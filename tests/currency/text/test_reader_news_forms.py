@@ -998,29 +998,6 @@ def test_a_related_stories_box_whose_headlines_hold_money_ends_the_body(headline
     assert cand(text, "3조원").confidence != "high"
 
 
-_LIST_BOX = ("Kestrel wins approval for Norden deal\nPublished May 14, 2024\n"
-             "Kestrel said on Tuesday its purchase of Norden cleared its last review.\n"
-             "Related articles\n- Kestrel to build a second plant\n"
-             "- Halvard's bond sale tops 900 billion won\n")
-
-
-def test_a_related_stories_list_inside_the_body_is_skipped_and_its_money_kept_out():
-    # a box of links, each line a list's item, then the body's paragraphs go on: the body's
-    # amounts after it are read, the links' money is another story's
-    text = (_LIST_BOX + "Kestrel agreed in May last year to buy Norden for about 5 trillion won.\n"
-            "The deal will close by the end of the year, the company said in a statement.\n")
-    assert body_end(text)[1] is None
-    assert cand(text, "about 5 trillion won").confidence == "high"
-    assert cand(text, "tops 900 billion won").confidence == "low"
-
-
-def test_a_related_stories_list_before_one_paragraph_ends_the_body():
-    # a page's last box: its links, then one story's teaser, whose money is not the article's
-    text = _LIST_BOX + "Orvel will spend 1.2 trillion won on a new plant in Pyeongtaek, it said.\n"
-    assert body_end(text)[1] == "Related articles"
-    assert cand(text, "1.2 trillion won").confidence == "low"
-
-
 def test_a_related_stories_box_at_the_pages_end_keeps_its_teaser_out_of_the_body():
     # the box's headlines, then another story's teaser, a sentence as long as a paragraph
     text = (_LEAD_AND_BOX + "카파전자, 오르벨 공장 증설 착수\n할바드 노조, 파업 찬반 투표\n"
