@@ -1183,12 +1183,19 @@ def _two_currencies(s: str, left: int, start: int, pos: int, currency: str,
     return TwoCurrencies(written[-1] if written else s[left:start], currency, word, other[0])
 
 
+# A number written with thousands separators ("1,000", "12,500.5"): money more than a count.
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:
     """A capital code before a number that the words after it contradict is a ticker or a name:
     "(AMD 2.44%)", "ARM 400억 달러", "ARM 조합"."""
     m = _CODE_BEFORE_RE.search(s[max(0, start - 4):start])
     if m is None or _CODE_WORDS.get(m.group("code")) != code:
         return False
+    if m.group("code") not in _CODES and not num.magnitude_word and \
+            not _GROUPED_RE.fullmatch(s, start, num.end):
+        return True   # "RMB Holdings said RMB 3", "RMB 2024 results": a word, no ISO code
     if num.bare or s.startswith(("%", "％"), num.end):
         return True
     after = _currency_after(s, num.end, num.hangul, num.magnitude_word)
