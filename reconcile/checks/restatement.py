@@ -66,7 +66,6 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import repeat
 from typing import NamedTuple
@@ -151,8 +150,8 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "original that states a bound (more than, 이상, up to, 최대) with the rates of the "
              f"window on its open side, within {uncertainty.HEDGE_ONLY_GAP:g}× of the rate at "
              "the bound's number, is a true bound that explains the rate. A conversion and "
-             "its original sharing one bound written once after the pair ('30억 달러(약 "
-             "4조원) 이상') are judged at their numbers, the bound's side closed as the other"),
+             "its original sharing one bound written once after the pair ('45억 달러(약 "
+             "5조원) 이상') are judged at their numbers, the bound's side closed as the other"),
        severity=("as above (an original flagged as a slip of its written unit high); matching "
                  "only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
@@ -1343,17 +1342,17 @@ def _rates(p) -> dict:
     return c
 
 
-# A conversion's cell whose bound word stands after the parenthesis that closes it ("약 4조원)
-# 이상"): the word written once after the pair, "30억 달러(약 4조원) 이상".
+# A conversion's cell whose bound word stands after the parenthesis that closes it ("약 5조원)
+# 이상"): the word written once after the pair, "45억 달러(약 5조원) 이상".
 _BOUND_AFTER_PAIR = re.compile(r"\)\s*\S")
 
 
 def _shared_bound_closed(p):
     """`p` with the open side of each conversion closed whose bound is written once after the
-    pair's parenthesis, its original's too ("30억 달러(약 3조9000억원) 이상"): the writer converted
+    pair's parenthesis, its original's too ("45억 달러(약 5조8500억원) 이상"): the writer converted
     the bound's number, so the rate is the two numbers' within their rounding and hedge of
     nearness, mirrored onto the open side. A bound each amount writes for itself ("at least
-    500 billion won (at least $410 million)") may round its number down, and stays open."""
+    300 billion won (at least $245 million)") may round its number down, and stays open."""
     bound, o_bound = p["bound"].to_numpy(object), p["o_bound"].to_numpy(object)
     after = np.array([bool(_BOUND_AFTER_PAIR.search(str(a))) for a in p["amount"]], dtype=bool)
     shared = (bound == o_bound) & np.isin(bound, ("at_least", "at_most")) & after
@@ -1362,19 +1361,8 @@ def _shared_bound_closed(p):
     val = p["value"].to_numpy(dtype=float)
     s_lo, s_hi = p["s_low"].to_numpy(dtype=float), p["s_high"].to_numpy(dtype=float)
     up, down = shared & (bound == "at_least"), shared & (bound == "at_most")
-    # The writer rounds the exact conversion toward the bound's closed side at the number's last
-    # non-zero digit ("at least 2070" written "at least 2000"): the open side reaches one such
-    # digit further, or the mirror of the rounding and hedge, whichever is wider.
-    step = np.array([_last_digit(x) for x in val], dtype=float)
-    return p.assign(s_high=np.where(up, np.maximum(2 * val - s_lo, val + step), s_hi),
-                    s_low=np.where(down, np.minimum(2 * val - s_hi, val - step), s_lo))
-
-
-def _last_digit(x: float) -> float:
-    """The place value of the last non-zero digit of `x` (2000 -> 1000, 5850 -> 10); 0 for 0."""
-    if not math.isfinite(x) or x == 0:
-        return 0.0
-    return 10.0 ** Decimal(f"{abs(x):.12g}").normalize().as_tuple().exponent
+    return p.assign(s_high=np.where(up, 2 * val - s_lo, s_hi),
+                    s_low=np.where(down, 2 * val - s_hi, s_lo))
 
 
 def _implied(p, v: np.ndarray, o_lo: np.ndarray, o_hi: np.ndarray, band: dict) -> dict:

@@ -511,25 +511,6 @@ def test_a_bound_written_once_after_a_pair_leaves_the_rate_to_their_numbers(off,
     assert serious(findings(*pair(right))).empty
 
 
-@pytest.mark.parametrize("usd, won", [("1억7000만 달러", "2000억원"), ("26억 달러", "약 3조원")])
-def test_a_bound_after_a_pair_may_floor_its_conversion_at_its_last_digit(usd, won):
-    # At 1,230 won a dollar (2023-01-23), 2091억 and 3조1980억 floor to 2000억 and 3조 at
-    # their numbers' last non-zero digits (4.3 % and 6.2 % low): a writer rounds a true bound
-    # toward its closed side.
-    f = findings(dict(id="usd", metric="m", amount=f"{usd}({won}) 이상"),
-                 dict(id="won", metric="m", amount=f"{won}) 이상", restates="usd"))
-    assert serious(f).empty, f["message"].tolist()
-
-
-@pytest.mark.parametrize("usd, won", [("45억 달러", "약 5조2500억원"), ("1억7000만 달러", "1900억원")])
-def test_a_bound_after_a_pair_below_its_floored_conversion_is_flagged(usd, won):
-    # 5조5350억 floors to 5조5300억 at the 100억 place, not 5조2500억; 2091억 to 2000억, not
-    # 1900억.
-    f = serious(findings(dict(id="usd", metric="m", amount=f"{usd}({won}) 이상"),
-                         dict(id="won", metric="m", amount=f"{won}) 이상", restates="usd")))
-    assert flagged(f) == [{"won"}], f["message"].tolist()
-
-
 def test_a_bound_each_amount_of_a_pair_writes_may_round_its_number_down():
     # "at least $300 million (at least 355.5 billion won)": 1,185 won, 3.5 % below the day's
     # rates; each bound written for itself may be rounded toward its open side.
