@@ -65,7 +65,6 @@ further off, the conversion is judged as any other.
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache, partial
 from itertools import repeat
 from typing import NamedTuple
@@ -150,7 +149,7 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "original that states a bound (more than, 이상, up to, 최대) with the rates of the "
              f"window on its open side, within {uncertainty.HEDGE_ONLY_GAP:g}× of the rate at "
              "the bound's number, is a true bound that explains the rate. A conversion and "
-             "its original sharing one bound written once after the pair ('45억 달러(약 "
+             "its original stating the same bound (one bound over the pair: '45억 달러(약 "
              "5조원) 이상') are judged at their numbers, the bound's side closed as the other"),
        severity=("as above (an original flagged as a slip of its written unit high); matching "
                  "only the publication date's rate is info; stale low; "
@@ -1342,20 +1341,13 @@ def _rates(p) -> dict:
     return c
 
 
-# A conversion's cell whose bound word stands after the parenthesis that closes it ("약 5조원)
-# 이상"): the word written once after the pair, "45억 달러(약 5조원) 이상".
-_BOUND_AFTER_PAIR = re.compile(r"\)\s*\S")
-
-
 def _shared_bound_closed(p):
-    """`p` with the open side of each conversion closed whose bound is written once after the
-    pair's parenthesis, its original's too ("45억 달러(약 5조8500억원) 이상"): the writer converted
-    the bound's number, so the rate is the two numbers' within their rounding and hedge of
-    nearness, mirrored onto the open side. A bound each amount writes for itself ("at least
-    300 billion won (at least $245 million)") may round its number down, and stays open."""
+    """`p` with the open side of each conversion closed whose original states the same bound
+    ("45억 달러(약 5조8500억원) 이상", "more than $3 billion (more than 4 trillion won)"): one
+    bound over the pair, whose writer converted the bound's number, so the rate is the two
+    numbers' within their rounding and hedge of nearness, mirrored onto the open side."""
     bound, o_bound = p["bound"].to_numpy(object), p["o_bound"].to_numpy(object)
-    after = np.array([bool(_BOUND_AFTER_PAIR.search(str(a))) for a in p["amount"]], dtype=bool)
-    shared = (bound == o_bound) & np.isin(bound, ("at_least", "at_most")) & after
+    shared = (bound == o_bound) & np.isin(bound, ("at_least", "at_most"))
     if not shared.any():
         return p
     val = p["value"].to_numpy(dtype=float)

@@ -494,29 +494,21 @@ def test_a_conversion_stated_as_a_true_bound_is_no_error_unless_it_misleads():
     assert flagged(wrong) == [{"won"}] and "As a bound" not in wrong.iloc[0].message
 
 
-@pytest.mark.parametrize("off, right, hedge", [
-    ("약 3500억 원", "약 3700억 원", "이상"),
-    ("약 3900억 원", "약 3700억 원", "미만"),
+@pytest.mark.parametrize("usd, off, right", [
+    ("3억 달러 이상", "약 3500억 원 이상", "약 3700억 원 이상"),
+    ("more than $300 million", "more than 350 billion won", "more than 370 billion won"),
+    ("최대 3억 달러", "최대 3900억 원", "최대 3700억 원"),
 ])
-def test_a_bound_written_once_after_a_pair_leaves_the_rate_to_their_numbers(off, right, hedge):
-    # One bound after the pair's parenthesis: its writer converted the bound's number, so
-    # 3500억 for $300 million (1,167 won, 5 % below 2023-01-23's rates) is a wrong rate, not a
-    # true bound; 3700억 (1,233 won) is right. Under "미만", 3900억 (1,300 won, 5 % above) is
-    # wrong: a rate below, the original's own bound may explain (its own rule).
-    def pair(won):
-        return (dict(id="usd", metric="m", amount=f"3억 달러({won}) {hedge}"),
-                dict(id="won", metric="m", amount=f"{won}) {hedge}", restates="usd"))
-    wrong = serious(findings(*pair(off)))
+def test_a_bound_over_both_amounts_of_a_pair_leaves_the_rate_to_their_numbers(usd, off, right):
+    # One bound over the pair (its original says it too): its writer converted the bound's
+    # number, so 3500억 for $300 million (1,167 won, 5 % below 2023-01-23's rates) is a wrong
+    # rate, not a true bound; 3700억 (1,233 won) is right. Under "up to", 3900억 (1,300 won, 5 %
+    # above) is wrong: a rate below, the original's own bound may explain (its own rule).
+    orig = dict(id="usd", metric="m", amount=usd)
+    wrong = serious(findings(orig, dict(id="won", metric="m", amount=off, restates="usd")))
     assert flagged(wrong) == [{"won"}], wrong["message"].tolist()
-    assert serious(findings(*pair(right))).empty
-
-
-def test_a_bound_each_amount_of_a_pair_writes_may_round_its_number_down():
-    # "at least $300 million (at least 355.5 billion won)": 1,185 won, 3.5 % below the day's
-    # rates; each bound written for itself may be rounded toward its open side.
-    f = findings(dict(id="usd", metric="m", amount="at least $300 million"),
-                 dict(id="won", metric="m", amount="at least 355.5 billion won", restates="usd"))
-    assert serious(f).empty
+    assert serious(findings(orig, dict(id="won", metric="m", amount=right,
+                                       restates="usd"))).empty
 
 
 # A dollar was 1,228.65 to 1,235.59 won on 2023-01-20 to -24 (the default as_of and
