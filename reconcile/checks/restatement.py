@@ -148,9 +148,7 @@ _ORIGINAL = ["metric", "amount", "source", "as_of", "currency", "value", "precis
              "rate as written (an original with no hedge) and their roundings meet. An "
              "original that states a bound (more than, 이상, up to, 최대) with the rates of the "
              f"window on its open side, within {uncertainty.HEDGE_ONLY_GAP:g}× of the rate at "
-             "the bound's number, is a true bound that explains the rate. A conversion and "
-             "its original stating the same bound (one bound over the pair: '45억 달러(약 "
-             "5조원) 이상') are judged at their numbers, the bound's side closed as the other"),
+             "the bound's number, is a true bound that explains the rate"),
        severity=("as above (an original flagged as a slip of its written unit high); matching "
                  "only the publication date's rate is info; stale low; "
                  'instalments info; currency slip high (a conversion in its own currency that '
@@ -1323,7 +1321,7 @@ def _rates(p) -> dict:
     # had: 4.5조 for a 4.2조 sum).
     banded = (p["o_bound"].to_numpy() == "range") & (high - low <= precision)
     o_lo, o_hi = np.where(banded, low, o_lo), np.where(banded, high, o_hi)
-    c = _implied(_shared_bound_closed(p), v, o_lo, o_hi, band)
+    c = _implied(p, v, o_lo, o_hi, band)
     c["o_range"] = ((p["o_bound"].to_numpy() == "range") & (p["bound"].to_numpy() != "range")
                     & ~banded)
     if c["o_range"].any():
@@ -1339,22 +1337,6 @@ def _rates(p) -> dict:
                            uncertainty.bound_side_codes(o_bound, v, num("o_low"), num("o_high"),
                                                         num("o_precision")))
     return c
-
-
-def _shared_bound_closed(p):
-    """`p` with the open side of each conversion closed whose original states the same bound
-    ("45억 달러(약 5조8500억원) 이상", "more than $3 billion (more than 4 trillion won)"): one
-    bound over the pair, whose writer converted the bound's number, so the rate is the two
-    numbers' within their rounding and hedge of nearness, mirrored onto the open side."""
-    bound, o_bound = p["bound"].to_numpy(object), p["o_bound"].to_numpy(object)
-    shared = (bound == o_bound) & np.isin(bound, ("at_least", "at_most"))
-    if not shared.any():
-        return p
-    val = p["value"].to_numpy(dtype=float)
-    s_lo, s_hi = p["s_low"].to_numpy(dtype=float), p["s_high"].to_numpy(dtype=float)
-    up, down = shared & (bound == "at_least"), shared & (bound == "at_most")
-    return p.assign(s_high=np.where(up, 2 * val - s_lo, s_hi),
-                    s_low=np.where(down, 2 * val - s_hi, s_lo))
 
 
 def _implied(p, v: np.ndarray, o_lo: np.ndarray, o_hi: np.ndarray, band: dict) -> dict:

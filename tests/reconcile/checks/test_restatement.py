@@ -494,23 +494,6 @@ def test_a_conversion_stated_as_a_true_bound_is_no_error_unless_it_misleads():
     assert flagged(wrong) == [{"won"}] and "As a bound" not in wrong.iloc[0].message
 
 
-@pytest.mark.parametrize("usd, off, right", [
-    ("3억 달러 이상", "약 3500억 원 이상", "약 3700억 원 이상"),
-    ("more than $300 million", "more than 350 billion won", "more than 370 billion won"),
-    ("최대 3억 달러", "최대 3900억 원", "최대 3700억 원"),
-])
-def test_a_bound_over_both_amounts_of_a_pair_leaves_the_rate_to_their_numbers(usd, off, right):
-    # One bound over the pair (its original says it too): its writer converted the bound's
-    # number, so 3500억 for $300 million (1,167 won, 5 % below 2023-01-23's rates) is a wrong
-    # rate, not a true bound; 3700억 (1,233 won) is right. Under "up to", 3900억 (1,300 won, 5 %
-    # above) is wrong: a rate below, the original's own bound may explain (its own rule).
-    orig = dict(id="usd", metric="m", amount=usd)
-    wrong = serious(findings(orig, dict(id="won", metric="m", amount=off, restates="usd")))
-    assert flagged(wrong) == [{"won"}], wrong["message"].tolist()
-    assert serious(findings(orig, dict(id="won", metric="m", amount=right,
-                                       restates="usd"))).empty
-
-
 # A dollar was 1,228.65 to 1,235.59 won on 2023-01-20 to -24 (the default as_of and
 # publication). Each original states a bound whose open side holds those rates: the amount
 # converted was more (or less) than its number, so the rate at the bound's number is a limit.
