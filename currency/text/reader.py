@@ -117,6 +117,10 @@ _SHARED = shared_names()
 _NEWS_KO = {w for w in L.CURRENCY_AFTER if not w.isascii()}
 _SIGNS = currency_signs()
 _CODES = iso_codes()
+# A code written before a number: an ISO code, or a capitals word of CURRENCY_BEFORE that is no
+# ISO code but names one ("RMB 100 billion" is CNY, as "CNY 100 billion" is).
+_CODE_WORDS = {c: c for c in _CODES} | {w: c for w, c in L.CURRENCY_BEFORE.items()
+                                        if w.isalpha() and w.isupper() and len(w) == 3}
 _ECB = known_currencies()
 # Currencies named "dollar": a bare dollar word after one of their codes is that dollar.
 _DOLLARS = frozenset(c for w, c in _WORDS.items() if "dollar" in w)
@@ -839,8 +843,8 @@ def _prefix_at(s: str, start: int):
                 currency = _SIGNS[m.group("sign")]
                 by_sign = m.group("sign")
             elif "A" <= last <= "Z" and (m := _CODE_BEFORE_RE.search(pre)) and \
-                    m.group("code") in _CODES:
-                currency = m.group("code")
+                    m.group("code") in _CODE_WORDS:
+                currency = _CODE_WORDS[m.group("code")]
             elif last in _LETTER_LAST and (m := _LETTER_BEFORE_RE.search(pre)):
                 currency = L.LETTER_PREFIX[m.group("l")][0]   # "Rs 20", "RM 42", "W7.4trn"
             else:
@@ -1179,12 +1183,19 @@ def _two_currencies(s: str, left: int, start: int, pos: int, currency: str,
     return TwoCurrencies(written[-1] if written else s[left:start], currency, word, other[0])
 
 
+# A number written with thousands separators ("1,000", "12,500.5"): money more than a count.
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
 def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:
     """A capital code before a number that the words after it contradict is a ticker or a name:
     "(AMD 2.44%)", "ARM 400억 달러", "ARM 조합"."""
     m = _CODE_BEFORE_RE.search(s[max(0, start - 4):start])
-    if m is None or m.group("code") != code:
+    if m is None or _CODE_WORDS.get(m.group("code")) != code:
         return False
+    if m.group("code") not in _CODES and not num.magnitude_word and \
+            not _GROUPED_RE.fullmatch(s, start, num.end):
+        return True   # "RMB Holdings said RMB 3", "RMB 2024 results": a word, no ISO code
     if num.bare or s.startswith(("%", "％"), num.end):
         return True
     after = _currency_after(s, num.end, num.hangul, num.magnitude_word)

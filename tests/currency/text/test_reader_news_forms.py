@@ -1292,6 +1292,31 @@ def test_a_code_before_a_sign_is_part_of_the_amount_and_names_its_currency(text,
     assert (a.span, a.currency, a.value) == (span, code, value)
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("Norden's swap with Orvel is worth RMB 100 billion.", "RMB 100 billion", 100 * B),
+    ("Norden raised RMB5.2bn (1 trillion won) in May.", "RMB5.2bn", 5.2 * B),
+])
+def test_a_capitals_name_of_a_currency_before_its_number_is_read_as_its_code(text, span, value):
+    # "RMB" is no ISO code, but CURRENCY_BEFORE says it names the yuan, as "CNY" would.
+    a = find_amounts(text)[0]
+    assert (a.span, a.currency, a.value) == (span, "CNY", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Norden Holdings said RMB 3 of its funds closed.",
+    "the RMB 2 fund bought shares",
+    "RMB 2024 results were strong",
+])
+def test_a_capitals_name_that_is_no_code_before_a_plain_number_is_a_word(text):
+    # No scale word after the number and no thousands separators: a name, a fund, a year.
+    assert find_amounts(text) == []
+
+
+def test_a_capitals_name_before_a_grouped_number_is_read_as_its_code():
+    a = find_amounts("Orvel sold each unit for RMB 1,250.")[0]
+    assert (a.span, a.currency, a.value) == ("RMB 1,250", "CNY", 1250)
+
+
 def test_a_code_that_names_another_currency_stays_out_of_a_signs_amount():
     a = find_amounts("Orvel paid GBP $5 million.")[0]
     assert (a.span, a.currency) == ("$5 million", "USD")
