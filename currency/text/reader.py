@@ -1184,7 +1184,7 @@ def _two_currencies(s: str, left: int, start: int, pos: int, currency: str,
 
 
 # A number written with thousands separators ("1,000", "12,500.5"): money more than a count.
-_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_GROUPED_RE = _Pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _code_is_a_name(s: str, start: int, num: _Number, code: str) -> bool:
