@@ -1494,7 +1494,14 @@ LAST_YEAR_AFTER_MONTH = ("last", "past")
 # last year ("over the past year", "over past year", "in each past year", "its past year peak").
 PAST_YEAR_NOT_AFTER = ("the", "this", "a", "over", "in", "each", "every", "its", "their", "our",
                        "for", "during", "throughout", "within")
-_PAST_YEAR_NOT = "".join(rf"(?<!(?i:\b{w})\s)" for w in PAST_YEAR_NOT_AFTER)
+
+
+def _not_after_words(words) -> str:
+    """Lookbehinds refusing a match right after any of `words` and a space, in any case."""
+    return "".join(rf"(?<!(?i:\b{w})\s)" for w in words)
+
+
+_PAST_YEAR_NOT = _not_after_words(PAST_YEAR_NOT_AFTER)
 # The words of the year a sentence named before ("in March 2021 ... later in the same year"); a
 # bare "that year" is as often a year no sentence names ("that year's plan" of a forecast).
 SAME_YEAR_WORDS = ("the same year", "that same year")
@@ -1503,7 +1510,7 @@ _SAME_YEAR = "|".join(w.replace(" ", r"\s+") for w in SAME_YEAR_WORDS)
 # A past verb after "recently" (`recent_past`): a regular one's -ed, `PAST_DEEDS`, `RECENT_PAST_VERBS`.
 _PAST_VERB = r"[a-z]+ed|" + "|".join(PAST_DEEDS + RECENT_PAST_VERBS)
 # No "recently" whose participle describes a noun (`RECENT_NOUN_LEAD`, `RECENT_NOUN_POSSESSIVE`).
-_RECENT_NOT_NOUNS = "".join(rf"(?<!(?i:\b{w})\s)" for w in RECENT_NOUN_LEAD) + "".join(
+_RECENT_NOT_NOUNS = _not_after_words(RECENT_NOUN_LEAD) + "".join(
     rf"(?<!{w}\s)" for w in RECENT_NOUN_POSSESSIVE)
 DATE_FORMS = (
     # ... also opening a sentence ("Last year, ...")

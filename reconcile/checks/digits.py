@@ -29,7 +29,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from currency.amount import OTHERS_ROUNDING, last_nonzero_place
+from currency.amount import OTHERS_ROUNDING, last_nonzero_place, within_hedged_rounding
 from reconcile.checks import check
 from reconcile.checks.common import head, records
 from reconcile.model import findings as F
@@ -201,10 +201,9 @@ def _support(group: np.ndarray, values: np.ndarray, articles: np.ndarray,
         lo, hi = np.searchsorted(g, group_of[e], "left"), np.searchsorted(g, group_of[e], "right")
         # half its last non-zero digit's place ("$125,000": ±500), no wider than a round
         # figure's rounding of the others goes (OTHERS_ROUNDING)
-        half = min(last_nonzero_place(value[e], precision[e]) / 2,
-                   OTHERS_ROUNDING * abs(value[e])) * (1 + 1e-9)
+        half = last_nonzero_place(value[e], precision[e]) / 2 * (1 + 1e-9)
         gap = np.abs(v[lo:hi] - value[e])
-        near = (gap <= half) & (gap > 0)
+        near = (gap <= half) & (gap > 0) & within_hedged_rounding(gap, value[e], OTHERS_ROUNDING)
         # One figure near a round one may be another day's or another title's figure grouped
         # in ("$128,072" beside "$128,000" and "$125,000"): it would break the tie on its own,
         # flagging the right figure and hiding the slip. Only figures of several articles that

@@ -1272,14 +1272,17 @@ def dated_in_own_clause(m: Mention) -> bool:
     # clause it opens, when it is all the sentence says before that clause, the clause follows
     # its comma straight and is no clause of time under a later one ("In 2020, after Orvel paid
     # $3 billion for it, ...": the date is the later clause's).
+    hits = [w for w in re.finditer(re.escape(m.as_of_from), m.sentence) if w.end() <= last]
+    if any(first <= w.start() for w in hits):
+        return True
     head = m.sentence[:first]
-    fronted = (0 < len(head.split()) <= FRONTED_WORDS
-               and not any(ch.isdigit() for ch in head.replace(m.as_of_from, ""))
-               and not _FRONTED_NOT_OPENING.match(m.sentence, first)
-               and not (_FRONTED_NOT_AFTER and _FRONTED_NOT_AFTER.search(m.sentence, end, last)))
-    return any(w.end() <= last and (first <= w.start()
-                                    or fronted and _FRONTED_GAP.fullmatch(m.sentence, w.end(), first))
-               for w in re.finditer(re.escape(m.as_of_from), m.sentence))
+    return bool(hits) and (0 < len(head.split()) <= FRONTED_WORDS
+                           and not any(ch.isdigit() for ch in head.replace(m.as_of_from, ""))
+                           and not _FRONTED_NOT_OPENING.match(m.sentence, first)
+                           and not (_FRONTED_NOT_AFTER
+                                    and _FRONTED_NOT_AFTER.search(m.sentence, end, last))
+                           and any(_FRONTED_GAP.fullmatch(m.sentence, w.end(), first)
+                                   for w in hits))
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
